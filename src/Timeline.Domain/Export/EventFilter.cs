@@ -1,0 +1,15 @@
+using Timeline.Domain.Model;
+
+namespace Timeline.Domain.Export;
+
+/// <summary>The filters shared by the web app, its exports and the command-line export.</summary>
+public sealed record EventFilter(
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Systems,
+    IReadOnlyList<EventType> Types,
+    string? Text,
+    DateOnly? From,
+    DateOnly? To)
+{
+    public static EventFilter None { get; } = new([], [], [], null, null, null);
+}

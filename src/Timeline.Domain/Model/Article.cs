@@ -1,0 +1,29 @@
+namespace Timeline.Domain.Model;
+
+/// <summary>A publication date with how it was found; <see cref="Date"/> is null when unknown.</summary>
+public sealed record PublicationDate(
+    DateOnly? Date,
+    DatePrecision Precision,
+    PublicationDateSource Source,
+    double Confidence,
+    string Evidence)
+{
+    public static PublicationDate Unknown { get; } =
+        new(null, DatePrecision.Day, PublicationDateSource.Unknown, 0, "no date could be determined");
+}
+
+/// <summary>
+/// An imported article. <see cref="Text"/> is the normalised text that all evidence offsets refer to.
+/// </summary>
+public sealed record Article(
+    string ContentHash,
+    string FileName,
+    string Title,
+    string? Url,
+    string? Publisher,
+    string? Language,
+    bool MachineTranslated,
+    string? TranslatedFrom,
+    string Text,
+    PublicationDate Published,
+    IReadOnlyList<string> Problems);
