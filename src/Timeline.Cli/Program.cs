@@ -1,1 +1,7 @@
-﻿Console.WriteLine("Hello, World!");
+using Timeline.Cli.Commands;
+
+return args switch
+{
+    ["migrations", .. var rest] => MigrationsCommand.Run(rest),
+    _ => 2,
+};

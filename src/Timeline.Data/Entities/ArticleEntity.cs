@@ -1,0 +1,26 @@
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Entities;
+
+public sealed class ArticleEntity
+{
+    public int Id { get; set; }
+    public required string ContentHash { get; set; }
+    public required string FileName { get; set; }
+    public required string Title { get; set; }
+    public string? Url { get; set; }
+    public string? Publisher { get; set; }
+    public string? Language { get; set; }
+    public bool MachineTranslated { get; set; }
+    public string? TranslatedFrom { get; set; }
+    public required string Text { get; set; }
+    public DateOnly? PublishedDate { get; set; }
+    public DatePrecision PublishedPrecision { get; set; }
+    public PublicationDateSource PublishedSource { get; set; }
+    public double PublishedConfidence { get; set; }
+    public string PublishedEvidence { get; set; } = "";
+    /// <summary>Import problems, one per line.</summary>
+    public string Problems { get; set; } = "";
+    public DateTime ImportedAt { get; set; }
+    public List<EvidenceEntity> Evidence { get; set; } = [];
+}

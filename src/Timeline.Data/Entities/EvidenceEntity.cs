@@ -1,0 +1,14 @@
+namespace Timeline.Data.Entities;
+
+public sealed class EvidenceEntity
+{
+    public int Id { get; set; }
+    public required string EventId { get; set; }
+    public EventEntity? Event { get; set; }
+    public int ArticleId { get; set; }
+    public ArticleEntity? Article { get; set; }
+    public int Start { get; set; }
+    public int End { get; set; }
+    public required string Quote { get; set; }
+    public string DateResolution { get; set; } = "";
+}
