@@ -1,0 +1,99 @@
+using System.Text;
+using System.Text.Json;
+using Timeline.Data.Queries;
+using Timeline.Data.Store;
+using Timeline.Domain.Export;
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Tests;
+
+public sealed class ExportTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+
+    public ExportTests()
+    {
+        var store = new SqliteTimelineStore(_db.Create);
+        store.Commit(Samples.Article("a1"),
+        [
+            Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO"], ["Patriot"], title: "=HYPERLINK(\"http://evil\")"),
+            Samples.Event("e2", new DateOnly(2024, 7, 1), "a1", ["NATO", "Antony Blinken"], [], precision: DatePrecision.Month, title: "Summit, in \"Washington\""),
+        ]);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    private async Task<string> Csv(EventFilter filter)
+    {
+        await using var db = _db.Create();
+        var sw = new StringWriter();
+        await CsvExport.WriteAsync(ExportQueries.StreamAsync(db, filter), sw);
+        return sw.ToString();
+    }
+
+    [Fact]
+    public async Task Csv_has_the_documented_header_and_one_row_per_event()
+    {
+        var lines = (await Csv(EventFilter.None)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("id,date,end_date,precision,type,title,actors,systems,location,confidence,sources");
+        lines.Length.ShouldBe(3);
+        lines[2].ShouldBe("e2,2024-07,,month,meeting,\"Summit, in \"\"Washington\"\"\",Antony Blinken; NATO,,Brussels,0.9,https://example.org/a1");
+    }
+
+    [Fact]
+    public async Task Csv_neutralises_cells_that_a_spreadsheet_would_run_as_formulas()
+    {
+        var csv = await Csv(EventFilter.None with { Systems = ["Patriot"] });
+        csv.ShouldContain(",\"'=HYPERLINK(\"\"http://evil\"\")\",");
+    }
+
+    [Theory]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("+1", "'+1")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "\"'\rx\"")]
+    [InlineData("plain", "plain")]
+    [InlineData("2024-04-04", "2024-04-04")]
+    public void Csv_cell_guard(string input, string expected) => CsvExport.Cell(input).ShouldBe(expected);
+
+    [Fact]
+    public async Task Json_export_has_the_documented_shape()
+    {
+        await using var db = _db.Create();
+        using var ms = new MemoryStream();
+        await JsonExport.WriteAsync(ExportQueries.StreamAsync(db, EventFilter.None with { Actors = ["Antony Blinken"] }), ms);
+        using var doc = JsonDocument.Parse(Encoding.UTF8.GetString(ms.ToArray()));
+        var ev = doc.RootElement.GetProperty("events").EnumerateArray().Single();
+        ev.GetProperty("id").GetString().ShouldBe("e2");
+        ev.GetProperty("date").GetString().ShouldBe("2024-07");
+        ev.GetProperty("endDate").ValueKind.ShouldBe(JsonValueKind.Null);
+        ev.GetProperty("precision").GetString().ShouldBe("month");
+        ev.GetProperty("type").GetString().ShouldBe("meeting");
+        ev.GetProperty("actors").EnumerateArray().Select(a => a.GetString()).ShouldBe(["Antony Blinken", "NATO"]);
+        var source = ev.GetProperty("sources").EnumerateArray().Single();
+        source.GetProperty("file").GetString().ShouldBe("a1.txt");
+        source.GetProperty("published").GetString().ShouldBe("2024-04-04");
+        source.GetProperty("quote").GetString().ShouldBe("NATO ministers met in Brussels on Thursday.");
+        source.GetProperty("start").GetInt32().ShouldBe(0);
+        source.GetProperty("end").GetInt32().ShouldBe(44);
+    }
+
+    [Fact]
+    public async Task Export_pages_through_more_events_than_one_page()
+    {
+        var store = new SqliteTimelineStore(_db.Create);
+        var many = Enumerable.Range(0, 1203).Select(i => Samples.Event($"x{i:D5}", new DateOnly(2020, 1, 1).AddDays(i % 50), "bulk")).ToList();
+        store.Commit(Samples.Article("bulk"), many);
+
+        await using var db = _db.Create();
+        var ids = new List<string>();
+        await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None))
+        {
+            ids.Add(e.Id);
+        }
+        ids.Count.ShouldBe(1205);
+        ids.Distinct().Count().ShouldBe(1205);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Timeline.Data.Store;
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Tests;
+
+public sealed class SqliteTimelineStoreTests : IDisposable
+{
+    private readonly TempDatabase _db = new();
+    private readonly SqliteTimelineStore _store;
+
+    public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.Create);
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void Committed_article_and_event_read_back_unchanged()
+    {
+        var article = Samples.Article("a1");
+        var ev = Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Jens Stoltenberg"], ["Patriot"]);
+
+        _store.Commit(article, [ev]);
+
+        _store.HasArticle("a1").ShouldBeTrue();
+        _store.HasArticle("other").ShouldBeFalse();
+        _store.Articles().Single().ShouldBeEquivalentTo(article);
+        var back = _store.EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
+        back.Id.ShouldBe("e1");
+        back.Actors.ShouldBe(["Jens Stoltenberg", "NATO"]);
+        back.Systems.ShouldBe(["Patriot"]);
+        back.Evidence.Single().ShouldBe(ev.Evidence[0]);
+    }
+
+    [Fact]
+    public void Upsert_of_a_stored_event_adds_the_new_source_and_keeps_the_id()
+    {
+        _store.Commit(Samples.Article("a1"), [Samples.Event("e1", new DateOnly(2024, 4, 4), "a1")]);
+        var merged = Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Dmytro Kuleba"]) with
+        {
+            Evidence = [.. Samples.Event("e1", new DateOnly(2024, 4, 4), "a1").Evidence, new Evidence("a2", 5, 20, "Ministers met.", "")],
+        };
+
+        _store.Commit(Samples.Article("a2"), [merged]);
+
+        using var db = _db.Create();
+        var row = db.Events.Include(e => e.Evidence).Include(e => e.Actors).Single();
+        row.Id.ShouldBe("e1");
+        row.SourceCount.ShouldBe(2);
+        row.Evidence.Count.ShouldBe(2);
+        row.Actors.Select(a => a.Name).Order().ShouldBe(["Dmytro Kuleba", "NATO"]);
+        db.Actors.Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void Events_between_finds_a_month_precision_event_that_spans_into_the_window()
+    {
+        _store.Commit(Samples.Article("a1"), [Samples.Event("m", new DateOnly(2024, 7, 1), "a1", precision: DatePrecision.Month)]);
+
+        _store.EventsBetween(new DateOnly(2024, 7, 20), new DateOnly(2024, 7, 21)).Count.ShouldBe(1);
+        _store.EventsBetween(new DateOnly(2024, 8, 1), new DateOnly(2024, 8, 31)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_failed_commit_leaves_neither_article_nor_events()
+    {
+        _store.Commit(Samples.Article("a1"), []);
+
+        // The same hash again violates the unique index: the whole commit must roll back.
+        Should.Throw<DbUpdateException>(() =>
+            _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]));
+
+        using var db = _db.Create();
+        db.Articles.Count().ShouldBe(1);
+        db.Events.Count().ShouldBe(0);
+    }
+}
