@@ -1,7 +1,36 @@
+using Timeline.Cli;
 using Timeline.Cli.Commands;
 
-return args switch
+const string Usage = """
+    usage:
+      timeline import <files or folders>... [--db FILE] [--knowledge FILE]...
+      timeline export --format csv|json [--actor NAME]... [--system NAME]... [--type TYPE]... [--q TEXT]
+                      [--from DATE] [--to DATE] [--out FILE] [--db FILE]
+      timeline generate --count N --out DIR [--seed S]
+      timeline migrations add NAME
+    The default database is timeline.db in the working directory, the same file the web app uses.
+    """;
+
+try
 {
-    ["migrations", .. var rest] => MigrationsCommand.Run(rest),
-    _ => 2,
-};
+    return args switch
+    {
+        ["import", .. var rest] => ImportCommand.Run(rest, Console.Out),
+        ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.OpenStandardOutput()),
+        ["generate", .. var rest] => GenerateCommand.Run(rest, Console.Out),
+        ["migrations", .. var rest] => MigrationsCommand.Run(rest),
+        ["--help" or "-h" or "help"] => PrintUsage(Console.Out, 0),
+        _ => PrintUsage(Console.Error, 2),
+    };
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine($"error: {e.Message}");
+    return PrintUsage(Console.Error, 2);
+}
+
+static int PrintUsage(TextWriter to, int code)
+{
+    to.WriteLine(Usage);
+    return code;
+}

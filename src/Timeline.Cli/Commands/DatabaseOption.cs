@@ -1,0 +1,17 @@
+using Timeline.Data;
+
+namespace Timeline.Cli.Commands;
+
+internal static class DatabaseOption
+{
+    /// <summary>`--db FILE`, else the web app's default database (timeline.db in the working directory); migrated before use.</summary>
+    public static string Open(CliArgs args)
+    {
+        var connectionString = args.One("db") is { } file
+            ? TimelineDatabase.ConnectionStringForFile(file)
+            : TimelineDatabase.DefaultConnectionString;
+        using var db = new TimelineDbContext(TimelineDatabase.Options(connectionString));
+        TimelineDatabase.Migrate(db);
+        return connectionString;
+    }
+}

@@ -1,0 +1,61 @@
+using Spectre.Console;
+using Timeline.Data;
+using Timeline.Data.Store;
+using Timeline.Domain.Import;
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Pipeline;
+
+namespace Timeline.Cli.Commands;
+
+/// <summary>`import PATH... [--db FILE] [--knowledge FILE]...`: exit 1 when any file failed, the others still imported.</summary>
+internal static class ImportCommand
+{
+    public static int Run(IReadOnlyList<string> rawArgs, TextWriter stdout)
+    {
+        var args = CliArgs.Parse(rawArgs, "db", "knowledge");
+        if (args.Positionals.Count == 0)
+        {
+            throw new UsageException("import needs at least one file or folder");
+        }
+        var connectionString = DatabaseOption.Open(args);
+        var knowledge = args.All("knowledge") is { Count: > 0 } extra
+            ? KnowledgeBase.Load([KnowledgeBase.DefaultPath, .. extra])
+            : KnowledgeBase.LoadDefault();
+        var importer = new Importer(
+            ImportPipeline.CreateDefault(knowledge),
+            new SqliteTimelineStore(() => new TimelineDbContext(TimelineDatabase.Options(connectionString))));
+        var documents = SourceReader.Read(args.Positionals);
+
+        var report = Console.IsOutputRedirected || documents.Count == 0
+            ? importer.Import(documents)
+            : WithProgressBar(importer, documents);
+
+        stdout.WriteLine(
+            $"articles: {report.New} new, {report.Unchanged} unchanged, {report.Failed} failed; " +
+            $"events: {report.EventsCreated} created, {report.EventsUpdated} updated");
+        foreach (var failed in report.Files.Where(f => f.Outcome == ImportOutcome.Failed))
+        {
+            stdout.WriteLine($"failed: {failed.FileName}: {failed.Reason}");
+        }
+        return report.Failed > 0 ? 1 : 0;
+    }
+
+    private static ImportReport WithProgressBar(Importer importer, IReadOnlyList<SourceDocument> documents)
+    {
+        ImportReport? report = null;
+        AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("importing", maxValue: documents.Count);
+                report = importer.Import(documents, new Callback<FileReport>(_ => task.Increment(1)));
+            });
+        return report!;
+    }
+
+    /// <summary>Reports synchronously on the importing thread, unlike <see cref="Progress{T}"/>.</summary>
+    private sealed class Callback<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
+}

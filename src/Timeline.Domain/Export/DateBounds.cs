@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Timeline.Domain.Export;
+
+/// <summary>
+/// Window bounds as people write them: `2024`, `2024-04` or `2024-04-04`. A `from` takes the first day
+/// of what it names and a `to` the last, so `--from 2024 --to 2024` is the whole year.
+/// </summary>
+public static class DateBounds
+{
+    public static DateOnly? ParseFrom(string value) => Parse(value, last: false);
+
+    public static DateOnly? ParseTo(string value) => Parse(value, last: true);
+
+    private static DateOnly? Parse(string value, bool last)
+    {
+        value = value.Trim();
+        var inv = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        if (DateOnly.TryParseExact(value, "yyyy-MM", inv, DateTimeStyles.None, out var month))
+        {
+            return last ? month.AddMonths(1).AddDays(-1) : month;
+        }
+        if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out var year) && year >= 1)
+        {
+            return last ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test of the solution. Installs what the tests need first: Debian's chromium for the
+# browser tests (Playwright drives it; its own browser download cannot be used here).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "chromium is missing: installing Debian's chromium for the browser tests"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+dotnet test Timeline.sln --nologo "$@"
