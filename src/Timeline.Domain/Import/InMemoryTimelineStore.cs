@@ -10,6 +10,8 @@ public sealed class InMemoryTimelineStore : ITimelineStore
     private readonly List<Article> _articleOrder = [];
     private readonly Dictionary<string, TimelineEvent> _events = new(StringComparer.Ordinal);
     private readonly Dictionary<int, HashSet<string>> _byMonth = [];
+    // Events spanning more than a month are few; they are checked on every lookup.
+    private readonly HashSet<string> _coarse = new(StringComparer.Ordinal);
 
     public IReadOnlyList<TimelineEvent> Events { get { lock (_lock) return [.. _events.Values.OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal)]; } }
 
@@ -21,9 +23,8 @@ public sealed class InMemoryTimelineStore : ITimelineStore
     {
         lock (_lock)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            // Year-precision events sit in their first month, so look back far enough to see them.
-            for (var m = MonthKey(from) - 12; m <= MonthKey(to); m++)
+            var ids = new HashSet<string>(_coarse, StringComparer.Ordinal);
+            for (var m = MonthKey(from); m <= MonthKey(to); m++)
                 if (_byMonth.TryGetValue(m, out var set)) ids.UnionWith(set);
             return ids.Select(id => _events[id]).Where(e => e.Date.Start <= to && e.Date.LastDay >= from)
                 .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
@@ -37,8 +38,9 @@ public sealed class InMemoryTimelineStore : ITimelineStore
             if (_articles.TryAdd(article.ContentHash, article)) _articleOrder.Add(article);
             foreach (var e in upserts)
             {
-                if (_events.TryGetValue(e.Id, out var old)) _byMonth[MonthKey(old.Date.Start)].Remove(e.Id);
+                if (_events.TryGetValue(e.Id, out var old)) { _byMonth[MonthKey(old.Date.Start)].Remove(e.Id); _coarse.Remove(e.Id); }
                 _events[e.Id] = e;
+                if (MonthKey(e.Date.LastDay) != MonthKey(e.Date.Start)) _coarse.Add(e.Id);
                 var key = MonthKey(e.Date.Start);
                 if (!_byMonth.TryGetValue(key, out var set)) _byMonth[key] = set = [];
                 set.Add(e.Id);

@@ -63,6 +63,11 @@ public sealed class FrontMatterReader : IFrontMatterReader
         {
             return new(FrontMatter.None, t, $"the YAML front matter is broken (line {ex.Start.Line}): {ex.InnerException?.Message ?? ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet reports some malformed input this way rather than as a YamlException.
+            return new(FrontMatter.None, t, $"the YAML front matter is broken: {ex.Message}");
+        }
 
         string? Get(string key)
         {

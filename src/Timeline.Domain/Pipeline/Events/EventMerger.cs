@@ -117,12 +117,15 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
         return fine.Start >= coarse.Start && fine.Start <= coarse.LastDay ? 1 : 0;
     }
 
-    private static HashSet<string> Words(TimelineEvent e)
+    // Events are immutable records, so their word sets can be cached for as long as they live.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, HashSet<string>> WordCache = new();
+
+    private static HashSet<string> Words(TimelineEvent e) => WordCache.GetValue(e, static ev =>
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var ev in e.Evidence) set.UnionWith(ContentWords.Of(ev.Quote));
+        foreach (var x in ev.Evidence) set.UnionWith(ContentWords.Of(x.Quote));
         return set;
-    }
+    });
 
     private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent added)
     {
