@@ -1,0 +1,52 @@
+using Timeline.Domain.Model;
+
+namespace Timeline.Domain.Import;
+
+/// <summary>A store in memory, for tests and dry runs. Events are bucketed by month so lookups stay cheap for large imports.</summary>
+public sealed class InMemoryTimelineStore : ITimelineStore
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
+    private readonly List<Article> _articleOrder = [];
+    private readonly Dictionary<string, TimelineEvent> _events = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, HashSet<string>> _byMonth = [];
+    // Events spanning more than a month are few; they are checked on every lookup.
+    private readonly HashSet<string> _coarse = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<TimelineEvent> Events { get { lock (_lock) return [.. _events.Values.OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal)]; } }
+
+    public bool HasArticle(string contentHash) { lock (_lock) return _articles.ContainsKey(contentHash); }
+
+    public IReadOnlyList<Article> Articles() { lock (_lock) return [.. _articleOrder]; }
+
+    public IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to)
+    {
+        lock (_lock)
+        {
+            var ids = new HashSet<string>(_coarse, StringComparer.Ordinal);
+            for (var m = MonthKey(from); m <= MonthKey(to); m++)
+                if (_byMonth.TryGetValue(m, out var set)) ids.UnionWith(set);
+            return ids.Select(id => _events[id]).Where(e => e.Date.Start <= to && e.Date.LastDay >= from)
+                .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        }
+    }
+
+    public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
+    {
+        lock (_lock)
+        {
+            if (_articles.TryAdd(article.ContentHash, article)) _articleOrder.Add(article);
+            foreach (var e in upserts)
+            {
+                if (_events.TryGetValue(e.Id, out var old)) { _byMonth[MonthKey(old.Date.Start)].Remove(e.Id); _coarse.Remove(e.Id); }
+                _events[e.Id] = e;
+                if (MonthKey(e.Date.LastDay) != MonthKey(e.Date.Start)) _coarse.Add(e.Id);
+                var key = MonthKey(e.Date.Start);
+                if (!_byMonth.TryGetValue(key, out var set)) _byMonth[key] = set = [];
+                set.Add(e.Id);
+            }
+        }
+    }
+
+    private static int MonthKey(DateOnly d) => d.Year * 12 + d.Month - 1;
+}

@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Knowledge;
+
+/// <summary>A place in the text where a known name occurs; several entities when the name is ambiguous ("Washington").</summary>
+public sealed record Mention(int Start, int End, IReadOnlyList<Entity> Entities, bool Fuzzy);
+
+/// <summary>
+/// Finds known names in text: exact alias match (longest first), then typo-tolerant match of single capitalised words,
+/// then Cyrillic inflected forms. Proper-noun aliases only match capitalised words so "patriot" the adjective is not a system.
+/// </summary>
+public sealed class Gazetteer
+{
+    private sealed class AliasEntry(string[] keys, bool[] needsCapital, string alias)
+    {
+        public string[] Keys { get; } = keys;
+        public bool[] NeedsCapital { get; } = needsCapital;
+        public string Alias { get; } = alias;
+        public List<Entity> Entities { get; } = [];
+    }
+
+    private readonly Dictionary<string, List<AliasEntry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, List<AliasEntry>> _fuzzyByInitial = [];
+    private readonly IReadOnlySet<string> _nonActors;
+    private readonly ConcurrentDictionary<string, AliasEntry?> _fuzzyCache = new(StringComparer.Ordinal);
+
+    public Gazetteer(IEnumerable<Entity> entities, IReadOnlySet<string> nonActors)
+    {
+        _nonActors = nonActors;
+        var byAlias = new Dictionary<string, AliasEntry>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            foreach (var alias in entity.Aliases)
+            {
+                var tokens = Tokens.Of(alias);
+                if (tokens.Count == 0) continue;
+                var keys = tokens.Select(t => Tokens.Key(t.In(alias))).ToArray();
+                var joined = string.Join(' ', keys);
+                if (!byAlias.TryGetValue(joined, out var entry))
+                {
+                    var caps = tokens.Select(t => char.IsUpper(alias[t.Start])).ToArray();
+                    entry = new AliasEntry(keys, caps, alias);
+                    byAlias[joined] = entry;
+                    if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = [];
+                    list.Add(entry);
+                    if (keys.Length == 1 && keys[0].Length >= 5 && caps[0])
+                    {
+                        if (!_fuzzyByInitial.TryGetValue(keys[0][0], out var fl)) _fuzzyByInitial[keys[0][0]] = fl = [];
+                        fl.Add(entry);
+                    }
+                }
+                if (!entry.Entities.Contains(entity)) entry.Entities.Add(entity);
+            }
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+    }
+
+    public List<Mention> Find(string text, int start = 0, int end = -1) => Find(text, Tokens.Of(text, start, end));
+
+    public List<Mention> Find(string text, List<Token> tokens)
+    {
+        var found = new List<Mention>();
+        var keys = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++) keys[i] = Tokens.Key(tokens[i].In(text));
+        for (var i = 0; i < tokens.Count;)
+        {
+            var m = MatchAt(text, tokens, keys, i, out var used);
+            if (m is not null) { found.Add(m); i += used; }
+            else i++;
+        }
+        return found;
+    }
+
+    private Mention? MatchAt(string text, List<Token> tokens, string[] keys, int i, out int used)
+    {
+        used = 1;
+        var tok = tokens[i];
+        if (_byFirst.TryGetValue(keys[i], out var entries))
+        {
+            foreach (var e in entries)
+            {
+                if (i + e.Keys.Length > tokens.Count) continue;
+                var ok = true;
+                for (var k = 0; k < e.Keys.Length && ok; k++)
+                {
+                    var t = tokens[i + k];
+                    ok = keys[i + k] == e.Keys[k]
+                         && (!e.NeedsCapital[k] || char.IsUpper(text[t.Start]))
+                         // names inside one phrase are written without sentence punctuation between them
+                         && (k == 0 || !HasBreak(text, tokens[i + k - 1].End, t.Start));
+                }
+                if (!ok) continue;
+                var phrase = text.AsSpan(tok.Start, tokens[i + e.Keys.Length - 1].End - tok.Start).ToString();
+                if (_nonActors.Contains(phrase)) return null;
+                used = e.Keys.Length;
+                return new Mention(tok.Start, tokens[i + e.Keys.Length - 1].End, e.Entities, false);
+            }
+        }
+        if (!char.IsUpper(text[tok.Start]) || _nonActors.Contains(keys[i])) return null;
+
+        // "US-led", "Kyiv-based": the name before a lower-case hyphen suffix.
+        var hyphen = keys[i].LastIndexOf('-');
+        if (hyphen > 0 && hyphen < keys[i].Length - 2 && char.IsLower(text[tok.Start + hyphen + 1])
+            && _byFirst.TryGetValue(keys[i][..hyphen], out var head))
+            foreach (var e in head)
+                if (e.Keys.Length == 1) return new Mention(tok.Start, tok.Start + hyphen, e.Entities, false);
+
+        if (IsCyrillic(keys[i][0]))
+        {
+            // Slavic inflection: "Харькове", "Пэтриотов" are an alias plus a short ending.
+            for (var cut = 1; cut <= 3 && keys[i].Length - cut >= 4; cut++)
+                if (_byFirst.TryGetValue(keys[i][..^cut], out var stem))
+                    foreach (var e in stem)
+                        if (e.Keys.Length == 1) return new Mention(tok.Start, tok.End, e.Entities, true);
+        }
+
+        var fuzzy = FuzzyLookup(keys[i]);
+        return fuzzy is null ? null : new Mention(tok.Start, tok.End, fuzzy.Entities, true);
+    }
+
+    private AliasEntry? FuzzyLookup(string key)
+    {
+        var max = Fuzzy.AllowedEdits(key.Length);
+        if (max == 0) return null;
+        return _fuzzyCache.GetOrAdd(key, k =>
+        {
+            if (!_fuzzyByInitial.TryGetValue(k[0], out var candidates)) return null;
+            AliasEntry? best = null;
+            var bestDistance = max + 1;
+            foreach (var c in candidates)
+            {
+                var allowed = Math.Min(max, Fuzzy.AllowedEdits(c.Keys[0].Length));
+                if (allowed == 0) continue;
+                var d = Fuzzy.Distance(k, c.Keys[0], allowed);
+                if (d <= allowed && d < bestDistance) { best = c; bestDistance = d; }
+            }
+            return best;
+        });
+    }
+
+    private static bool HasBreak(string text, int from, int to)
+    {
+        for (var p = from; p < to; p++)
+            if (text[p] is '.' or ',' or ';' or ':' or '\n' or '(' or ')' or '"' or '“' or '”') return true;
+        return false;
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+using Timeline.Domain.Model;
+
+namespace Timeline.Domain.Knowledge;
+
+/// <summary>
+/// Everything the importer knows about the world, loaded from JSON so users can extend it without a rebuild.
+/// Immutable after loading; safe to share between threads.
+/// </summary>
+public sealed class KnowledgeBase
+{
+    public IReadOnlyList<Entity> Entities { get; }
+    public IReadOnlyList<Era> Eras { get; }
+    public IReadOnlySet<string> NonActors { get; }
+    public IReadOnlyList<(EventType Type, string Phrase)> Triggers { get; }
+    public IReadOnlyList<Regex> Boilerplate { get; }
+    public IReadOnlyList<string> MachineTranslationMarkers { get; }
+    public Gazetteer Gazetteer { get; }
+    public TriggerMatcher TriggerMatcher { get; }
+
+    private readonly Dictionary<string, Entity> _byName;
+
+    private KnowledgeBase(KnowledgeFile merged)
+    {
+        var entities = new List<Entity>();
+        foreach (var o in merged.Organisations.Values)
+            entities.Add(new Entity(o.Name, EntityKind.Organisation, Aliases(o.Name, o.Aliases), ParseDate(o.Founded)));
+        foreach (var c in merged.Countries.Values)
+            entities.Add(new Entity(c.Name, EntityKind.Country, Aliases(c.Name, [.. c.Aliases ?? [], .. c.Demonyms ?? [], .. c.Capitals ?? []]), ParseDate(c.Founded)));
+        foreach (var p in merged.Places.Values)
+            entities.Add(new Entity(p.Name, EntityKind.Place, Aliases(p.Name, p.Aliases), Country: string.IsNullOrEmpty(p.Country) ? null : p.Country));
+        // Capitals are places too ("in Washington"), besides standing for their country ("Washington is eyeing").
+        foreach (var c in merged.Countries.Values)
+            foreach (var cap in c.Capitals ?? [])
+                if (!merged.Places.ContainsKey(cap))
+                    entities.Add(new Entity(cap, EntityKind.Place, [cap], Country: c.Name));
+        foreach (var p in merged.People.Values)
+            entities.Add(new Entity(p.Name, EntityKind.Person, Aliases(p.Name, p.Aliases), Offices: (p.Offices ?? [])
+                .Select(o => new Office(o.Title, o.Keywords ?? [], ParseDate(o.From) ?? DateOnly.MinValue, ParseDate(o.To))).ToList()));
+        foreach (var s in merged.Systems.Values)
+            entities.Add(new Entity(s.Name, EntityKind.System, Aliases(s.Name, s.Aliases), Category: s.Category));
+        Entities = entities;
+        _byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entities) _byName.TryAdd(e.Name, e);
+
+        Eras = merged.Eras.Values.Select(e => new Era(e.Name, ParseDate(e.Start) ?? DateOnly.MinValue, e.Keywords ?? [])).ToList();
+        NonActors = new HashSet<string>(merged.NonActors, StringComparer.OrdinalIgnoreCase);
+        Triggers = merged.Triggers.SelectMany(kv => kv.Value.Select(p => (kv.Key, p))).ToList();
+        Boilerplate = merged.Boilerplate.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        MachineTranslationMarkers = merged.MachineTranslationMarkers.ToList();
+        Gazetteer = new Gazetteer(entities, NonActors);
+        TriggerMatcher = new TriggerMatcher(Triggers);
+    }
+
+    public Entity? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Loads and merges knowledge files: later files add entries and replace same-named ones.</summary>
+    public static KnowledgeBase Load(params string[] paths)
+    {
+        var merged = new KnowledgeFile();
+        foreach (var path in paths)
+        {
+            KnowledgeDto dto;
+            try
+            {
+                using var stream = File.OpenRead(path);
+                dto = JsonSerializer.Deserialize<KnowledgeDto>(stream, JsonOptions) ?? new KnowledgeDto();
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException($"knowledge file '{path}' is not valid: {ex.Message}", ex);
+            }
+            merged.Add(dto);
+        }
+        return new KnowledgeBase(merged);
+    }
+
+    /// <summary>The knowledge.json shipped next to the assembly, extended by the file named in $TIMELINE_KNOWLEDGE if set.</summary>
+    public static KnowledgeBase LoadDefault()
+    {
+        var paths = new List<string> { Path.Combine(AppContext.BaseDirectory, "Knowledge", "knowledge.json") };
+        var extra = Environment.GetEnvironmentVariable("TIMELINE_KNOWLEDGE");
+        if (!string.IsNullOrWhiteSpace(extra)) paths.Add(extra);
+        return Load([.. paths]);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private static List<string> Aliases(string name, IEnumerable<string>? aliases)
+    {
+        var list = new List<string> { name };
+        if (aliases is not null)
+            foreach (var a in aliases)
+                if (!string.IsNullOrWhiteSpace(a) && !list.Contains(a, StringComparer.Ordinal)) list.Add(a);
+        return list;
+    }
+
+    private static DateOnly? ParseDate(string? s) =>
+        string.IsNullOrWhiteSpace(s) ? null
+        : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? new DateOnly(y, 1, 1)
+        : throw new InvalidDataException($"knowledge: '{s}' is not a date (yyyy-MM-dd)");
+
+    private sealed class KnowledgeFile
+    {
+        public Dictionary<string, NamedDto> Organisations { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, CountryDto> Countries { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, PlaceDto> Places { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, PersonDto> People { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, SystemDto> Systems { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, EraDto> Eras { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public HashSet<string> NonActors { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<EventType, List<string>> Triggers { get; } = [];
+        public List<string> Boilerplate { get; } = [];
+        public List<string> MachineTranslationMarkers { get; } = [];
+
+        public void Add(KnowledgeDto dto)
+        {
+            foreach (var x in dto.Organisations ?? []) Organisations[x.Name] = x;
+            foreach (var x in dto.Countries ?? []) Countries[x.Name] = x;
+            foreach (var x in dto.Places ?? []) Places[x.Name] = x;
+            foreach (var x in dto.People ?? []) People[x.Name] = x;
+            foreach (var x in dto.Systems ?? []) Systems[x.Name] = x;
+            foreach (var x in dto.Eras ?? []) Eras[x.Name] = x;
+            foreach (var x in dto.NonActors ?? []) NonActors.Add(x);
+            foreach (var (type, phrases) in dto.Triggers ?? [])
+            {
+                if (!Enum.TryParse<EventType>(type, ignoreCase: true, out var t))
+                    throw new InvalidDataException($"knowledge: unknown event type '{type}' in triggers");
+                if (!Triggers.TryGetValue(t, out var list)) Triggers[t] = list = [];
+                list.AddRange(phrases);
+            }
+            Boilerplate.AddRange(dto.Boilerplate ?? []);
+            MachineTranslationMarkers.AddRange(dto.MachineTranslationMarkers ?? []);
+        }
+    }
+
+    private sealed record KnowledgeDto(
+        List<NamedDto>? Organisations = null, List<CountryDto>? Countries = null, List<PlaceDto>? Places = null,
+        List<PersonDto>? People = null, List<SystemDto>? Systems = null, List<EraDto>? Eras = null,
+        List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
+        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null);
+
+    private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
+    private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);
+    private sealed record PlaceDto(string Name, string? Country, List<string>? Aliases);
+    private sealed record PersonDto(string Name, List<string>? Aliases, List<OfficeDto>? Offices);
+    private sealed record OfficeDto(string Title, List<string>? Keywords, string? From, string? To);
+    private sealed record SystemDto(string Name, List<string>? Aliases, string? Category);
+    private sealed record EraDto(string Name, string? Start, List<string>? Keywords);
+}

@@ -1,0 +1,25 @@
+namespace Timeline.Domain.Knowledge;
+
+public enum EntityKind { Person, Country, Organisation, Place, System }
+
+/// <summary>A term of office; <see cref="Keywords"/> are the phrases that show the office is meant near a mention.</summary>
+public sealed record Office(string Title, IReadOnlyList<string> Keywords, DateOnly From, DateOnly? To)
+{
+    public bool Covers(DateOnly date) => date >= From && (To is null || date <= To);
+}
+
+/// <summary>One thing the importer can recognise: a person, country, organisation, place or weapon system.</summary>
+public sealed record Entity(
+    string Name,
+    EntityKind Kind,
+    IReadOnlyList<string> Aliases,
+    DateOnly? Founded = null,
+    string? Country = null,
+    IReadOnlyList<Office>? Offices = null,
+    string? Category = null)
+{
+    public IReadOnlyList<Office> OfficesOrEmpty => Offices ?? [];
+}
+
+/// <summary>A long-running situation that "a seven-month X" phrases count from.</summary>
+public sealed record Era(string Name, DateOnly Start, IReadOnlyList<string> Keywords);

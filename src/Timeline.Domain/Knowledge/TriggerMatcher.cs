@@ -1,0 +1,78 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Knowledge;
+
+/// <summary>An event-trigger phrase found in text.</summary>
+public sealed record TriggerHit(EventType Type, int Start, int End, int TokenIndex, int TokenCount, string Phrase);
+
+/// <summary>
+/// Matches the trigger vocabulary ("agreed", "will send", "pledg*") over tokens.
+/// Longer phrases win, so "expedite the delivery" (a pledge) beats "delivery".
+/// </summary>
+public sealed class TriggerMatcher
+{
+    private sealed record Entry(EventType Type, string[] Parts, bool LastIsPrefix, string Phrase);
+
+    private readonly Dictionary<string, List<Entry>> _exactFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>> _prefixFirst = new(StringComparer.Ordinal);
+
+    public TriggerMatcher(IEnumerable<(EventType Type, string Phrase)> triggers)
+    {
+        foreach (var (type, phrase) in triggers)
+        {
+            var raw = phrase.Trim().ToLowerInvariant();
+            var prefix = raw.EndsWith('*');
+            if (prefix) raw = raw[..^1];
+            var parts = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) continue;
+            var entry = new Entry(type, parts, prefix, phrase);
+            if (prefix && parts.Length == 1)
+            {
+                var k = parts[0].Length >= 3 ? parts[0][..3] : parts[0];
+                if (!_prefixFirst.TryGetValue(k, out var l)) _prefixFirst[k] = l = [];
+                l.Add(entry);
+            }
+            else
+            {
+                if (!_exactFirst.TryGetValue(parts[0], out var l)) _exactFirst[parts[0]] = l = [];
+                l.Add(entry);
+            }
+        }
+        foreach (var l in _exactFirst.Values) l.Sort((a, b) => b.Parts.Length.CompareTo(a.Parts.Length));
+    }
+
+    public List<TriggerHit> Find(string text, List<Token> tokens)
+    {
+        var hits = new List<TriggerHit>();
+        var keys = new string[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++) keys[i] = tokens[i].In(text).ToString().ToLowerInvariant();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Entry? best = null;
+            if (_exactFirst.TryGetValue(keys[i], out var list))
+                foreach (var e in list)
+                    if (Matches(e, keys, i)) { best = e; break; }
+            if (best is null && keys[i].Length >= 3 && _prefixFirst.TryGetValue(keys[i][..3], out var pl))
+                foreach (var e in pl)
+                    if (keys[i].StartsWith(e.Parts[0], StringComparison.Ordinal)) { best = e; break; }
+            if (best is null) continue;
+            var last = tokens[i + best.Parts.Length - 1];
+            hits.Add(new TriggerHit(best.Type, tokens[i].Start, last.End, i, best.Parts.Length, best.Phrase));
+            i += best.Parts.Length - 1;
+        }
+        return hits;
+    }
+
+    private static bool Matches(Entry e, string[] keys, int i)
+    {
+        if (i + e.Parts.Length > keys.Length) return false;
+        for (var k = 0; k < e.Parts.Length; k++)
+        {
+            var last = k == e.Parts.Length - 1;
+            if (last && e.LastIsPrefix ? !keys[i + k].StartsWith(e.Parts[k], StringComparison.Ordinal) : keys[i + k] != e.Parts[k])
+                return false;
+        }
+        return true;
+    }
+}

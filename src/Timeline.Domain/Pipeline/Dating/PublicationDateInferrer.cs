@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Temporal;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Pipeline.Dating;
+
+public interface IPublicationDateInferrer
+{
+    /// <summary>Publication dates for a batch, in order; stored articles are context for dating by shared statements.</summary>
+    IReadOnlyList<PublicationDate> Infer(IReadOnlyList<AnalysedDocument> batch, IReadOnlyList<Article> stored);
+}
+
+/// <summary>
+/// Infers when an article was published when it does not say: a full date near the top, a weekday with a day and month
+/// (only some years fit), an organisation's anniversary, the terms of office of the people quoted with their office,
+/// copyright years, "a seven-month invasion", and finally other articles that report the same statements.
+/// </summary>
+public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : IPublicationDateInferrer
+{
+    /// <summary>Below this, a date is a guess from another article and must not anchor "last Wednesday".</summary>
+    public const double AnchorConfidence = 0.5;
+
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    [GeneratedRegex(@"(?<n>\d{1,3})(?:st|nd|rd|th|-?летия|-?летие|-?річчя|-?ліття|-я|-ї)?\s*(?:anniversary|годовщин\p{L}*|річниц\p{L}*)|(?<n>\d{1,3})-?(?:летие|летия|річчя|ліття)", RegexOptions.IgnoreCase)]
+    private static partial Regex Anniversary();
+
+    [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b(?<q>more than|over|nearly|almost|about)?\s*(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Age();
+
+    private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    private sealed record Candidate(DateOnly Date, double Confidence, string Evidence);
+
+    private sealed record OwnEvidence(PublicationDate Date, DateOnly? From, DateOnly? To);
+
+    public IReadOnlyList<PublicationDate> Infer(IReadOnlyList<AnalysedDocument> batch, IReadOnlyList<Article> stored)
+    {
+        var own = new OwnEvidence[batch.Count];
+        for (var i = 0; i < batch.Count; i++) own[i] = FromOwnText(batch[i]);
+
+        var result = own.Select(o => o.Date).ToArray();
+        var undated = Enumerable.Range(0, batch.Count).Where(i => result[i].Date is null || result[i].Confidence < AnchorConfidence).ToList();
+        if (undated.Count == 0) return result;
+
+        // Index shingles of dated articles once; each undated article then costs one pass over its own shingles.
+        var dated = new List<(string Name, PublicationDate Date, HashSet<ulong> Shingles)>();
+        for (var i = 0; i < batch.Count; i++)
+            if (result[i] is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
+                dated.Add((batch[i].Article.FileName, d, ContentWords.Shingles(batch[i].Article.Text)));
+        foreach (var a in stored)
+            if (a.Published is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
+                dated.Add((a.FileName, d, ContentWords.Shingles(a.Text)));
+        if (dated.Count == 0) return result;
+
+        var index = new Dictionary<ulong, List<int>>();
+        for (var k = 0; k < dated.Count; k++)
+            foreach (var s in dated[k].Shingles)
+            {
+                if (!index.TryGetValue(s, out var list)) index[s] = list = [];
+                list.Add(k);
+            }
+        // Phrases in many articles are boilerplate or stock phrases, not shared statements.
+        var common = Math.Max(5, dated.Count / 20);
+
+        foreach (var i in undated)
+        {
+            var shingles = ContentWords.Shingles(batch[i].Article.Text);
+            var counts = new Dictionary<int, int>();
+            foreach (var s in shingles)
+                if (index.TryGetValue(s, out var list) && list.Count <= common)
+                    foreach (var k in list) counts[k] = counts.GetValueOrDefault(k) + 1;
+            var best = -1; var bestCount = 0;
+            foreach (var (k, c) in counts)
+                if (c > bestCount || (c == bestCount && best >= 0 && string.CompareOrdinal(dated[k].Name, dated[best].Name) < 0)) { best = k; bestCount = c; }
+            var needed = Math.Max(6, shingles.Count / 40);
+            if (best < 0 || bestCount < needed) continue;
+            var date = dated[best].Date.Date!.Value;
+            if (own[i].From is { } f && date < f.AddDays(-7) || own[i].To is { } t && date > t.AddDays(7)) continue;
+            var confidence = Math.Min(0.45, 0.2 + 0.01 * bestCount);
+            result[i] = new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, confidence,
+                $"reports {bestCount} of the same statements as '{dated[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
+        }
+        return result;
+    }
+
+    private OwnEvidence FromOwnText(AnalysedDocument doc)
+    {
+        if (doc.FrontMatter.Published is { } given)
+            return new(new PublicationDate(given, doc.FrontMatter.PublishedPrecision, PublicationDateSource.Given, 1.0, "given in the front matter"), given, given);
+
+        var text = doc.Article.Text;
+        var notes = new List<string>();
+
+        // Constraints: a range the date must fall in.
+        DateOnly? from = null, to = null;
+        void Constrain(DateOnly f, DateOnly t, string why)
+        {
+            var nf = from is { } a && a > f ? a : f;
+            var nt = to is { } b && b < t ? b : t;
+            if (nf > nt) { notes.Add($"ignored ({why}): contradicts other evidence"); return; }
+            from = nf; to = nt;
+            notes.Add(why);
+        }
+
+        foreach (var (person, office) in OfficesMentioned(doc))
+            Constrain(office.From, office.To ?? DateOnly.FromDateTime(DateTime.Today), $"{person} as {office.Title} ({office.From:yyyy-MM-dd}..{(office.To is { } t ? t.ToString("yyyy-MM-dd", Inv) : "now")})");
+        foreach (Match m in Age().Matches(text))
+        {
+            var era = knowledge.Eras.FirstOrDefault(e => e.Keywords.Any(k => m.Groups["what"].Value.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
+            if (era is null) continue;
+            var raw = m.Groups["n"].Value.ToLowerInvariant();
+            var n = int.TryParse(raw, NumberStyles.None, Inv, out var v) ? v : Array.IndexOf(Numbers, raw);
+            if (n <= 0) continue;
+            DateOnly Add(int k) => m.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "day" => era.Start.AddDays(k), "week" => era.Start.AddDays(7 * k), "month" => era.Start.AddMonths(k), _ => era.Start.AddYears(k),
+            };
+            var q = m.Groups["q"].Value.ToLowerInvariant();
+            var (lo, hi) = q is "nearly" or "almost" ? (Add(n - 1), Add(n)) : (Add(n), Add(n + 1));
+            Constrain(lo, hi, $"'{m.Value.Trim()}' counted from {era.Name} ({era.Start:yyyy-MM-dd})");
+        }
+        foreach (Match m in Copyright().Matches(text))
+        {
+            var y = int.Parse(m.Groups["y"].Value, Inv);
+            Constrain(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), $"copyright {y}");
+        }
+
+        bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
+
+        // Point candidates.
+        var candidates = new List<Candidate>();
+        var lead = Math.Min(text.Length, Math.Max(600, text.Length / 4));
+        var weekdays = new HashSet<DayOfWeek>();
+        foreach (var e in doc.Temporal)
+        {
+            if (doc.Quoted[e.Start]) continue;
+            if (e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdays.Add(e.Weekday!.Value);
+            if (e.Start > lead) continue;
+            if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
+            {
+                var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
+                if (InRange(d)) candidates.Add(new(d, 0.75, $"the date '{e.Text}' near the top"));
+            }
+            else if (e.Kind == TemporalKind.DayMonth && e.Weekday is { } wd)
+            {
+                var years = new List<int>();
+                var last = (to ?? DateOnly.FromDateTime(DateTime.Today)).Year + 1;
+                for (var y = (from?.Year ?? 1990); y <= last; y++)
+                {
+                    if (e.Day > DateTime.DaysInMonth(y, e.Month!.Value)) continue;
+                    var d = new DateOnly(y, e.Month.Value, e.Day!.Value);
+                    if (d.DayOfWeek == wd && InRange(d)) years.Add(y);
+                }
+                if (years.Count == 0) continue;
+                var pick = new DateOnly(years[^1], e.Month!.Value, e.Day!.Value);
+                candidates.Add(new(pick, years.Count == 1 ? 0.85 : 0.3,
+                    $"'{e.Text.Trim()}': {wd} {e.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(e.Month.Value)} fits {string.Join(", ", years)}"));
+            }
+        }
+        foreach (Match m in Anniversary().Matches(text))
+        {
+            if (doc.Quoted[m.Index]) continue;
+            var n = int.Parse(m.Groups["n"].Value, Inv);
+            var org = FoundedNear(doc, m.Index);
+            if (org?.Founded is not { } founded || n <= 0) continue;
+            var d = founded.AddYears(n);
+            if (InRange(d)) candidates.Add(new(d, 0.6, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
+        }
+
+        var constraintsText = notes.Count > 0 ? "; consistent with " + string.Join(", ", notes) : "";
+        if (candidates.Count == 0)
+            return new(PublicationDate.Unknown with { Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence }, from, to);
+
+        // Agreeing evidence adds up; a weekday the article uses for "on Thursday" that fits the date adds a little.
+        var best = candidates.GroupBy(c => c.Date)
+            .Select(g => (Date: g.Key, Conf: Math.Min(0.95, g.Max(c => c.Confidence) + 0.1 * (g.Count() - 1) + (weekdays.Contains(g.Key.DayOfWeek) ? 0.1 : 0) + (from is not null ? 0.05 : 0)),
+                Why: string.Join("; ", g.Select(c => c.Evidence).Distinct())))
+            .OrderByDescending(x => x.Conf).ThenByDescending(x => x.Date).First();
+        var why = best.Why + (weekdays.Contains(best.Date.DayOfWeek) ? $"; the text's '{best.Date.DayOfWeek}' fits" : "") + constraintsText;
+        return new(new PublicationDate(best.Date, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(best.Conf, 2), why), from, to);
+    }
+
+    /// <summary>People mentioned together with a keyword of one of their offices in the same sentence: "Foreign Minister Kuleba".</summary>
+    private static IEnumerable<(string Person, Office Office)> OfficesMentioned(AnalysedDocument doc)
+    {
+        var seen = new HashSet<string>();
+        var text = doc.Article.Text;
+        foreach (var m in doc.Mentions)
+        {
+            var person = m.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person);
+            if (person is null || person.OfficesOrEmpty.Count == 0 || seen.Contains(person.Name)) continue;
+            var si = doc.SentenceAt(m.Start);
+            if (si < 0) continue;
+            var s = doc.Sentences[si];
+            var windowStart = Math.Max(s.Start, m.Start - 80);
+            var windowEnd = Math.Min(s.End, m.End + 60);
+            var window = text[windowStart..windowEnd];
+            Office? hit = null;
+            var hits = 0;
+            foreach (var o in person.OfficesOrEmpty)
+                if (o.Keywords.Any(k => window.Contains(k, StringComparison.OrdinalIgnoreCase)))
+                {
+                    if (hit is null || hit.Title != o.Title) hits++;
+                    hit = hit is null ? o : hit with { From = hit.From < o.From ? hit.From : o.From, To = hit.To is null || o.To is null ? null : (hit.To > o.To ? hit.To : o.To) };
+                }
+            if (hit is null || hits > 1) continue;
+            seen.Add(person.Name);
+            yield return (person.Name, hit);
+        }
+    }
+
+    /// <summary>The organisation whose anniversary it is: one with a founding date in the same sentence, else the most mentioned.</summary>
+    private static Entity? FoundedNear(AnalysedDocument doc, int offset)
+    {
+        var si = doc.SentenceAt(offset);
+        Entity? inSentence = null;
+        var counts = new Dictionary<Entity, int>();
+        foreach (var m in doc.Mentions)
+        {
+            var org = m.Entities.FirstOrDefault(e => e.Kind == EntityKind.Organisation && e.Founded is not null);
+            if (org is null) continue;
+            counts[org] = counts.GetValueOrDefault(org) + 1;
+            if (si >= 0 && m.Start >= doc.Sentences[si].Start && m.Start < doc.Sentences[si].End) inSentence ??= org;
+        }
+        return inSentence ?? counts.OrderByDescending(kv => kv.Value).Select(kv => kv.Key).FirstOrDefault();
+    }
+}

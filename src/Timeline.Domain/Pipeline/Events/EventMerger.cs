@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Timeline.Domain.Model;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Pipeline.Events;
+
+/// <summary>The events to store for one article: new ones and stored ones it adds evidence to.</summary>
+public sealed record MergeResult(IReadOnlyList<TimelineEvent> Upserts, int Created, int Updated);
+
+public interface IEventMerger
+{
+    MergeResult Merge(IReadOnlyList<EventCandidate> candidates, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored);
+
+    /// <summary>Whether two events are one real-world event.</summary>
+    bool SameEvent(TimelineEvent a, TimelineEvent b);
+}
+
+/// <summary>
+/// Merges an article's candidates with each other and with stored events: same date (within precision; ±1 day only for
+/// clearly the same story), compatible type, no conflicting systems, and shared actors or wording.
+/// A merged event keeps the stored id, the best-supported date, and the union of actors, systems and evidence.
+/// </summary>
+public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
+{
+    private static readonly EventType[] Diplomatic = [EventType.Meeting, EventType.Decision, EventType.Request, EventType.Statement];
+    private static readonly EventType[] Preference = [EventType.Decision, EventType.Pledge, EventType.Delivery, EventType.Attack, EventType.Meeting, EventType.Request, EventType.Other, EventType.Statement];
+
+    [GeneratedRegex(@"→ (\d{4}-\d{2}-\d{2})")]
+    private static partial Regex ResolvedIso();
+
+    public MergeResult Merge(IReadOnlyList<EventCandidate> candidates, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored)
+    {
+        var drafts = new List<TimelineEvent>();
+        foreach (var c in candidates.OrderBy(c => c.Evidence.Start).ThenBy(c => c.DateStart))
+        {
+            var draft = new TimelineEvent(NewId(c), c.Date, c.Confidence, c.Type, "", "", c.Location, c.Actors, c.Systems, [c.Evidence]);
+            var target = drafts.FindIndex(d => SameEvent(d, draft));
+            if (target >= 0) drafts[target] = Combine(drafts[target], draft);
+            else drafts.Add(draft);
+        }
+
+        var upserts = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var created = 0;
+        var updated = 0;
+        foreach (var draft in drafts)
+        {
+            var from = draft.Date.Start.AddDays(-1);
+            var to = draft.Date.LastDay.AddDays(1);
+            TimelineEvent? best = null;
+            var bestScore = 0.0;
+            foreach (var s in stored(from, to))
+            {
+                var current = upserts.GetValueOrDefault(s.Id) ?? s;
+                var score = Score(current, draft);
+                if (score > bestScore) { best = current; bestScore = score; }
+            }
+            // Events of this article already chosen this run are candidates too.
+            foreach (var u in upserts.Values)
+            {
+                var score = Score(u, draft);
+                if (score > bestScore) { best = u; bestScore = score; }
+            }
+            var result = best is null ? draft : Combine(best, draft);
+            if (!upserts.ContainsKey(result.Id))
+            {
+                order.Add(result.Id);
+                if (best is null || best.Id == draft.Id) created++; else updated++;
+            }
+            upserts[result.Id] = result;
+        }
+        var final = order.Select(id => writer.Write(upserts[id])).ToList();
+        return new MergeResult(final, created, updated);
+    }
+
+    public bool SameEvent(TimelineEvent a, TimelineEvent b) => Score(a, b) > 0;
+
+    /// <summary>0 when the two cannot be the same event, otherwise how alike they are.</summary>
+    private static double Score(TimelineEvent a, TimelineEvent b)
+    {
+        if (!Compatible(a.Type, b.Type)) return 0;
+        if (a.Systems.Count > 0 && b.Systems.Count > 0 && !a.Systems.Intersect(b.Systems).Any()) return 0;
+        var relation = DateRelation(a.Date, b.Date);
+        if (relation == 0) return 0;
+        var words = ContentWords.Dice(Words(a), Words(b));
+        var sharedActors = a.Actors.Intersect(b.Actors).Count();
+        var sharedSystems = a.Systems.Intersect(b.Systems).Count();
+        var sameLocation = a.Location is not null && a.Location == b.Location;
+        var otherLocation = a.Location is not null && b.Location is not null && a.Location != b.Location;
+        if (relation == 2)
+            return words >= 0.45 && (sharedActors > 0 || sameLocation) && !otherLocation ? words : 0;
+        var sameType = a.Type == b.Type;
+        var ok = (words >= 0.2 && (sharedActors > 0 || sharedSystems > 0 || sameLocation))
+                 || (sameType && sharedSystems > 0)
+                 || (sameType && sharedActors >= 2 && !otherLocation)
+                 // one day, one place, the same people: a decision taken at a meeting is the meeting's outcome
+                 || (a.Date.Precision == DatePrecision.Day && (sharedActors >= 2 || (sameLocation && sharedActors >= 1)) && !otherLocation);
+        return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) : 0;
+    }
+
+    private static bool Compatible(EventType a, EventType b) =>
+        a == b || (Array.IndexOf(Diplomatic, a) >= 0 && Array.IndexOf(Diplomatic, b) >= 0);
+
+    /// <summary>1: the dates agree within their precision; 2: adjacent days; 0: different.</summary>
+    private static int DateRelation(EventDate a, EventDate b)
+    {
+        if (a.Precision == DatePrecision.Day && b.Precision == DatePrecision.Day)
+        {
+            var gap = Math.Abs(a.Start.DayNumber - b.Start.DayNumber);
+            return gap == 0 ? 1 : gap == 1 ? 2 : 0;
+        }
+        // A coarse date contains a finer one; two coarse dates must be the same period.
+        if (a.Precision == b.Precision) return a.Start == b.Start ? 1 : 0;
+        var (fine, coarse) = a.Precision < b.Precision ? (a, b) : (b, a);
+        return fine.Start >= coarse.Start && fine.Start <= coarse.LastDay ? 1 : 0;
+    }
+
+    // Events are immutable records, so their word sets can be cached for as long as they live.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, HashSet<string>> WordCache = new();
+
+    private static HashSet<string> Words(TimelineEvent e) => WordCache.GetValue(e, static ev =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var x in ev.Evidence) set.UnionWith(ContentWords.Of(x.Quote));
+        return set;
+    });
+
+    private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent added)
+    {
+        var evidence = kept.Evidence.ToList();
+        foreach (var ev in added.Evidence)
+            if (!evidence.Any(x => x.ArticleHash == ev.ArticleHash && x.Start == ev.Start)) evidence.Add(ev);
+        var type = Array.IndexOf(Preference, added.Type) < Array.IndexOf(Preference, kept.Type) ? added.Type : kept.Type;
+        return kept with
+        {
+            Date = BestDate(kept.Date, added.Date, evidence),
+            Type = type,
+            Confidence = Math.Round(Math.Min(0.98, Math.Max(kept.Confidence, added.Confidence) + 0.05), 2),
+            Location = kept.Location ?? added.Location,
+            Actors = kept.Actors.Union(added.Actors).ToList(),
+            Systems = kept.Systems.Union(added.Systems).ToList(),
+            Evidence = evidence,
+        };
+    }
+
+    /// <summary>Finer beats coarser, stated beats approximate, then the day most evidence resolves to.</summary>
+    private static EventDate BestDate(EventDate a, EventDate b, List<Evidence> evidence)
+    {
+        if (a.Precision != b.Precision) return a.Precision < b.Precision ? a : b;
+        if (a.Approximate != b.Approximate) return a.Approximate ? b : a;
+        if (a.Start == b.Start) return a;
+        int Votes(EventDate d)
+        {
+            var iso = d.ToIso();
+            return evidence.Count(ev => ResolvedIso().Match(ev.DateResolution) is { Success: true } m && m.Groups[1].Value == iso);
+        }
+        return Votes(b) > Votes(a) ? b : a;
+    }
+
+    /// <summary>Deterministic: the same sentence of the same article always gets the same id.</summary>
+    private static string NewId(EventCandidate c)
+    {
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{c.Evidence.ArticleHash}:{c.Evidence.Start}:{c.DateStart}"));
+        return "ev-" + Convert.ToHexStringLower(bytes.AsSpan(0, 6));
+    }
+}

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Timeline.Domain.Model;
+
+namespace Timeline.Domain.Pipeline.Events;
+
+public interface IEventWriter
+{
+    /// <summary>The event with a title and summary written from its best evidence.</summary>
+    TimelineEvent Write(TimelineEvent e);
+}
+
+/// <summary>
+/// Titles (≤ 80 characters) and summaries from the best evidence sentence: the date phrase, quotes, datelines and
+/// connectives removed, cut at a clause boundary.
+/// </summary>
+public sealed partial class EventWriter : IEventWriter
+{
+    public const int MaxTitle = 80;
+
+    [GeneratedRegex(@"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,}(?:\s*\([^)]*\))?\s+[–—-]\s+")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^(?:earlier|however|meanwhile|but|and|also|then|still|separately|in addition|moreover),?\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Connective();
+
+    [GeneratedRegex(@"[“""«][^”""»]*[”""»]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+([,.;:])")]
+    private static partial Regex SpaceBeforePunct();
+
+    [GeneratedRegex(@"(?:^|\s)(?:on|in|at|during|overnight on|overnight|since|from)\s*(?=[,.;]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingPreposition();
+
+    [GeneratedRegex(@"^[,;:\s]+|[,;:\s]+$")]
+    private static partial Regex EdgePunct();
+
+    public TimelineEvent Write(TimelineEvent e)
+    {
+        var best = Best(e.Evidence);
+        var sentence = best.Quote.Trim();
+        var title = Title(sentence, DatePhrase(best.DateResolution));
+        var sources = e.Evidence.Select(x => x.ArticleHash).Distinct().Count();
+        var summary = sentence.Length > 400 ? sentence[..400].TrimEnd() + "…" : sentence;
+        if (sources > 1) summary += $" _(reported by {sources} sources)_";
+        return e with { Title = title, Summary = summary };
+    }
+
+    private static Evidence Best(IReadOnlyList<Evidence> evidence)
+    {
+        Evidence best = evidence[0];
+        var bestScore = int.MinValue;
+        foreach (var ev in evidence)
+        {
+            var score = (ev.DateResolution.Contains("approximate", StringComparison.Ordinal) ? 0 : 4)
+                        + (ev.Quote.Length is >= 50 and <= 260 ? 2 : 0)
+                        - (Quoted().IsMatch(ev.Quote) ? 2 : 0);
+            if (score > bestScore) { best = ev; bestScore = score; }
+        }
+        return best;
+    }
+
+    private static string? DatePhrase(string resolution) =>
+        resolution.StartsWith('\'') && !resolution.Contains("(no date phrase)", StringComparison.Ordinal)
+        && resolution.IndexOf('\'', 1) is var end and > 1 ? resolution[1..end] : null;
+
+    public static string Title(string sentence, string? datePhrase)
+    {
+        var t = sentence;
+        if (datePhrase is { Length: > 3 })
+        {
+            var i = t.IndexOf(datePhrase, StringComparison.Ordinal);
+            if (i >= 0) t = t.Remove(i, datePhrase.Length);
+        }
+        t = Quoted().Replace(t, " ");
+        t = Dateline().Replace(t, "");
+        t = DanglingPreposition().Replace(t, "");
+        t = SpaceBeforePunct().Replace(Spaces().Replace(t, " "), "$1");
+        t = EdgePunct().Replace(t.Trim(), "");
+        t = Connective().Replace(t, "");
+        t = EdgePunct().Replace(t, "").TrimEnd('.', '!', '?');
+        // What is left of a sentence that opened with a quote starts mid-clause: skip to the speaker.
+        if (t.Length > 0 && char.IsLower(t[0]) && t.IndexOf(", ", StringComparison.Ordinal) is var comma and > 0 and < 60)
+            t = t[(comma + 2)..];
+        if (t.Length > MaxTitle) t = Cut(t);
+        if (t.Length == 0) t = sentence.Length > MaxTitle ? Cut(sentence) : sentence;
+        return char.ToUpperInvariant(t[0]) + t[1..];
+    }
+
+    private static string Cut(string t)
+    {
+        var limit = MaxTitle - 1;
+        string[] boundaries = [", ", " as ", " after ", " so ", " while ", " because ", " but ", " which ", " who ", "; ", " – ", " to help ", " to protect "];
+        var best = -1;
+        foreach (var b in boundaries)
+        {
+            var i = t.LastIndexOf(b, Math.Min(t.Length - 1, limit), StringComparison.Ordinal);
+            if (i >= 30 && i > best) best = i;
+        }
+        if (best > 0) return EdgePunct().Replace(t[..best], "");
+        var space = t.LastIndexOf(' ', limit - 1);
+        var sb = new StringBuilder(EdgePunct().Replace(t[..(space > 20 ? space : limit - 1)], ""));
+        return sb.Append('…').ToString();
+    }
+}

@@ -1,0 +1,59 @@
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Pipeline.Dating;
+using Timeline.Domain.Pipeline.Decoding;
+using Timeline.Domain.Pipeline.Entities;
+using Timeline.Domain.Pipeline.Events;
+using Timeline.Domain.Pipeline.Normalising;
+using Timeline.Domain.Pipeline.Sentences;
+using Timeline.Domain.Pipeline.Temporal;
+
+namespace Timeline.Domain.Pipeline;
+
+/// <summary>Composes the import stages; every stage has a default and can be replaced, e.g. in tests.</summary>
+public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
+{
+    private long _maxBytes = DocumentDecoder.DefaultMaxBytes;
+    private IDocumentDecoder? _decoder;
+    private IFrontMatterReader? _frontMatter;
+    private ITextNormaliser? _normaliser;
+    private ISentenceSplitter? _splitter;
+    private ITemporalFinder? _finder;
+    private ITemporalResolver? _resolver;
+    private IEntityRecogniser? _entities;
+    private IPublicationDateInferrer? _dates;
+    private IEventExtractor? _extractor;
+    private IEventWriter? _writer;
+    private IEventMerger? _merger;
+
+    public ImportPipelineBuilder WithMaxBytes(long maxBytes) { _maxBytes = maxBytes; return this; }
+    public ImportPipelineBuilder Use(IDocumentDecoder stage) { _decoder = stage; return this; }
+    public ImportPipelineBuilder Use(IFrontMatterReader stage) { _frontMatter = stage; return this; }
+    public ImportPipelineBuilder Use(ITextNormaliser stage) { _normaliser = stage; return this; }
+    public ImportPipelineBuilder Use(ISentenceSplitter stage) { _splitter = stage; return this; }
+    public ImportPipelineBuilder Use(ITemporalFinder stage) { _finder = stage; return this; }
+    public ImportPipelineBuilder Use(ITemporalResolver stage) { _resolver = stage; return this; }
+    public ImportPipelineBuilder Use(IEntityRecogniser stage) { _entities = stage; return this; }
+    public ImportPipelineBuilder Use(IPublicationDateInferrer stage) { _dates = stage; return this; }
+    public ImportPipelineBuilder Use(IEventExtractor stage) { _extractor = stage; return this; }
+    public ImportPipelineBuilder Use(IEventWriter stage) { _writer = stage; return this; }
+    public ImportPipelineBuilder Use(IEventMerger stage) { _merger = stage; return this; }
+
+    public ImportPipeline Build()
+    {
+        var resolver = _resolver ?? new TemporalResolver();
+        var entities = _entities ?? new EntityRecogniser(knowledge);
+        var writer = _writer ?? new EventWriter();
+        return new ImportPipeline(
+            knowledge,
+            _decoder ?? new DocumentDecoder(_maxBytes),
+            _frontMatter ?? new FrontMatterReader(),
+            _normaliser ?? new TextNormaliser(knowledge),
+            _splitter ?? new SentenceSplitter(),
+            _finder ?? new TemporalFinder(),
+            resolver,
+            entities,
+            _dates ?? new PublicationDateInferrer(knowledge),
+            _extractor ?? new EventExtractor(knowledge, entities, resolver),
+            _merger ?? new EventMerger(writer));
+    }
+}

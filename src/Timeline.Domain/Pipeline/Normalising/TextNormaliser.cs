@@ -1,0 +1,100 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Timeline.Domain.Knowledge;
+
+namespace Timeline.Domain.Pipeline.Normalising;
+
+/// <summary>Clean article text (what evidence offsets point into), the title, and whether the text says it was machine translated.</summary>
+public sealed record Normalised(string Text, string? Title, bool MachineTranslated);
+
+public interface ITextNormaliser
+{
+    Normalised Normalise(string body);
+}
+
+/// <summary>
+/// Unifies line endings and spaces, drops stray markup and boilerplate lines, glues paragraphs a scraper split mid-sentence,
+/// and takes a short first line without a full stop as the title.
+/// </summary>
+public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNormaliser
+{
+    [GeneratedRegex(@"<(/?[a-zA-Z][^<>\n]{0,200}|!--.*?--)>")]
+    private static partial Regex Tag();
+
+    // Tags whose '<' was lost by a scraper: "strong>", "/p>".
+    [GeneratedRegex(@"(?<![\w<])/?(?:p|strong|em|b|i|u|span|div|br|li|ul|ol|h[1-6]|blockquote|a)>")]
+    private static partial Regex BrokenTag();
+
+    [GeneratedRegex(@"&(nbsp|amp|quot|#39|apos|lt|gt|mdash|ndash|hellip);")]
+    private static partial Regex Entity();
+
+    [GeneratedRegex(@"[ \t\f\v]+")]
+    private static partial Regex Spaces();
+
+    // A line break followed by a lower-case word continues the sentence ("destroyed residential buildings\n\nand an energy facility").
+    [GeneratedRegex(@"(?<=[\p{L},])[ ]*\n+[ ]*(?=\p{Ll})")]
+    private static partial Regex BrokenParagraph();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex ManyBreaks();
+
+    public Normalised Normalise(string body)
+    {
+        var sb = new StringBuilder(body.Length);
+        foreach (var ch in body)
+        {
+            switch (ch)
+            {
+                case '\r': break;
+                case '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\t': sb.Append(' '); break;
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': break;
+                case '\u2011' or '\u2010': sb.Append('-'); break;
+                default: sb.Append(ch); break;
+            }
+        }
+        var text = sb.ToString();
+        text = Tag().Replace(text, m => m.Value.StartsWith("<br", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("</p", StringComparison.OrdinalIgnoreCase) ? "\n" : " ");
+        text = BrokenTag().Replace(text, "\n");
+        text = Entity().Replace(text, m => m.Groups[1].Value switch
+        {
+            "nbsp" => " ", "amp" => "&", "quot" => "\"", "#39" or "apos" => "'", "lt" => "<", "gt" => ">",
+            "mdash" => "—", "ndash" => "–", _ => "…",
+        });
+
+        var lines = text.Split('\n');
+        string? title = null;
+        var kept = new List<string>(lines.Length);
+        foreach (var raw in lines)
+        {
+            var line = Spaces().Replace(raw, " ").Trim();
+            if (line.Length == 0) { kept.Add(""); continue; }
+            if (IsBoilerplate(line)) continue;
+            if (title is null && kept.All(l => l.Length == 0))
+            {
+                if (line.Length <= 160 && !line.EndsWith('.') && !line.EndsWith(':'))
+                {
+                    title = line;
+                    continue;
+                }
+                title = "";
+            }
+            // Scraped pages often repeat the headline.
+            if (!string.IsNullOrEmpty(title) && string.Equals(line, title, StringComparison.OrdinalIgnoreCase)) continue;
+            kept.Add(line);
+        }
+        text = string.Join('\n', kept).Trim();
+        text = BrokenParagraph().Replace(text, " ");
+        text = ManyBreaks().Replace(text, "\n\n");
+
+        var lower = body.ToLowerInvariant();
+        var mt = knowledge.MachineTranslationMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
+        return new Normalised(text, string.IsNullOrEmpty(title) ? null : title, mt);
+    }
+
+    private bool IsBoilerplate(string line)
+    {
+        foreach (var r in knowledge.Boilerplate)
+            if (r.IsMatch(line)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Timeline.Domain.Pipeline;
+
+/// <summary>
+/// Marks characters inside quotation marks: quoted speech is what people said, not what happened.
+/// A quote ends at its closing mark or at the end of the paragraph, so an unbalanced quote cannot hide the article.
+/// </summary>
+public static class QuoteMask
+{
+    public static bool[] Of(string text)
+    {
+        var mask = new bool[text.Length + 1];
+        var open = -1;
+        var straight = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n') { open = -1; continue; }
+            if (open < 0)
+            {
+                if (c is '“' or '«' or '„') { open = i; straight = false; }
+                else if (c == '"') { open = i; straight = true; }
+                continue;
+            }
+            if ((!straight && c is '”' or '»' or '“') || (straight && c == '"'))
+            {
+                for (var k = open; k <= i; k++) mask[k] = true;
+                open = -1;
+            }
+        }
+        return mask;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+
+namespace Timeline.Domain.Text;
+
+/// <summary>A word in a text: letters/digits joined by inner hyphens, slashes or apostrophes ("IRIS-T", "S-300", "Ukraine's").</summary>
+public readonly record struct Token(int Start, int Length)
+{
+    public int End => Start + Length;
+    public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, Length);
+}
+
+public static class Tokens
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+
+    private static bool IsJoiner(char c) => c is '-' or '/' or '\'' or '’' or '‑';
+
+    /// <summary>Tokens of text[start..end), hand-rolled because this runs on every sentence of every article.</summary>
+    public static List<Token> Of(string text, int start = 0, int end = -1)
+    {
+        if (end < 0) end = text.Length;
+        var list = new List<Token>(Math.Max(4, (end - start) / 6));
+        var i = start;
+        while (i < end)
+        {
+            if (!IsWordChar(text[i])) { i++; continue; }
+            var s = i;
+            while (i < end)
+            {
+                if (IsWordChar(text[i])) { i++; continue; }
+                if (IsJoiner(text[i]) && i + 1 < end && IsWordChar(text[i + 1])) { i++; continue; }
+                break;
+            }
+            list.Add(new Token(s, i - s));
+        }
+        return list;
+    }
+
+    /// <summary>Lower-case key without a possessive "'s" ending.</summary>
+    public static string Key(ReadOnlySpan<char> token)
+    {
+        if (token.Length > 2 && (token[^2] == '\'' || token[^2] == '’') && (token[^1] == 's' || token[^1] == 'S'))
+            token = token[..^2];
+        return token.ToString().ToLowerInvariant();
+    }
+}

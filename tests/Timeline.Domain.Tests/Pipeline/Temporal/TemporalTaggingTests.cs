@@ -1,0 +1,53 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Temporal;
+
+namespace Timeline.Domain.Tests.Pipeline.Temporal;
+
+public sealed class TemporalTaggingTests
+{
+    private static readonly TemporalFinder Finder = new();
+    private static readonly TemporalResolver Resolver = new();
+
+    public static IEnumerable<object[]> Rows() => TestData.Tsv("temporal.tsv").Select(r => new object[] { r[0], r[1], r[2], r[3] });
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Date_phrases_are_found_and_resolved_against_the_reference_date(string input, string reference, string expected, string precision)
+    {
+        var found = Finder.Find(input);
+        if (expected == "-")
+        {
+            found.ShouldBeEmpty($"'{input}' has no date phrase, found: {string.Join(", ", found.Select(f => f.Text))}");
+            return;
+        }
+        found.ShouldNotBeEmpty($"no date phrase found in '{input}'");
+        DateOnly? r = reference == "-" ? null : DateOnly.Parse(reference);
+        var e = found[0];
+        var resolved = Resolver.Resolve(e, r, TemporalResolver.IsFuture(input, 0, e.Start));
+        if (expected == "?")
+        {
+            resolved.ShouldBeNull("relative dates without a reference date stay unresolved");
+            return;
+        }
+        resolved.ShouldNotBeNull($"'{e.Text}' did not resolve");
+        resolved.Date.Start.ShouldBe(DateOnly.Parse(expected), resolved.Explanation);
+        resolved.Date.Precision.ShouldBe(Enum.Parse<DatePrecision>(precision));
+        resolved.Explanation.ShouldStartWith($"'{e.Text}' → ");
+    }
+
+    [Fact]
+    public void Weekday_resolves_to_the_same_week_of_the_reference_date()
+    {
+        var e = Finder.Find("on Thursday")[0];
+        var resolved = Resolver.Resolve(e, new DateOnly(2024, 4, 4), future: false)!;
+        resolved.Date.Start.ShouldBe(new DateOnly(2024, 4, 4));
+        resolved.Explanation.ShouldBe("'on Thursday' → 2024-04-04: the Thursday of the article's week (Thursday on or before 2024-04-04)");
+    }
+
+    [Fact]
+    public void Typo_in_a_month_abbreviation_is_tolerated_but_not_ambiguous_ones()
+    {
+        Finder.Find("on Wednesday, Ocr.12, allies").ShouldHaveSingleItem().Month.ShouldBe(10);
+        Finder.Find("the No. 12 brigade").ShouldBeEmpty();
+    }
+}
