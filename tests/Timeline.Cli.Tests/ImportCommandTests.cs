@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Timeline.Cli.Commands;
 
 namespace Timeline.Cli.Tests;
 

@@ -19,7 +19,7 @@ internal static class ImportCommand
         }
         var connectionString = DatabaseOption.Open(args);
         var knowledge = args.All("knowledge") is { Count: > 0 } extra
-            ? KnowledgeBase.Load([KnowledgeBase.DefaultPath, .. extra])
+            ? KnowledgeBase.Load([Path.Combine(AppContext.BaseDirectory, "Knowledge", "knowledge.json"), .. extra])
             : KnowledgeBase.LoadDefault();
         var importer = new Importer(
             ImportPipeline.CreateDefault(knowledge),
