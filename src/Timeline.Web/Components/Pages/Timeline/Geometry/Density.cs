@@ -14,7 +14,7 @@ public sealed record DensityStrip(TimeWindow Extent, IReadOnlyList<DensityBar> B
         var binWidth = width / bins;
         foreach (var c in counts)
         {
-            var i = Math.Clamp((int)(scale.X(c.Date) / binWidth), 0, bins - 1);
+            var i = Math.Clamp((int)(scale.X(c.Date) / binWidth + 1e-6), 0, bins - 1);
             perBin[i] += c.Count;
         }
         var max = Math.Max(1, perBin.Max());

@@ -99,7 +99,9 @@ public static class TimelineLayouts
         for (var b = 0; b < bands.Count; b++)
         {
             var band = bands[b];
-            var inBand = events.Where(e => e.Group == band.Name).OrderBy(e => e.Date).ThenByDescending(e => e.LastDay).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+            // The most precise events claim lanes first: a year-long span must not crowd out the days inside it.
+            var inBand = events.Where(e => e.Group == band.Name).OrderBy(e => e.Precision).ThenBy(e => e.Date).ThenByDescending(e => e.LastDay)
+                .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
             var laneEnds = Enumerable.Repeat(double.NegativeInfinity, band.Lanes).ToArray();
             var overflow = new List<EventMark>();
             foreach (var e in inBand)
@@ -214,7 +216,8 @@ public static class TimelineLayouts
         {
             // An event that began before the window is counted where it enters it.
             var x = Math.Max(scale.X(c.Date), scale.X0);
-            var i = Math.Clamp((int)((x - scale.X0) / binWidth), 0, bins - 1);
+            // The epsilon keeps an event at a bin boundary out of the previous bin despite rounding.
+            var i = Math.Clamp((int)((x - scale.X0) / binWidth + 1e-6), 0, bins - 1);
             perBin[i] += c.Count;
         }
         for (var i = 0; i < bins; i++)
