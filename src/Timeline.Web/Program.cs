@@ -1,27 +1,40 @@
-using Timeline.Web.Components;
+using Serilog;
+using Timeline.Web.Hosting;
+using Timeline.Web.Seeding;
 
-var builder = WebApplication.CreateBuilder(args);
+// Stage one: log start-up failures before configuration is read.
+Log.Logger = new LoggerConfiguration()
+    .WriteTo.Console()
+    .CreateBootstrapLogger();
 
-// Add services to the container.
-builder.Services.AddRazorComponents()
-    .AddInteractiveServerComponents();
-
-var app = builder.Build();
-
-// Configure the HTTP request pipeline.
-if (!app.Environment.IsDevelopment())
+try
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
-    // The default HSTS value is 30 days. You may want to change this for production scenarios, see https://aka.ms/aspnetcore-hsts.
-    app.UseHsts();
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSerilog((services, lc) => lc
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext()
+        .WriteTo.Console());
+
+    builder.Services.AddTimelineData(builder.Configuration);
+    builder.Services.AddTimelineSeeding(builder.Configuration);
+    builder.Services.AddTimelineUi();
+
+    var app = builder.Build();
+    app.MigrateTimelineDatabase();
+    app.UseTimelinePipeline();
+    app.MapTimelineEndpoints();
+    app.Run();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseHttpsRedirection();
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "Timeline web app terminated unexpectedly");
+    throw;
+}
+finally
+{
+    Log.CloseAndFlush();
+}
 
-app.UseAntiforgery();
-
-app.MapStaticAssets();
-app.MapRazorComponents<App>()
-    .AddInteractiveServerRenderMode();
-
-app.Run();
+/// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
+public partial class Program;

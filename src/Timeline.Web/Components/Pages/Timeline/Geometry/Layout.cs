@@ -1,0 +1,232 @@
+using Timeline.Domain.Model;
+
+namespace Timeline.Web.Components.Pages.Timeline.Geometry;
+
+/// <summary>What the timeline needs to draw one event; <see cref="Group"/> is the lane group (a system or actor) or null.</summary>
+public sealed record EventMark(string Id, DateOnly Date, DateOnly LastDay, DatePrecision Precision, EventType Type, string Title,
+    int Sources, string? Group = null);
+
+/// <summary>How many events share a start, end and lane group: the input of clustering and of the density strip.</summary>
+public sealed record DayCount(DateOnly Date, DateOnly LastDay, int Count, string? Group = null);
+
+public sealed record LayoutOptions(
+    double Width = 1200,
+    int Lanes = 8,
+    int LanesPerGroup = 3,
+    int MaxGroups = 8,
+    int DetailLimit = 300,
+    double BinWidth = 28,
+    double LaneHeight = 22,
+    int MaxLabelChars = 30);
+
+/// <summary>A horizontal band of lanes; one band without a name when lanes are not grouped.</summary>
+public sealed record Band(string? Name, double Y, int Lanes, double LaneHeight)
+{
+    public double Height => Lanes * LaneHeight;
+    public double LaneY(int lane) => Y + lane * LaneHeight + LaneHeight / 2;
+}
+
+/// <summary>An event drawn as a dot (day precision) or a span over the days it may stand for, with an optional label.</summary>
+public sealed record PlacedMarker(EventMark Event, int Band, int Lane, double X1, double X2, string? Label)
+{
+    public bool IsSpan => Event.Precision != DatePrecision.Day || Event.LastDay > Event.Date;
+}
+
+/// <summary>A count bubble standing for events that do not fit; clicking it zooms to [From, To).</summary>
+public sealed record Cluster(int Band, double X, int Count, DateTime From, DateTime To, double Y = 0)
+{
+    public double Radius => Math.Clamp(6 + 2.2 * Math.Log2(Count), 7, 17);
+}
+
+public sealed record TimelineLayout(IReadOnlyList<Band> Bands, IReadOnlyList<PlacedMarker> Markers, IReadOnlyList<Cluster> Clusters)
+{
+    public double Height => Bands.Count == 0 ? 0 : Bands[^1].Y + Bands[^1].Height;
+}
+
+/// <summary>
+/// Level of detail: few events are drawn one by one in greedily packed lanes, labelled where the label fits;
+/// the rest, or all of them when the window holds too many, become count bubbles per bin of <see cref="LayoutOptions.BinWidth"/> pixels.
+/// </summary>
+public static class TimelineLayouts
+{
+    private const double DotRadius = 5;
+    private const double Gap = 6;
+
+    /// <summary>Greedy interval packing: each interval goes to the first lane free at its start; null when no lane is.</summary>
+    public static int?[] PackLanes(IReadOnlyList<(double Start, double End)> intervals, int lanes)
+    {
+        var laneEnds = Enumerable.Repeat(double.NegativeInfinity, lanes).ToArray();
+        var result = new int?[intervals.Count];
+        for (var i = 0; i < intervals.Count; i++)
+        {
+            for (var lane = 0; lane < lanes; lane++)
+            {
+                if (laneEnds[lane] <= intervals[i].Start)
+                {
+                    laneEnds[lane] = intervals[i].End;
+                    result[i] = lane;
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    public static IReadOnlyList<string?> Groups(IEnumerable<(string? Group, int Count)> counts, LayoutOptions options)
+    {
+        var ordered = counts.GroupBy(c => c.Group).Select(g => (g.Key, Count: g.Sum(c => c.Count)))
+            .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        return ordered.Count == 0 ? [null] : ordered.Take(options.MaxGroups).ToList();
+    }
+
+    private static List<Band> Bands(IReadOnlyList<string?> groups, LayoutOptions options)
+    {
+        var grouped = groups.Count > 1 || groups[0] is not null;
+        var lanes = grouped ? options.LanesPerGroup : options.Lanes;
+        return groups.Select((g, i) => new Band(g, i * (lanes * options.LaneHeight), lanes, options.LaneHeight)).ToList();
+    }
+
+    public static string Shorten(string title, int max) =>
+        title.Length <= max ? title : string.Concat(title.AsSpan(0, max - 1).TrimEnd(), "…");
+
+    /// <summary>Lays out individual events; events of groups beyond <see cref="LayoutOptions.MaxGroups"/> are left out.</summary>
+    public static TimelineLayout Detailed(TimeScale scale, IReadOnlyList<EventMark> events, LayoutOptions options)
+    {
+        var groups = Groups(events.Select(e => (e.Group, 1)), options);
+        var bands = Bands(groups, options);
+        var markers = new List<PlacedMarker>();
+        var clusters = new List<Cluster>();
+        for (var b = 0; b < bands.Count; b++)
+        {
+            var band = bands[b];
+            // The most precise events claim lanes first: a year-long span must not crowd out the days inside it.
+            var inBand = events.Where(e => e.Group == band.Name).OrderBy(e => e.Precision).ThenBy(e => e.Date).ThenByDescending(e => e.LastDay)
+                .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+            var laneEnds = Enumerable.Repeat(double.NegativeInfinity, band.Lanes).ToArray();
+            var overflow = new List<EventMark>();
+            foreach (var e in inBand)
+            {
+                var x1 = scale.X(e.Date);
+                var x2 = scale.X(e.LastDay.AddDays(1));
+                var isSpan = e.Precision != DatePrecision.Day || e.LastDay > e.Date;
+                if (!isSpan)
+                {
+                    // A day-precision event is a moment: the dot sits in the middle of its day.
+                    x1 = x2 = (x1 + x2) / 2;
+                }
+                var markStart = Math.Max(x1, scale.X0) - (isSpan ? 0 : DotRadius);
+                var markEnd = Math.Max(isSpan ? x2 : x1 + DotRadius, markStart + 2 * DotRadius);
+                var label = Shorten(e.Title, options.MaxLabelChars);
+                var labelEnd = Math.Max(x1, scale.X0) + (isSpan ? 4 : DotRadius + 4) + label.Length * TickGenerator.CharWidth;
+                // First try with the label, then as a bare marker; otherwise the event joins a bubble.
+                var lane = FreeLane(laneEnds, markStart);
+                if (lane is { } withLabel)
+                {
+                    laneEnds[withLabel] = Math.Max(markEnd, labelEnd) + Gap;
+                    markers.Add(new PlacedMarker(e, b, withLabel, x1, x2, label));
+                    continue;
+                }
+                overflow.Add(e);
+            }
+            // Bare markers get a second chance in whatever space the labelled ones left.
+            var stillOver = new List<EventMark>();
+            foreach (var e in overflow)
+            {
+                var x1 = scale.X(e.Date);
+                var x2 = scale.X(e.LastDay.AddDays(1));
+                var isSpan = e.Precision != DatePrecision.Day || e.LastDay > e.Date;
+                if (!isSpan)
+                {
+                    x1 = x2 = (x1 + x2) / 2;
+                }
+                var occupied = markers.Where(m => m.Band == b).ToList();
+                var start = Math.Max(x1, scale.X0) - DotRadius;
+                var end = Math.Max(isSpan ? x2 : x1 + DotRadius, start + 2 * DotRadius);
+                int? free = null;
+                for (var lane = 0; lane < band.Lanes && free is null; lane++)
+                {
+                    if (!occupied.Any(m => m.Lane == lane && Overlaps(m, start - 2, end + 2)))
+                    {
+                        free = lane;
+                    }
+                }
+                if (free is { } l)
+                {
+                    markers.Add(new PlacedMarker(e, b, l, x1, x2, null));
+                }
+                else
+                {
+                    stillOver.Add(e);
+                }
+            }
+            clusters.AddRange(Bin(scale, b, stillOver.Select(e => new DayCount(e.Date, e.LastDay, 1, e.Group)), options));
+        }
+        if (clusters.Count > 0)
+        {
+            // Bubbles get their own row at the bottom of each band: move the bands apart to make room.
+            bands = bands.Select((band, i) => band with { Y = band.Y + i * options.LaneHeight, Lanes = band.Lanes + 1 }).ToList();
+            clusters = clusters.Select(c => c with { Y = bands[c.Band].LaneY(bands[c.Band].Lanes - 1) }).ToList();
+        }
+        return new TimelineLayout(bands, markers, clusters);
+    }
+
+    private static bool Overlaps(PlacedMarker m, double start, double end)
+    {
+        var mStart = m.IsSpan ? m.X1 : m.X1 - DotRadius;
+        var mEnd = m.IsSpan ? Math.Max(m.X2, m.X1 + 2 * DotRadius) : m.X1 + DotRadius;
+        if (m.Label is not null)
+        {
+            mEnd = Math.Max(mEnd, m.X1 + DotRadius + 4 + m.Label.Length * TickGenerator.CharWidth);
+        }
+        return start < mEnd && mStart < end;
+    }
+
+    private static int? FreeLane(double[] laneEnds, double start)
+    {
+        for (var lane = 0; lane < laneEnds.Length; lane++)
+        {
+            if (laneEnds[lane] <= start)
+            {
+                return lane;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Too many events for the window: one bubble per non-empty bin and group.</summary>
+    public static TimelineLayout Clustered(TimeScale scale, IReadOnlyList<DayCount> counts, LayoutOptions options)
+    {
+        var groups = Groups(counts.Select(c => (c.Group, c.Count)), options);
+        var bands = Bands(groups, options);
+        var clusters = new List<Cluster>();
+        for (var b = 0; b < bands.Count; b++)
+        {
+            var name = bands[b].Name;
+            clusters.AddRange(Bin(scale, b, counts.Where(c => c.Group == name), options));
+        }
+        return new TimelineLayout(bands, [], clusters.Select(c => c with { Y = bands[c.Band].Y + bands[c.Band].Height / 2 }).ToList());
+    }
+
+    private static IEnumerable<Cluster> Bin(TimeScale scale, int band, IEnumerable<DayCount> counts, LayoutOptions options)
+    {
+        var bins = Math.Max(1, (int)Math.Floor(scale.Width / options.BinWidth));
+        var binWidth = scale.Width / bins;
+        var perBin = new int[bins];
+        foreach (var c in counts)
+        {
+            // An event that began before the window is counted where it enters it.
+            var x = Math.Max(scale.X(c.Date), scale.X0);
+            // The epsilon keeps an event at a bin boundary out of the previous bin despite rounding.
+            var i = Math.Clamp((int)((x - scale.X0) / binWidth + 1e-6), 0, bins - 1);
+            perBin[i] += c.Count;
+        }
+        for (var i = 0; i < bins; i++)
+        {
+            if (perBin[i] > 0)
+            {
+                var x1 = scale.X0 + i * binWidth;
+                yield return new Cluster(band, x1 + binWidth / 2, perBin[i], scale.Time(x1), scale.Time(x1 + binWidth));
+            }
+        }
+    }
+}

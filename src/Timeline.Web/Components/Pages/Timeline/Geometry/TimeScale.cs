@@ -1,0 +1,105 @@
+using System.Globalization;
+
+namespace Timeline.Web.Components.Pages.Timeline.Geometry;
+
+/// <summary>A half-open time window [Start, End) and the gestures that move it.</summary>
+public readonly record struct TimeWindow(DateTime Start, DateTime End)
+{
+    public static readonly TimeSpan MinLength = TimeSpan.FromHours(6);
+    public static readonly TimeSpan MaxLength = TimeSpan.FromDays(365.25 * 60);
+
+    public TimeSpan Length => End - Start;
+
+    /// <summary>The first calendar day the window touches.</summary>
+    public DateOnly FirstDay => DateOnly.FromDateTime(Start);
+
+    /// <summary>The last calendar day the window touches (End is exclusive).</summary>
+    public DateOnly LastDay => DateOnly.FromDateTime(End.AddTicks(-1));
+
+    public static TimeWindow Days(DateOnly first, DateOnly lastInclusive) =>
+        new(first.ToDateTime(TimeOnly.MinValue), lastInclusive.AddDays(1).ToDateTime(TimeOnly.MinValue));
+
+    /// <summary>Zooms by <paramref name="factor"/> (&lt;1 zooms in) keeping the instant under <paramref name="anchor"/> (0..1) in place.</summary>
+    public TimeWindow Zoom(double anchor, double factor)
+    {
+        anchor = Math.Clamp(anchor, 0, 1);
+        var ticks = Math.Clamp(Length.Ticks * factor, MinLength.Ticks, MaxLength.Ticks);
+        var pivot = Start.Ticks + Length.Ticks * anchor;
+        var start = pivot - ticks * anchor;
+        return FromTicks(start, start + ticks);
+    }
+
+    /// <summary>Moves by a fraction of the window's length (positive = later).</summary>
+    public TimeWindow Pan(double fraction)
+    {
+        var delta = Length.Ticks * fraction;
+        return FromTicks(Start.Ticks + delta, End.Ticks + delta);
+    }
+
+    /// <summary>Zooms so the window spans [from, to) exactly, never narrower than <see cref="MinLength"/>.</summary>
+    public static TimeWindow Span(DateTime from, DateTime to)
+    {
+        if (to - from >= MinLength)
+        {
+            return new TimeWindow(from, to);
+        }
+        var mid = from.Ticks + (to - from).Ticks / 2;
+        return FromTicks(mid - MinLength.Ticks / 2.0, mid + MinLength.Ticks / 2.0);
+    }
+
+    private static TimeWindow FromTicks(double start, double end)
+    {
+        var min = new DateTime(1900, 1, 1).Ticks;
+        var max = new DateTime(2200, 1, 1).Ticks;
+        var s = (long)Math.Clamp(start, min, max);
+        var e = (long)Math.Clamp(end, min, max);
+        // Whole minutes keep the URL short and stable.
+        s -= s % TimeSpan.TicksPerMinute;
+        e -= e % TimeSpan.TicksPerMinute;
+        return new TimeWindow(new DateTime(s), new DateTime(Math.Max(e, s + TimeSpan.TicksPerMinute)));
+    }
+
+    /// <summary>URL form: whole days as yyyy-MM-dd (to inclusive), otherwise yyyy-MM-ddTHH:mm (to exclusive).</summary>
+    public (string From, string To) ToQuery()
+    {
+        var wholeDays = Start.TimeOfDay == TimeSpan.Zero && End.TimeOfDay == TimeSpan.Zero;
+        return wholeDays
+            ? (FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
+            : (Start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), End.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Reads the URL form back; a bare date as "to" means the end of that day.</summary>
+    public static bool TryParseBound(string? text, bool isEnd, out DateTime value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            value = (isEnd ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue);
+            return true;
+        }
+        return DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture,
+            DateTimeStyles.None, out value);
+    }
+}
+
+/// <summary>Maps instants to x in the SVG's user space: [X0, X0 + Width] spans the window.</summary>
+public sealed record TimeScale(TimeWindow Window, double Width, double X0 = 0)
+{
+    public double PixelsPerDay => Width / Window.Length.TotalDays;
+
+    public double X(DateTime t) => X0 + (t - Window.Start).Ticks / (double)Window.Length.Ticks * Width;
+
+    public double X(DateOnly d) => X(d.ToDateTime(TimeOnly.MinValue));
+
+    public DateTime Time(double x) => Window.Start.AddTicks((long)((x - X0) / Width * Window.Length.Ticks));
+}
+
+/// <summary>Numbers in SVG attributes must not follow the user's culture (a comma breaks the path).</summary>
+public static class Svg
+{
+    public static string N(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
+}

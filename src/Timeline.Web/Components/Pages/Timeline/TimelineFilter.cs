@@ -1,0 +1,98 @@
+using Microsoft.Extensions.Primitives;
+using Timeline.Domain.Export;
+using Timeline.Domain.Model;
+using Timeline.Web.Components.Pages.Timeline.Geometry;
+
+namespace Timeline.Web.Components.Pages.Timeline;
+
+/// <summary>How lanes are grouped: one set of lanes, or one band per system or per actor.</summary>
+public enum LaneMode { None, System, Actor }
+
+/// <summary>
+/// The URL's filter state (actor, system, type, q, from, to). The page, the export links and the export endpoints all
+/// read and write it here, so "what the page shows" and "what the export contains" cannot drift apart.
+/// </summary>
+public sealed record TimelineFilter(
+    IReadOnlyList<string> Actors,
+    IReadOnlyList<string> Systems,
+    IReadOnlyList<EventType> Types,
+    string? Text,
+    TimeWindow? Window)
+{
+    public static TimelineFilter Empty { get; } = new([], [], [], null, null);
+
+    public bool HasFacets => Actors.Count > 0 || Systems.Count > 0 || Types.Count > 0 || !string.IsNullOrWhiteSpace(Text);
+
+    public static TimelineFilter Parse(IEnumerable<string>? actors, IEnumerable<string>? systems, IEnumerable<string>? types,
+        string? text, string? from, string? to)
+    {
+        static List<string> Clean(IEnumerable<string>? values) =>
+            (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+        var parsedTypes = Clean(types)
+            .Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
+            .OfType<EventType>().Distinct().ToList();
+        TimeWindow? window = null;
+        var hasFrom = TimeWindow.TryParseBound(from, isEnd: false, out var start);
+        var hasTo = TimeWindow.TryParseBound(to, isEnd: true, out var end);
+        if (hasFrom && hasTo && end > start)
+        {
+            window = TimeWindow.Span(start, end);
+        }
+        else if (hasFrom != hasTo)
+        {
+            // Half a range is still a range: the other side is open as far as the timeline reaches.
+            window = hasFrom ? new TimeWindow(start, new DateTime(2100, 1, 1)) : new TimeWindow(new DateTime(1950, 1, 1), end);
+        }
+        return new TimelineFilter(Clean(actors), Clean(systems), parsedTypes, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), window);
+    }
+
+    public static TimelineFilter FromQuery(IQueryCollection query) =>
+        Parse(query["actor"], query["system"], query["type"], query["q"], query["from"], query["to"]);
+
+    /// <summary>The filter for queries: the window becomes the day range of events that touch it.</summary>
+    public EventFilter ToEventFilter(bool includeWindow = true) => new(
+        Actors, Systems, Types, Text,
+        includeWindow ? Window?.FirstDay : null,
+        includeWindow ? Window?.LastDay : null);
+
+    public TimelineFilter WithWindow(TimeWindow? window) => this with { Window = window };
+
+    /// <summary>Query parameters for NavigationManager.GetUriWithQueryParameters; nulls remove a parameter.</summary>
+    public Dictionary<string, object?> ToParameters()
+    {
+        string? from = null, to = null;
+        if (Window is { } w)
+        {
+            (from, to) = w.ToQuery();
+        }
+        return new Dictionary<string, object?>
+        {
+            ["actor"] = Actors.ToArray(),
+            ["system"] = Systems.ToArray(),
+            ["type"] = Types.Select(t => t.ToString().ToLowerInvariant()).ToArray(),
+            ["q"] = Text,
+            ["from"] = from,
+            ["to"] = to,
+        };
+    }
+
+    /// <summary>The same query as a string, for the export links.</summary>
+    public string ToQueryString()
+    {
+        var pairs = new List<KeyValuePair<string, StringValues>>();
+        foreach (var (key, value) in ToParameters())
+        {
+            switch (value)
+            {
+                case string[] many when many.Length > 0:
+                    pairs.Add(new(key, many));
+                    break;
+                case string one:
+                    pairs.Add(new(key, one));
+                    break;
+            }
+        }
+        return Microsoft.AspNetCore.Http.QueryString.Create(pairs).ToUriComponent();
+    }
+}

@@ -1,0 +1,49 @@
+using Timeline.Web.Components.Pages.Timeline.Geometry;
+using System.Globalization;
+using Timeline.Domain.Model;
+
+namespace Timeline.Web.Components.Shared;
+
+/// <summary>One colour per event type, readable on light and dark surfaces; the CSS uses the same names.</summary>
+public static class EventTypes
+{
+    public static string Css(EventType type) => "tl-type-" + type.ToString().ToLowerInvariant();
+
+    public static string Color(EventType type) => type switch
+    {
+        EventType.Meeting => "#4C7FE8",
+        EventType.Decision => "#8A63E6",
+        EventType.Pledge => "#D99A0B",
+        EventType.Delivery => "#23A05A",
+        EventType.Request => "#139BB0",
+        EventType.Attack => "#E0474C",
+        EventType.Statement => "#7C8798",
+        _ => "#B07A55",
+    };
+}
+
+/// <summary>Dates as readers expect them, at the precision the sources support.</summary>
+public static class Dates
+{
+    private static readonly CultureInfo En = CultureInfo.InvariantCulture;
+
+    public static string Format(DateOnly date, DateOnly? end, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Year => date.ToString("yyyy", En),
+        DatePrecision.Month => date.ToString("MMM yyyy", En),
+        DatePrecision.Week => "week of " + date.ToString("d MMM yyyy", En),
+        _ when end is { } e && e != date => date.ToString("d MMM", En) + " – " + e.ToString("d MMM yyyy", En),
+        _ => date.ToString("d MMM yyyy", En),
+    };
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", En);
+
+    public static string Range(TimeWindow window)
+    {
+        if (window.Start.TimeOfDay != TimeSpan.Zero || window.End.TimeOfDay != TimeSpan.Zero)
+        {
+            return window.Start.ToString("d MMM yyyy HH:mm", En) + " – " + window.End.ToString("d MMM yyyy HH:mm", En);
+        }
+        return window.FirstDay.ToString("d MMM yyyy", En) + " – " + window.LastDay.ToString("d MMM yyyy", En);
+    }
+}

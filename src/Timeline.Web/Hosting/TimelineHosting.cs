@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+using Serilog;
+using Timeline.Data;
+using Timeline.Web.Components;
+using Timeline.Web.Components.Pages.Timeline;
+using Timeline.Web.Export;
+
+namespace Timeline.Web.Hosting;
+
+/// <summary>Registrations and pipeline of the web app, kept out of Program.cs so each concern reads on its own.</summary>
+public static class TimelineHosting
+{
+    public const string ConnectionStringName = "Timeline";
+
+    public static IServiceCollection AddTimelineData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? TimelineDatabase.DefaultConnectionString;
+        // A factory, not a scoped context: a Blazor circuit lives for minutes and must open one context per operation.
+        services.AddDbContextFactory<TimelineDbContext>(o => TimelineDatabase.Configure(o, connectionString));
+        services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");
+        services.AddSingleton<TimelineQueries>();
+        services.AddSingleton<Timeline.Web.Components.Pages.Sources.SourceQueries>();
+        return services;
+    }
+
+    public static IServiceCollection AddTimelineUi(this IServiceCollection services)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        return services;
+    }
+
+    /// <summary>Migrations run before the first request so every page and endpoint sees the current schema.</summary>
+    public static WebApplication MigrateTimelineDatabase(this WebApplication app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
+        using var db = factory.CreateDbContext();
+        TimelineDatabase.Migrate(db);
+        return app;
+    }
+
+    public static WebApplication UseTimelinePipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapTimelineEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health");
+        app.MapExportEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

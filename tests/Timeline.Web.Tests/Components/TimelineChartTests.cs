@@ -1,0 +1,96 @@
+using Bunit;
+using Timeline.Domain.Model;
+using Timeline.Web.Components.Pages.Timeline;
+using Timeline.Web.Components.Pages.Timeline.Geometry;
+
+namespace Timeline.Web.Tests.Components;
+
+public sealed class TimelineChartTests : TimelineTestContext
+{
+    private static WindowView View(TimeWindow window, TimelineLayout layout, int total, bool clustered = false)
+    {
+        var scale = new TimeScale(window, 1200);
+        return new WindowView(scale, layout, TickGenerator.Generate(scale), total, clustered);
+    }
+
+    [Fact]
+    public void Markers_carry_their_event_id_and_a_short_title()
+    {
+        var window = TimeWindow.Days(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        var marks = new[]
+        {
+            new EventMark("ev1", new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 4), DatePrecision.Day, EventType.Pledge, "Germany pledges a third Patriot system to Ukraine", 3),
+            new EventMark("ev2", new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), DatePrecision.Month, EventType.Delivery, "IRIS-T delivered", 1),
+        };
+        var layout = TimelineLayouts.Detailed(new TimeScale(window, 1200), marks, new LayoutOptions());
+
+        var cut = Render<TimelineChart>(p => p.Add(c => c.View, View(window, layout, 2)));
+
+        cut.FindAll("[data-event-id]").Select(e => e.GetAttribute("data-event-id")).ShouldBe(["ev2", "ev1"], ignoreOrder: true);
+        cut.Find("[data-event-id=ev1] circle").ShouldNotBeNull();
+        cut.Find("[data-event-id=ev2] rect.tl-span").GetAttribute("width").ShouldBe("1200");
+        cut.Find("[data-event-id=ev1] .tl-label").TextContent.Length.ShouldBeLessThanOrEqualTo(30);
+    }
+
+    [Fact]
+    public void The_chart_has_an_accessible_name_that_points_to_the_list()
+    {
+        var window = TimeWindow.Days(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31));
+        var cut = Render<TimelineChart>(p => p.Add(c => c.View, View(window, TimelineLayouts.Detailed(new TimeScale(window, 1200), [], new LayoutOptions()), 0)));
+
+        var svg = cut.Find("svg[data-testid=timeline-chart]");
+        svg.GetAttribute("aria-label")!.ShouldContain("1 Jan 2024 – 31 Dec 2024");
+        svg.GetAttribute("aria-label")!.ShouldContain("listed below");
+        svg.GetAttribute("tabindex").ShouldBe("0");
+    }
+
+    [Fact]
+    public void Clusters_show_counts_and_report_a_click_for_zooming_in()
+    {
+        var window = TimeWindow.Days(new DateOnly(2014, 1, 1), new DateOnly(2026, 12, 31));
+        var counts = new[] { new DayCount(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4), 1500), new DayCount(new DateOnly(2016, 4, 4), new DateOnly(2016, 4, 4), 12) };
+        var layout = TimelineLayouts.Clustered(new TimeScale(window, 1200), counts, new LayoutOptions());
+        Cluster? clicked = null;
+
+        var cut = Render<TimelineChart>(p => p
+            .Add(c => c.View, View(window, layout, 1512, clustered: true))
+            .Add(c => c.OnClusterClick, (Cluster c) => clicked = c));
+
+        var bubbles = cut.FindAll("[data-testid=timeline-cluster]");
+        bubbles.Select(b => b.TextContent).ShouldContain(t => t.Contains("1.5k"));
+        bubbles[1].Click();
+        clicked.ShouldNotBeNull();
+        clicked.Count.ShouldBe(1500);
+        cut.FindAll("[data-event-id]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Tick_labels_follow_the_zoom_level()
+    {
+        var days = TimeWindow.Days(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        var years = TimeWindow.Days(new DateOnly(2014, 1, 1), new DateOnly(2026, 12, 31));
+        var empty = TimelineLayouts.Detailed(new TimeScale(days, 1200), [], new LayoutOptions());
+
+        var dayCut = Render<TimelineChart>(p => p.Add(c => c.View, View(days, empty, 0)));
+        var yearCut = Render<TimelineChart>(p => p.Add(c => c.View, View(years, empty, 0)));
+
+        dayCut.Find("[data-testid=tick-context] text").TextContent.ShouldBe("March 2024");
+        yearCut.FindAll("[data-testid=tick] text").Select(t => t.TextContent).ShouldContain("2022");
+    }
+
+    [Fact]
+    public void The_density_strip_marks_the_current_window()
+    {
+        var window = TimeWindow.Days(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31));
+        var counts = new[] { new DayCount(new DateOnly(2015, 1, 1), new DateOnly(2015, 1, 1), 3), new DayCount(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 1), 3) };
+        var strip = DensityStrip.Compute(counts, window, 1200, 36, 100);
+
+        var cut = Render<TimelineChart>(p => p
+            .Add(c => c.View, View(window, TimelineLayouts.Detailed(new TimeScale(window, 1200), [], new LayoutOptions()), 0))
+            .Add(c => c.Strip, strip));
+
+        var mark = cut.Find("[data-testid=density-window]");
+        double.Parse(mark.GetAttribute("x")!, System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(600);
+        cut.FindAll(".tl-strip-bar").Count.ShouldBe(2);
+    }
+}

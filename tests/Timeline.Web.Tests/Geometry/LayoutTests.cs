@@ -1,0 +1,124 @@
+using Timeline.Domain.Model;
+using Timeline.Web.Components.Pages.Timeline.Geometry;
+
+namespace Timeline.Web.Tests.Geometry;
+
+public sealed class LayoutTests
+{
+    private static readonly TimeScale March = new(TimeWindow.Days(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31)), 1240);
+
+    private static EventMark Day(string id, int day, string? group = null) =>
+        new(id, new DateOnly(2024, 3, day), new DateOnly(2024, 3, day), DatePrecision.Day, EventType.Pledge, "Event " + id, 1, group);
+
+    [Fact]
+    public void Greedy_packing_reuses_a_lane_once_it_is_free()
+    {
+        var lanes = TimelineLayouts.PackLanes([(0, 10), (5, 15), (10, 20), (12, 30)], 3);
+        lanes.ShouldBe([0, 1, 0, 2]);
+    }
+
+    [Fact]
+    public void Greedy_packing_reports_intervals_that_do_not_fit()
+    {
+        var lanes = TimelineLayouts.PackLanes([(0, 10), (1, 10), (2, 10)], 2);
+        lanes[2].ShouldBeNull();
+    }
+
+    [Fact]
+    public void Month_precision_is_a_span_over_the_whole_month_not_a_day()
+    {
+        var month = new EventMark("m", new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), DatePrecision.Month, EventType.Delivery, "March delivery", 2);
+        var layout = TimelineLayouts.Detailed(March, [month], new LayoutOptions(Width: 1240));
+
+        var marker = layout.Markers.ShouldHaveSingleItem();
+        marker.IsSpan.ShouldBeTrue();
+        marker.X1.ShouldBe(0, tolerance: 0.01);
+        marker.X2.ShouldBe(1240, tolerance: 0.01);
+    }
+
+    [Fact]
+    public void A_day_event_sits_in_the_middle_of_its_day()
+    {
+        var layout = TimelineLayouts.Detailed(March, [Day("a", 2)], new LayoutOptions(Width: 1240));
+        var marker = layout.Markers.ShouldHaveSingleItem();
+        marker.IsSpan.ShouldBeFalse();
+        marker.X1.ShouldBe(40 * 1.5, tolerance: 0.01);
+    }
+
+    [Fact]
+    public void Overlapping_events_stack_in_lanes_and_labels_never_overlap()
+    {
+        var events = Enumerable.Range(0, 12).Select(i => Day($"e{i}", 10 + (i % 3))).ToList();
+        var layout = TimelineLayouts.Detailed(March, events, new LayoutOptions(Width: 1240));
+
+        layout.Markers.Select(m => m.Lane).Distinct().Count().ShouldBeGreaterThan(1);
+        foreach (var lane in layout.Markers.Where(m => m.Label is not null).GroupBy(m => (m.Band, m.Lane)))
+        {
+            var ordered = lane.OrderBy(m => m.X1).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                var previousEnd = ordered[i - 1].X1 + 9 + ordered[i - 1].Label!.Length * TickGenerator.CharWidth;
+                ordered[i].X1.ShouldBeGreaterThan(previousEnd);
+            }
+        }
+    }
+
+    [Fact]
+    public void Events_that_do_not_fit_become_count_bubbles_and_none_are_lost()
+    {
+        var events = Enumerable.Range(0, 60).Select(i => Day($"e{i}", 15)).ToList();
+        var layout = TimelineLayouts.Detailed(March, events, new LayoutOptions(Width: 1240, Lanes: 4));
+
+        layout.Markers.Count.ShouldBe(4);
+        layout.Clusters.Sum(c => c.Count).ShouldBe(56);
+        (layout.Markers.Count + layout.Clusters.Sum(c => c.Count)).ShouldBe(60);
+    }
+
+    [Fact]
+    public void Clustered_layout_bins_counts_and_keeps_the_total()
+    {
+        var counts = Enumerable.Range(1, 31).Select(d => new DayCount(new DateOnly(2024, 3, d), new DateOnly(2024, 3, d), d)).ToList();
+        var layout = TimelineLayouts.Clustered(March, counts, new LayoutOptions(Width: 1240, BinWidth: 40));
+
+        layout.Markers.ShouldBeEmpty();
+        layout.Clusters.Count.ShouldBe(31);
+        layout.Clusters.Sum(c => c.Count).ShouldBe(31 * 32 / 2);
+        layout.Clusters.ShouldAllBe(c => c.To > c.From);
+    }
+
+    [Fact]
+    public void Clusters_zoom_to_their_own_bin()
+    {
+        var counts = new[] { new DayCount(new DateOnly(2024, 3, 20), new DateOnly(2024, 3, 20), 500) };
+        var cluster = TimelineLayouts.Clustered(March, counts, new LayoutOptions(Width: 1240, BinWidth: 40)).Clusters.ShouldHaveSingleItem();
+        cluster.From.ShouldBe(new DateTime(2024, 3, 20));
+        cluster.To.ShouldBe(new DateTime(2024, 3, 21));
+    }
+
+    [Fact]
+    public void Lanes_per_group_give_each_group_its_own_band()
+    {
+        var events = new[] { Day("a", 3, "Patriot"), Day("b", 3, "NASAMS"), Day("c", 4, "Patriot") };
+        var layout = TimelineLayouts.Detailed(March, events, new LayoutOptions(Width: 1240));
+
+        layout.Bands.Select(b => b.Name).ShouldBe(["Patriot", "NASAMS"]);
+        layout.Markers.Single(m => m.Event.Id == "b").Band.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Density_strip_marks_the_window_and_counts_every_event()
+    {
+        var counts = new[]
+        {
+            new DayCount(new DateOnly(2022, 3, 1), new DateOnly(2022, 3, 1), 5),
+            new DayCount(new DateOnly(2024, 6, 1), new DateOnly(2024, 6, 30), 7),
+        };
+        var window = TimeWindow.Days(new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
+        var strip = DensityStrip.Compute(counts, window, 1000, 36, 100);
+
+        strip.Bars.Sum(b => b.Count).ShouldBe(12);
+        strip.WindowX1.ShouldBeGreaterThan(0);
+        strip.WindowX2.ShouldBeLessThan(1000);
+        strip.WindowX2.ShouldBeGreaterThan(strip.WindowX1);
+    }
+}

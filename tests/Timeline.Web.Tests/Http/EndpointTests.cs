@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Timeline.Domain.Export;
+
+namespace Timeline.Web.Tests.Http;
+
+/// <summary>The app over HTTP on its own temp database file, configured the way an end-to-end test would start it.</summary>
+public sealed class TimelineAppFactory : WebApplicationFactory<Program>
+{
+    public string ConnectionString { get; } = TestDatabase.Create(400);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Development, as with `dotnet run`: static web assets (top-level wwwroot, MudBlazor) resolve from the build manifest.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Timeline", ConnectionString);
+        builder.UseSetting("Timeline:SeedPath", Path.Combine(Path.GetTempPath(), "no-such-seed-folder"));
+    }
+}
+
+public sealed class EndpointTests(TimelineAppFactory factory) : IClassFixture<TimelineAppFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Health_answers_200_when_the_database_is_reachable()
+    {
+        var response = await _client.GetAsync("/health");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
+    }
+
+    [Fact]
+    public async Task Csv_export_streams_exactly_the_filtered_window()
+    {
+        var response = await _client.GetAsync("/export.csv?system=Patriot&type=pledge&type=delivery&from=2023-01-01&to=2024-12-31");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        lines[0].ShouldBe(CsvExport.Header);
+        lines.Length.ShouldBeGreaterThan(1);
+        foreach (var line in lines.Skip(1))
+        {
+            line.ShouldContain("Patriot");
+            line.ShouldMatch(",(pledge|delivery),");
+        }
+    }
+
+    [Fact]
+    public async Task Json_export_applies_actor_text_and_window()
+    {
+        var json = await _client.GetStringAsync("/export.json?actor=Germany&q=germany&from=2022-01-01&to=2026-12-31");
+        using var doc = JsonDocument.Parse(json);
+        var events = doc.RootElement.GetProperty("events").EnumerateArray().ToList();
+
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.GetProperty("actors").EnumerateArray().Any(a => a.GetString() == "Germany"));
+        events.ShouldAllBe(e => string.CompareOrdinal(e.GetProperty("date").GetString(), "2027") < 0);
+        events[0].GetProperty("sources").GetArrayLength().ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task Exports_agree_with_each_other_and_with_no_filter_contain_everything()
+    {
+        var csv = (await _client.GetStringAsync("/export.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync("/export.json"));
+        csv.Length.ShouldBe(400 + 1);
+        doc.RootElement.GetProperty("events").GetArrayLength().ShouldBe(400);
+    }
+
+    [Fact]
+    public async Task Csv_cells_that_look_like_formulas_are_defused() =>
+        CsvExport.Cell("=HYPERLINK(\"x\")").ShouldStartWith("\"'=");
+
+    [Fact]
+    public async Task The_timeline_page_prerenders_markers_and_rows_with_event_ids()
+    {
+        var html = await _client.GetStringAsync("/?from=2024-01-01&to=2024-01-31");
+        html.ShouldContain("data-testid=\"timeline-chart\"");
+        html.ShouldContain("data-testid=\"event-row\"");
+        html.ShouldContain("data-event-id=");
+    }
+
+    [Fact]
+    public async Task Static_files_come_from_the_top_level_wwwroot()
+    {
+        (await _client.GetAsync("/js/timeline.js")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await _client.GetAsync("/css/app.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+}

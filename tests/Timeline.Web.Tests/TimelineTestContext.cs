@@ -1,0 +1,21 @@
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+using Timeline.Web.Components.Pages.Sources;
+using Timeline.Web.Components.Pages.Timeline;
+
+namespace Timeline.Web.Tests;
+
+/// <summary>The one bUnit base: MudBlazor services, loose JS interop (gesture capture is not under test), and the shared synthetic database.</summary>
+public abstract class TimelineTestContext : BunitContext
+{
+    protected TimelineTestContext()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        var factory = TestDatabase.CreateFactory();
+        Services.AddSingleton(factory);
+        Services.AddSingleton(new TimelineQueries(factory));
+        Services.AddSingleton(new SourceQueries(factory));
+    }
+}

@@ -1,0 +1,193 @@
+// Pointer, wheel, pinch and key capture for the timeline. Geometry stays in C#: this only reports gestures as
+// (anchor fraction, zoom factor, pan fraction), coalesced per animation frame, with at most one call in flight.
+
+const ZOOM_PER_PIXEL = 0.0018;
+
+export function attach(chart, strip, dotnet) {
+  const state = { anchor: 0.5, factor: 1, pan: 0, busy: false, scheduled: false, pointers: new Map(), pinch: null, drag: null };
+
+  const flush = async () => {
+    state.scheduled = false;
+    if (state.busy || (state.factor === 1 && state.pan === 0)) return;
+    const { anchor, factor, pan } = state;
+    state.factor = 1; state.pan = 0; state.busy = true;
+    try { await dotnet.invokeMethodAsync('OnGesture', anchor, factor, pan); }
+    catch { /* circuit gone */ }
+    finally { state.busy = false; if (state.factor !== 1 || state.pan !== 0) schedule(); }
+  };
+  const schedule = () => { if (!state.scheduled) { state.scheduled = true; requestAnimationFrame(flush); } };
+  const fraction = (clientX) => {
+    const r = chart.getBoundingClientRect();
+    return Math.min(1, Math.max(0, (clientX - r.left) / r.width));
+  };
+  const zoom = (anchor, factor) => { state.anchor = anchor; state.factor *= factor; schedule(); };
+  const pan = (f) => { state.pan += f; schedule(); };
+
+  const onWheel = (e) => {
+    e.preventDefault();
+    const r = chart.getBoundingClientRect();
+    const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? r.height : 1;
+    if (Math.abs(e.deltaX) > Math.abs(e.deltaY) && !e.ctrlKey) {
+      pan((e.deltaX * unit) / r.width);
+    } else {
+      // ctrlKey is how trackpad pinches arrive as wheel events: they are small, so they zoom faster.
+      zoom(fraction(e.clientX), Math.exp(e.deltaY * unit * ZOOM_PER_PIXEL * (e.ctrlKey ? 5 : 1)));
+    }
+  };
+
+  const onDown = (e) => {
+    if (e.button !== 0 || e.target.closest('[data-event-id],[data-cluster]')) return;
+    chart.setPointerCapture(e.pointerId);
+    state.pointers.set(e.pointerId, e.clientX);
+    if (state.pointers.size === 2) {
+      const [a, b] = [...state.pointers.values()];
+      state.pinch = { distance: Math.abs(a - b) || 1 };
+    } else {
+      state.drag = { x: e.clientX };
+    }
+  };
+  const onMove = (e) => {
+    if (!state.pointers.has(e.pointerId)) return;
+    state.pointers.set(e.pointerId, e.clientX);
+    const r = chart.getBoundingClientRect();
+    if (state.pointers.size === 2 && state.pinch) {
+      const [a, b] = [...state.pointers.values()];
+      const distance = Math.abs(a - b) || 1;
+      zoom(fraction((a + b) / 2), state.pinch.distance / distance);
+      state.pinch.distance = distance;
+    } else if (state.drag) {
+      pan(-(e.clientX - state.drag.x) / r.width);
+      state.drag.x = e.clientX;
+      chart.classList.add('tl-dragging');
+    }
+  };
+  const onUp = (e) => {
+    state.pointers.delete(e.pointerId);
+    if (state.pointers.size < 2) state.pinch = null;
+    if (state.pointers.size === 0) { state.drag = null; chart.classList.remove('tl-dragging'); }
+  };
+  const onKey = (e) => {
+    const keys = { '+': () => zoom(0.5, 0.6), '=': () => zoom(0.5, 0.6), '-': () => zoom(0.5, 1 / 0.6), '_': () => zoom(0.5, 1 / 0.6),
+      ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2), Home: () => dotnet.invokeMethodAsync('OnFit') };
+    const action = keys[e.key];
+    if (action && !e.altKey && !e.metaKey && !e.ctrlKey) { e.preventDefault(); action(); }
+  };
+
+  // The strip: dragging the window mark pans; a click elsewhere centres the window there.
+  const stripState = { x: null, moved: false };
+  const stripFraction = (clientX) => { const r = strip.getBoundingClientRect(); return (clientX - r.left) / r.width; };
+  const onStripDown = (e) => { if (e.button !== 0) return; strip.setPointerCapture(e.pointerId); stripState.x = e.clientX; stripState.moved = false; };
+  const onStripMove = (e) => {
+    if (stripState.x === null) return;
+    const dx = e.clientX - stripState.x;
+    if (Math.abs(dx) < 2 && !stripState.moved) return;
+    stripState.moved = true;
+    stripState.x = e.clientX;
+    stripPan(dx / strip.getBoundingClientRect().width);
+  };
+  let stripPending = 0, stripBusy = false;
+  const stripPan = (f) => {
+    stripPending += f;
+    if (stripBusy) return;
+    requestAnimationFrame(async () => {
+      const value = stripPending; stripPending = 0; stripBusy = true;
+      try { await dotnet.invokeMethodAsync('OnStripPan', value); } catch { }
+      finally { stripBusy = false; if (stripPending !== 0) stripPan(0); }
+    });
+  };
+  const onStripUp = (e) => {
+    if (stripState.x !== null && !stripState.moved) dotnet.invokeMethodAsync('OnStripCenter', stripFraction(e.clientX));
+    stripState.x = null;
+  };
+
+  const resize = new ResizeObserver(() => dotnet.invokeMethodAsync('OnResize', chart.getBoundingClientRect().width).catch(() => { }));
+  resize.observe(chart);
+
+  chart.addEventListener('wheel', onWheel, { passive: false });
+  chart.addEventListener('pointerdown', onDown);
+  chart.addEventListener('pointermove', onMove);
+  chart.addEventListener('pointerup', onUp);
+  chart.addEventListener('pointercancel', onUp);
+  chart.addEventListener('keydown', onKey);
+  strip?.addEventListener('pointerdown', onStripDown);
+  strip?.addEventListener('pointermove', onStripMove);
+  strip?.addEventListener('pointerup', onStripUp);
+  strip?.addEventListener('keydown', onKey);
+
+  return {
+    dispose() {
+      resize.disconnect();
+      chart.removeEventListener('wheel', onWheel);
+      chart.removeEventListener('pointerdown', onDown);
+      chart.removeEventListener('pointermove', onMove);
+      chart.removeEventListener('pointerup', onUp);
+      chart.removeEventListener('pointercancel', onUp);
+      chart.removeEventListener('keydown', onKey);
+      strip?.removeEventListener('pointerdown', onStripDown);
+      strip?.removeEventListener('pointermove', onStripMove);
+      strip?.removeEventListener('pointerup', onStripUp);
+      strip?.removeEventListener('keydown', onKey);
+    }
+  };
+}
+
+// Export: copy the computed colours and fonts onto the clone so the file looks like the screen without the page's CSS.
+const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
+
+function standalone(svg) {
+  const clone = svg.cloneNode(true);
+  const source = svg.querySelectorAll('*');
+  const target = clone.querySelectorAll('*');
+  source.forEach((el, i) => {
+    const cs = getComputedStyle(el);
+    STYLE_PROPS.forEach(p => target[i].setAttribute(p, cs.getPropertyValue(p)));
+  });
+  clone.removeAttribute('class');
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  const vb = svg.viewBox.baseVal;
+  clone.setAttribute('width', vb.width);
+  clone.setAttribute('height', vb.height);
+  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  bg.setAttribute('width', '100%'); bg.setAttribute('height', '100%');
+  bg.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#fff');
+  clone.insertBefore(bg, clone.firstChild);
+  return { text: new XMLSerializer().serializeToString(clone), width: vb.width, height: vb.height };
+}
+
+function download(blob, name) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+export function downloadSvg(svg, name) {
+  download(new Blob([standalone(svg).text], { type: 'image/svg+xml' }), name);
+}
+
+export function downloadPng(svg, name) {
+  const { text, width, height } = standalone(svg);
+  const img = new Image();
+  const scale = 2;
+  img.onload = () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = width * scale; canvas.height = height * scale;
+    const ctx = canvas.getContext('2d');
+    ctx.scale(scale, scale);
+    ctx.drawImage(img, 0, 0);
+    canvas.toBlob(b => download(b, name), 'image/png');
+  };
+  img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
+}
+
+// Lands a link from an event on its sentence, also after Blazor's own navigation.
+export function scrollToHash() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const el = id && document.getElementById(id);
+  if (el) { el.scrollIntoView({ block: 'center' }); el.focus({ preventScroll: true }); }
+}
+
+export function focus(el) { el?.focus(); }
