@@ -6,11 +6,29 @@ namespace Timeline.Data;
 /// <summary>Where the database lives and how a context is opened: shared by the web app and the CLI.</summary>
 public static class TimelineDatabase
 {
-    /// <summary>The default database file, relative to the working directory (the repository root for `dotnet run`).</summary>
-    public const string DefaultConnectionString = "Data Source=timeline.db";
+    /// <summary>
+    /// The database the CLI and the web app share when none is configured. A fixed per-user path rather than one
+    /// relative to the working directory: `dotnet run` starts the web app in its project folder but the CLI in the
+    /// caller's, and both must find the same file.
+    /// </summary>
+    public static string DefaultPath { get; } = Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
+        "timeline", "timeline.db");
+
+    public static string DefaultConnectionString => ConnectionStringForFile(DefaultPath);
 
     public static string ConnectionStringForFile(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+
+    /// <summary>SQLite creates the file but not its folder.</summary>
+    private static void EnsureFolder(string connectionString)
+    {
+        var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (!string.IsNullOrEmpty(path) && path != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(path)) is { } dir)
+        {
+            Directory.CreateDirectory(dir);
+        }
+    }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, o => o.CommandTimeout(60));
@@ -25,6 +43,7 @@ public static class TimelineDatabase
     /// <summary>Applies migrations and sets WAL so the web app can read while the CLI imports.</summary>
     public static void Migrate(TimelineDbContext db)
     {
+        EnsureFolder(db.Database.GetConnectionString() ?? "");
         db.Database.Migrate();
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }

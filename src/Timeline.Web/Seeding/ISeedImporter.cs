@@ -1,22 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Timeline.Data;
+using Timeline.Data.Store;
+using Timeline.Domain.Import;
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Pipeline;
+
 namespace Timeline.Web.Seeding;
 
-/// <summary>
-/// Imports the article folder named by <c>Timeline:SeedPath</c> into an empty database on first start.
-/// The real implementation wraps <c>Importer(ImportPipeline, ITimelineStore)</c> from Timeline.Domain; until that
-/// is merged, <see cref="PendingSeedImporter"/> stands in and only logs.
-/// </summary>
+/// <summary>Imports the article folder named by <c>Timeline:SeedPath</c> into an empty database on first start.</summary>
 public interface ISeedImporter
 {
     /// <returns>The number of events imported.</returns>
     Task<int> ImportAsync(string seedPath, CancellationToken ct);
 }
 
-/// <summary>Placeholder until the importer exists on this branch: wire the real one in <see cref="SeedingRegistration"/>.</summary>
-internal sealed class PendingSeedImporter(ILogger<PendingSeedImporter> logger) : ISeedImporter
+/// <summary>The same importer the CLI runs, over the app's database.</summary>
+internal sealed class PipelineSeedImporter(IDbContextFactory<TimelineDbContext> factory, ILogger<PipelineSeedImporter> logger) : ISeedImporter
 {
-    public Task<int> ImportAsync(string seedPath, CancellationToken ct)
+    public Task<int> ImportAsync(string seedPath, CancellationToken ct) => Task.Run(() =>
     {
-        logger.LogWarning("Seed import of {SeedPath} skipped: no importer is wired into the web app yet", seedPath);
-        return Task.FromResult(0);
-    }
+        var importer = new Importer(
+            ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()),
+            new SqliteTimelineStore(factory.CreateDbContext));
+        var report = importer.Import(SourceReader.Read([seedPath]), ct: ct);
+        foreach (var failed in report.Files.Where(f => f.Outcome == ImportOutcome.Failed))
+        {
+            logger.LogWarning("Seed file {File} was not imported: {Reason}", failed.FileName, failed.Reason);
+        }
+        return report.EventsCreated;
+    }, ct);
 }

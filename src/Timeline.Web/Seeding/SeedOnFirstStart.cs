@@ -12,6 +12,31 @@ public sealed class SeedOptions
 
     /// <summary>Development and benchmarks: fill an empty database with this many synthetic events instead of importing.</summary>
     public int SyntheticEvents { get; set; }
+
+    /// <summary>
+    /// A relative seed path is looked for in the working directory, then in the content root and its parents:
+    /// `dotnet run --project src/Timeline.Web` starts in the project folder, two levels below the repository's seeds/.
+    /// </summary>
+    public static string? Resolve(string seedPath, string contentRoot)
+    {
+        if (Path.IsPathRooted(seedPath))
+        {
+            return Directory.Exists(seedPath) ? seedPath : null;
+        }
+        if (Directory.Exists(seedPath))
+        {
+            return Path.GetFullPath(seedPath);
+        }
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, seedPath);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        return null;
+    }
 }
 
 /// <summary>Fills an empty database once, in the background, so the app answers (and /health is green) during a long import.</summary>
@@ -19,6 +44,7 @@ internal sealed class SeedOnFirstStart(
     IDbContextFactory<TimelineDbContext> factory,
     ISeedImporter importer,
     Microsoft.Extensions.Options.IOptions<SeedOptions> options,
+    IHostEnvironment environment,
     ILogger<SeedOnFirstStart> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,10 +66,10 @@ internal sealed class SeedOnFirstStart(
                     return;
                 }
             }
-            var path = options.Value.SeedPath;
-            if (!Directory.Exists(path))
+            var path = SeedOptions.Resolve(options.Value.SeedPath, environment.ContentRootPath);
+            if (path is null)
             {
-                logger.LogInformation("Database is empty and seed folder {SeedPath} does not exist: nothing to import", path);
+                logger.LogWarning("Database is empty and seed folder {SeedPath} does not exist: nothing to import", options.Value.SeedPath);
                 return;
             }
             var count = await importer.ImportAsync(path, stoppingToken);
@@ -65,8 +91,7 @@ public static class SeedingRegistration
     public static IServiceCollection AddTimelineSeeding(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
-        // After merging the importer: replace PendingSeedImporter with an adapter over Timeline.Domain.Import.Importer.
-        services.AddSingleton<ISeedImporter, PendingSeedImporter>();
+        services.AddSingleton<ISeedImporter, PipelineSeedImporter>();
         services.AddHostedService<SeedOnFirstStart>();
         return services;
     }
