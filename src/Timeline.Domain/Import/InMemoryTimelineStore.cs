@@ -2,15 +2,15 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Domain.Import;
 
-/// <summary>A store in memory, for tests and dry runs. Events are bucketed by month so lookups stay cheap for large imports.</summary>
+/// <summary>A store in memory, for tests and dry runs. Events are bucketed by day (longer ones kept aside) so lookups stay cheap for large imports.</summary>
 public sealed class InMemoryTimelineStore : ITimelineStore
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, Article> _articles = new(StringComparer.Ordinal);
     private readonly List<Article> _articleOrder = [];
     private readonly Dictionary<string, TimelineEvent> _events = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, HashSet<string>> _byMonth = [];
-    // Events spanning more than a month are few; they are checked on every lookup.
+    private readonly Dictionary<int, HashSet<string>> _byDay = [];
+    // Events spanning more than a day are few; they are checked on every lookup.
     private readonly HashSet<string> _coarse = new(StringComparer.Ordinal);
 
     public IReadOnlyList<TimelineEvent> Events { get { lock (_lock) return [.. _events.Values.OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal)]; } }
@@ -24,8 +24,10 @@ public sealed class InMemoryTimelineStore : ITimelineStore
         lock (_lock)
         {
             var ids = new HashSet<string>(_coarse, StringComparer.Ordinal);
-            for (var m = MonthKey(from); m <= MonthKey(to); m++)
-                if (_byMonth.TryGetValue(m, out var set)) ids.UnionWith(set);
+            if (to.DayNumber - from.DayNumber > 400) ids.UnionWith(_events.Keys);
+            else
+                for (var d = from.DayNumber; d <= to.DayNumber; d++)
+                    if (_byDay.TryGetValue(d, out var set)) ids.UnionWith(set);
             return ids.Select(id => _events[id]).Where(e => e.Date.Start <= to && e.Date.LastDay >= from)
                 .OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         }
@@ -38,15 +40,15 @@ public sealed class InMemoryTimelineStore : ITimelineStore
             if (_articles.TryAdd(article.ContentHash, article)) _articleOrder.Add(article);
             foreach (var e in upserts)
             {
-                if (_events.TryGetValue(e.Id, out var old)) { _byMonth[MonthKey(old.Date.Start)].Remove(e.Id); _coarse.Remove(e.Id); }
+                if (_events.TryGetValue(e.Id, out var old)) { _byDay[DayKey(old.Date.Start)].Remove(e.Id); _coarse.Remove(e.Id); }
                 _events[e.Id] = e;
-                if (MonthKey(e.Date.LastDay) != MonthKey(e.Date.Start)) _coarse.Add(e.Id);
-                var key = MonthKey(e.Date.Start);
-                if (!_byMonth.TryGetValue(key, out var set)) _byMonth[key] = set = [];
+                if (e.Date.LastDay != e.Date.Start) _coarse.Add(e.Id);
+                var key = DayKey(e.Date.Start);
+                if (!_byDay.TryGetValue(key, out var set)) _byDay[key] = set = [];
                 set.Add(e.Id);
             }
         }
     }
 
-    private static int MonthKey(DateOnly d) => d.Year * 12 + d.Month - 1;
+    private static int DayKey(DateOnly d) => d.DayNumber;
 }

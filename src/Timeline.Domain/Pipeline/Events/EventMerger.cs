@@ -80,24 +80,35 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
     /// <summary>0 when the two cannot be the same event, otherwise how alike they are.</summary>
     private static double Score(TimelineEvent a, TimelineEvent b)
     {
+        // Cheap checks first: this runs for every stored event near every new one.
         if (!Compatible(a.Type, b.Type)) return 0;
-        if (a.Systems.Count > 0 && b.Systems.Count > 0 && !a.Systems.Intersect(b.Systems).Any()) return 0;
         var relation = DateRelation(a.Date, b.Date);
         if (relation == 0) return 0;
-        var words = ContentWords.Dice(Words(a), Words(b));
-        var sharedActors = a.Actors.Intersect(b.Actors).Count();
-        var sharedSystems = a.Systems.Intersect(b.Systems).Count();
+        var sharedSystems = Shared(a.Systems, b.Systems);
+        if (a.Systems.Count > 0 && b.Systems.Count > 0 && sharedSystems == 0) return 0;
+        var sharedActors = Shared(a.Actors, b.Actors);
         var sameLocation = a.Location is not null && a.Location == b.Location;
         var otherLocation = a.Location is not null && b.Location is not null && a.Location != b.Location;
+        if (sharedActors == 0 && sharedSystems == 0 && !sameLocation) return 0;
+        var words = ContentWords.Dice(Words(a), Words(b));
         if (relation == 2)
             return words >= 0.45 && (sharedActors > 0 || sameLocation) && !otherLocation ? words : 0;
         var sameType = a.Type == b.Type;
-        var ok = (words >= 0.2 && (sharedActors > 0 || sharedSystems > 0 || sameLocation))
+        var ok = words >= 0.2
                  || (sameType && sharedSystems > 0)
                  || (sameType && sharedActors >= 2 && !otherLocation)
                  // one day, one place, the same people: a decision taken at a meeting is the meeting's outcome
                  || (a.Date.Precision == DatePrecision.Day && (sharedActors >= 2 || (sameLocation && sharedActors >= 1)) && !otherLocation);
         return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) : 0;
+    }
+
+    private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+            foreach (var y in b)
+                if (string.Equals(x, y, StringComparison.Ordinal)) { n++; break; }
+        return n;
     }
 
     private static bool Compatible(EventType a, EventType b) =>
@@ -123,7 +134,8 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
     private static HashSet<string> Words(TimelineEvent e) => WordCache.GetValue(e, static ev =>
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var x in ev.Evidence) set.UnionWith(ContentWords.Of(x.Quote));
+        // The first few sentences carry the gist; comparing against all of a much-reported event would only cost time.
+        for (var i = 0; i < ev.Evidence.Count && i < 6; i++) set.UnionWith(ContentWords.Of(ev.Evidence[i].Quote));
         return set;
     });
 

@@ -1,0 +1,63 @@
+using System.Text;
+using Timeline.Domain.Import;
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Events;
+
+namespace Timeline.Domain.Tests.Pipeline.Events;
+
+public sealed class EventExtractionTests
+{
+    public static IEnumerable<object[]> Rows() => TestData.Tsv("events.tsv").Select(r => new object[] { r[0], r[1], r[2] });
+
+    private static IReadOnlyList<EventCandidate> Extract(string sentence, string published)
+    {
+        var fm = published == "-" ? "" : $"---\npublished: {published}\n---\n";
+        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes(fm + "Headline\n\n" + sentence))).Document!;
+        var dated = TestData.Pipeline.InferPublicationDates([doc], []);
+        return TestData.Pipeline.Extract(dated[0]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Sentences_yield_events_only_when_dated_triggered_and_asserted(string sentence, string published, string expected)
+    {
+        var events = Extract(sentence, published);
+        if (expected == "-")
+        {
+            events.ShouldBeEmpty(string.Join("; ", events.Select(e => $"{e.Type}@{e.Date.ToIso()}")));
+            return;
+        }
+        var e = events.ShouldHaveSingleItem();
+        var parts = expected.Split('#');
+        var head = parts[0];
+        var approximate = head.EndsWith('~');
+        var (type, date) = (head.Split('@')[0], head.Split('@')[1].TrimEnd('~'));
+        e.Type.ShouldBe(Enum.Parse<EventType>(type));
+        e.Date.ToIso().ShouldBe(date);
+        e.Date.Approximate.ShouldBe(approximate);
+        e.Systems.ShouldBe(parts.Length > 1 ? parts[1].Split('|') : []);
+        e.Evidence.Quote.ShouldBe(sentence);
+    }
+
+    [Fact]
+    public void Three_translations_of_one_report_merge_and_a_different_event_that_day_stays_apart()
+    {
+        string[] texts =
+        [
+            "Thursday night, a Russian drone strike hit a residential building in Kharkiv, killing several people and cutting power for 350,000 residents. NATO ministers agreed on Thursday to send more air defence to Ukraine.",
+            "Overnight on Thursday, a drone attack in the Ukrainian city of Kharkiv destroyed residential buildings, killing several people and cutting power to 350 000 people.",
+            "During the night from Wednesday to Thursday, Russia carried out drone attacks against residential buildings in Kharkiv, killing several people and depriving 350,000 people of electricity.",
+        ];
+        var docs = texts.Select((t, i) => new SourceDocument($"{i}.md", Encoding.UTF8.GetBytes($"---\npublished: 2024-04-04\n---\nHeadline {i}\n\n{t}"))).ToList();
+        var store = new InMemoryTimelineStore();
+        new Importer(TestData.Pipeline, store).Import(docs);
+
+        store.Events.Count.ShouldBe(2);
+        var strike = store.Events.Single(e => e.Type == EventType.Attack);
+        strike.Date.ToIso().ShouldBe("2024-04-04");
+        strike.Evidence.Select(x => x.ArticleHash).Distinct().Count().ShouldBe(3);
+        strike.Location.ShouldBe("Kharkiv");
+        store.Events.Single(e => e.Type == EventType.Decision).Evidence.Count.ShouldBe(1);
+        store.Events.ShouldAllBe(e => e.Title.Length <= 80 && e.Summary.Length > 0);
+    }
+}
