@@ -21,10 +21,12 @@ public sealed class SqliteTimelineStoreTests : IDisposable
 
         _store.Commit(article, [ev]);
 
-        _store.HasArticle("a1").ShouldBeTrue();
-        _store.HasArticle("other").ShouldBeFalse();
-        _store.Articles().Single().ShouldBeEquivalentTo(article);
-        var back = _store.EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
+        // A fresh store reads the database, not what the first one remembers.
+        var fresh = new SqliteTimelineStore(_db.Create);
+        fresh.HasArticle("a1").ShouldBeTrue();
+        fresh.HasArticle("other").ShouldBeFalse();
+        fresh.Articles().Single().ShouldBeEquivalentTo(article);
+        var back = fresh.EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
         back.Id.ShouldBe("e1");
         back.Actors.ShouldBe(["Jens Stoltenberg", "NATO"]);
         back.Systems.ShouldBe(["Patriot"]);
@@ -52,6 +54,26 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_second_run_updates_an_event_stored_by_the_first_without_duplicating_links()
+    {
+        _store.Commit(Samples.Article("a1"), [Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Russia"], ["Patriot"])]);
+        var second = new SqliteTimelineStore(_db.Create);
+        var stored = second.EventsBetween(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4)).Single();
+
+        second.Commit(Samples.Article("a2"), [stored with
+        {
+            Actors = ["NATO", "Ukraine"],
+            Systems = ["Patriot", "NASAMS"],
+            Evidence = [.. stored.Evidence, new Evidence("a2", 1, 9, "Quote two", "")],
+        }]);
+
+        var back = new SqliteTimelineStore(_db.Create).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
+        back.Actors.ShouldBe(["NATO", "Ukraine"]);
+        back.Systems.ShouldBe(["NASAMS", "Patriot"]);
+        back.Evidence.Select(v => v.ArticleHash).ShouldBe(["a1", "a2"]);
+    }
+
+    [Fact]
     public void Events_between_finds_a_month_precision_event_that_spans_into_the_window()
     {
         _store.Commit(Samples.Article("a1"), [Samples.Event("m", new DateOnly(2024, 7, 1), "a1", precision: DatePrecision.Month)]);
@@ -66,7 +88,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         _store.Commit(Samples.Article("a1"), []);
 
         // The same hash again violates the unique index: the whole commit must roll back.
-        Should.Throw<DbUpdateException>(() =>
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() =>
             _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]));
 
         using var db = _db.Create();

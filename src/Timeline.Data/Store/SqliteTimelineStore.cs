@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Data.Entities;
 using Timeline.Domain.Import;
@@ -5,16 +6,21 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Data.Store;
 
-/// <summary>The importer's storage over SQLite: one short-lived context per operation, one transaction per article.</summary>
+/// <summary>
+/// The importer's storage over SQLite. One instance serves one import run and assumes it is the only writer
+/// meanwhile: it keeps the events it has seen in a month index so merging asks the database once per month, not
+/// once per candidate, and it writes each article with plain SQL in one transaction (one article, all its events).
+/// </summary>
 public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, TimeProvider? clock = null) : ITimelineStore
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly EventCache _events = new();
+    private string? _connectionString;
+    private Dictionary<string, int>? _articleIds;
+    private Dictionary<string, int>? _actorIds;
+    private Dictionary<string, int>? _systemIds;
 
-    public bool HasArticle(string contentHash)
-    {
-        using var db = createContext();
-        return db.Articles.Any(a => a.ContentHash == contentHash);
-    }
+    public bool HasArticle(string contentHash) => ArticleIds().ContainsKey(contentHash);
 
     public IReadOnlyList<Article> Articles()
     {
@@ -24,81 +30,209 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
 
     public IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to)
     {
-        using var db = createContext();
-        return db.Events.AsNoTracking().AsSplitQuery()
-            .Where(e => e.Date <= to && e.LastDay >= from)
-            .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence).ThenInclude(v => v.Article)
-            .AsEnumerable().Select(e => e.ToDomain()).ToList();
+        foreach (var (start, end) in _events.MissingMonths(from, to))
+        {
+            using var db = createContext();
+            var loaded = db.Events.AsNoTracking().AsSplitQuery()
+                .Where(e => e.Date <= end && e.LastDay >= start)
+                .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence).ThenInclude(v => v.Article)
+                .AsEnumerable().Select(e => e.ToDomain()).ToList();
+            _events.AddLoaded(start, end, loaded);
+        }
+        return _events.Between(from, to);
     }
 
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
-        using var db = createContext();
-        using var tx = db.Database.BeginTransaction();
-        var row = article.ToEntity(_clock.GetUtcNow().UtcDateTime);
-        db.Articles.Add(row);
-        db.SaveChanges();
+        // A plain pooled connection: an EF context costs about a millisecond to open, more than the whole write.
+        using var connection = new SqliteConnection(ConnectionString());
+        connection.Open();
+        // WAL + NORMAL: a commit survives a killed process (only an OS crash may lose the last ones), without an fsync each.
+        Execute(connection, null, "PRAGMA synchronous=NORMAL");
+        using var transaction = connection.BeginTransaction();
 
-        var hashes = upserts.SelectMany(e => e.Evidence).Select(v => v.ArticleHash).Distinct().ToList();
-        var articleIds = db.Articles.Where(a => hashes.Contains(a.ContentHash))
-            .Select(a => new { a.ContentHash, a.Id }).ToDictionary(a => a.ContentHash, a => a.Id);
-        var actors = GetOrCreate(db.Actors, upserts.SelectMany(e => e.Actors), n => new ActorEntity { Name = n });
-        var systems = GetOrCreate(db.Systems, upserts.SelectMany(e => e.Systems), n => new SystemEntity { Name = n });
-
-        var ids = upserts.Select(e => e.Id).ToList();
-        var existing = db.Events.AsSplitQuery().Where(e => ids.Contains(e.Id))
-            .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence)
-            .ToDictionary(e => e.Id);
+        var articleIds = new Dictionary<string, int>(ArticleIds(), StringComparer.Ordinal);
+        articleIds[article.ContentHash] = InsertArticle(connection, transaction, article);
+        var actorIds = new Dictionary<string, int>(ActorIds(), StringComparer.Ordinal);
+        var systemIds = new Dictionary<string, int>(SystemIds(), StringComparer.Ordinal);
         foreach (var ev in upserts)
         {
-            if (!existing.TryGetValue(ev.Id, out var entity))
-            {
-                entity = new EventEntity { Id = ev.Id, Title = ev.Title };
-                db.Events.Add(entity);
-            }
-            EntityMapping.CopyScalars(ev, entity);
-            entity.Actors = ev.Actors.Distinct().Select(n => actors[n]).ToList();
-            entity.Systems = ev.Systems.Distinct().Select(n => systems[n]).ToList();
-            SyncEvidence(entity, ev.Evidence, articleIds);
+            var old = _events.Get(ev.Id);
+            UpsertEvent(connection, transaction, ev);
+            SyncLinks(connection, transaction, "EventActors", "ActorId", "Actors", ev.Id, old?.Actors, ev.Actors, actorIds);
+            SyncLinks(connection, transaction, "EventSystems", "SystemId", "Systems", ev.Id, old?.Systems, ev.Systems, systemIds);
+            SyncEvidence(connection, transaction, ev, old, articleIds);
         }
-        db.SaveChanges();
-        tx.Commit();
-    }
+        transaction.Commit();
 
-    private static void SyncEvidence(EventEntity entity, IReadOnlyList<Evidence> evidence, Dictionary<string, int> articleIds)
-    {
-        var wanted = evidence.Where(v => articleIds.ContainsKey(v.ArticleHash))
-            .Select(v => (ArticleId: articleIds[v.ArticleHash], v)).ToList();
-        entity.Evidence.RemoveAll(old => !wanted.Any(w => w.ArticleId == old.ArticleId && w.v.Start == old.Start && w.v.End == old.End));
-        foreach (var (articleId, v) in wanted)
+        // Only a committed article changes what this store remembers.
+        _articleIds = articleIds;
+        _actorIds = actorIds;
+        _systemIds = systemIds;
+        foreach (var ev in upserts)
         {
-            var match = entity.Evidence.FirstOrDefault(old => old.ArticleId == articleId && old.Start == v.Start && old.End == v.End);
-            if (match is null)
-            {
-                entity.Evidence.Add(new EvidenceEntity
-                {
-                    EventId = entity.Id, ArticleId = articleId, Start = v.Start, End = v.End, Quote = v.Quote, DateResolution = v.DateResolution,
-                });
-            }
-            else
-            {
-                match.Quote = v.Quote;
-                match.DateResolution = v.DateResolution;
-            }
+            _events.Put(ev with { Evidence = ev.Evidence.Where(v => articleIds.ContainsKey(v.ArticleHash)).ToList() });
         }
     }
 
-    private static Dictionary<string, T> GetOrCreate<T>(DbSet<T> set, IEnumerable<string> names, Func<string, T> create)
-        where T : class, INamedEntity
+    private Dictionary<string, int> ArticleIds()
     {
-        var wanted = names.Distinct(StringComparer.Ordinal).ToList();
-        var found = set.Where(x => wanted.Contains(x.Name)).ToDictionary(x => x.Name, StringComparer.Ordinal);
-        foreach (var name in wanted.Where(n => !found.ContainsKey(n)))
+        if (_articleIds is null)
         {
-            var created = create(name);
-            set.Add(created);
-            found[name] = created;
+            using var db = createContext();
+            _articleIds = db.Articles.Select(a => new { a.ContentHash, a.Id }).ToDictionary(a => a.ContentHash, a => a.Id, StringComparer.Ordinal);
         }
-        return found;
+        return _articleIds;
+    }
+
+    private string ConnectionString()
+    {
+        if (_connectionString is null)
+        {
+            using var db = createContext();
+            _connectionString = db.Database.GetConnectionString() ?? throw new InvalidOperationException("the context has no connection string");
+        }
+        return _connectionString;
+    }
+
+    private Dictionary<string, int> ActorIds()
+    {
+        if (_actorIds is null)
+        {
+            using var db = createContext();
+            _actorIds = db.Actors.Select(a => new { a.Name, a.Id }).ToDictionary(a => a.Name, a => a.Id, StringComparer.Ordinal);
+        }
+        return _actorIds;
+    }
+
+    private Dictionary<string, int> SystemIds()
+    {
+        if (_systemIds is null)
+        {
+            using var db = createContext();
+            _systemIds = db.Systems.Select(s => new { s.Name, s.Id }).ToDictionary(s => s.Name, s => s.Id, StringComparer.Ordinal);
+        }
+        return _systemIds;
+    }
+
+    private int InsertArticle(SqliteConnection c, SqliteTransaction t, Article a)
+    {
+        var row = a.ToEntity(_clock.GetUtcNow().UtcDateTime);
+        return Convert.ToInt32(Scalar(c, t, """
+            INSERT INTO Articles (ContentHash, FileName, Title, Url, Publisher, Language, MachineTranslated, TranslatedFrom, Text,
+                PublishedDate, PublishedPrecision, PublishedSource, PublishedConfidence, PublishedEvidence, Problems, ImportedAt)
+            VALUES ($hash, $file, $title, $url, $publisher, $language, $mt, $from, $text, $pdate, $pprec, $psrc, $pconf, $pev, $problems, $at)
+            RETURNING Id
+            """,
+            ("$hash", row.ContentHash), ("$file", row.FileName), ("$title", row.Title), ("$url", row.Url), ("$publisher", row.Publisher),
+            ("$language", row.Language), ("$mt", row.MachineTranslated), ("$from", row.TranslatedFrom), ("$text", row.Text),
+            ("$pdate", row.PublishedDate), ("$pprec", row.PublishedPrecision.ToString()), ("$psrc", row.PublishedSource.ToString()),
+            ("$pconf", row.PublishedConfidence), ("$pev", row.PublishedEvidence), ("$problems", row.Problems), ("$at", row.ImportedAt)),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void UpsertEvent(SqliteConnection c, SqliteTransaction t, TimelineEvent ev)
+    {
+        var row = new EventEntity { Id = ev.Id, Title = ev.Title };
+        EntityMapping.CopyScalars(ev, row);
+        Execute(c, t, """
+            INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount)
+            VALUES ($id, $date, $end, $last, $prec, $approx, $conf, $type, $title, $summary, $location, $search, $sources)
+            ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
+                Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
+                Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
+                SourceCount = excluded.SourceCount
+            """,
+            ("$id", row.Id), ("$date", row.Date), ("$end", row.EndDate), ("$last", row.LastDay), ("$prec", row.Precision.ToString()),
+            ("$approx", row.Approximate), ("$conf", row.Confidence), ("$type", row.Type.ToString()), ("$title", row.Title),
+            ("$summary", row.Summary), ("$location", row.Location), ("$search", row.SearchText), ("$sources", row.SourceCount));
+    }
+
+    /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
+    private static void SyncLinks(
+        SqliteConnection c, SqliteTransaction t, string table, string column, string namesTable, string eventId,
+        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids)
+    {
+        if (had is null)
+        {
+            // Not seen by this store: the database may hold links from another run, so start clean.
+            Execute(c, t, $"DELETE FROM {table} WHERE EventId = $e", ("$e", eventId));
+            had = [];
+        }
+        foreach (var name in had.Except(wanted, StringComparer.Ordinal))
+        {
+            Execute(c, t, $"DELETE FROM {table} WHERE EventId = $e AND {column} = $x", ("$e", eventId), ("$x", ids[name]));
+        }
+        foreach (var name in wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal))
+        {
+            if (!ids.TryGetValue(name, out var id))
+            {
+                ids[name] = id = Convert.ToInt32(
+                    Scalar(c, t, $"INSERT INTO {namesTable} (Name) VALUES ($n) RETURNING Id", ("$n", name)),
+                    System.Globalization.CultureInfo.InvariantCulture);
+            }
+            Execute(c, t, $"INSERT INTO {table} (EventId, {column}) VALUES ($e, $x)", ("$e", eventId), ("$x", id));
+        }
+    }
+
+    private static void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Dictionary<string, int> articleIds)
+    {
+        static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
+        var wanted = ev.Evidence.Where(v => articleIds.ContainsKey(v.ArticleHash)).ToList();
+        if (old is null)
+        {
+            Execute(c, t, "DELETE FROM Evidence WHERE EventId = $e", ("$e", ev.Id));
+        }
+        var had = old?.Evidence.ToDictionary(Key) ?? [];
+        var keep = wanted.Select(Key).ToHashSet();
+        foreach (var gone in had.Values.Where(v => !keep.Contains(Key(v))))
+        {
+            Execute(c, t, "DELETE FROM Evidence WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
+                ("$e", ev.Id), ("$a", articleIds[gone.ArticleHash]), ("$s", gone.Start), ("$end", gone.End));
+        }
+        foreach (var v in wanted)
+        {
+            if (!had.TryGetValue(Key(v), out var before))
+            {
+                Execute(c, t, "INSERT INTO Evidence (EventId, ArticleId, Start, \"End\", Quote, DateResolution) VALUES ($e, $a, $s, $end, $q, $r)",
+                    ("$e", ev.Id), ("$a", articleIds[v.ArticleHash]), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+            }
+            else if (before != v)
+            {
+                Execute(c, t, "UPDATE Evidence SET Quote = $q, DateResolution = $r WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
+                    ("$e", ev.Id), ("$a", articleIds[v.ArticleHash]), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+            }
+        }
+    }
+
+    private static void Execute(SqliteConnection c, SqliteTransaction? t, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(c, t, sql, parameters);
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(c, t, sql, parameters);
+        return command.ExecuteScalar();
+    }
+
+    private static SqliteCommand Command(SqliteConnection c, SqliteTransaction? t, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = c.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = t;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value switch
+            {
+                null => DBNull.Value,
+                // Stored as EF stores them, so EF queries compare like with like.
+                DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
+                _ => value,
+            });
+        }
+        return command;
     }
 }
