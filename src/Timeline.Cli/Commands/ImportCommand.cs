@@ -24,6 +24,7 @@ internal static class ImportCommand
         var importer = new Importer(
             ImportPipeline.CreateDefault(knowledge),
             new SqliteTimelineStore(() => new TimelineDbContext(TimelineDatabase.Options(connectionString))));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = SourceReader.Read(args.Positionals);
 
         var report = Console.IsOutputRedirected || documents.Count == 0
@@ -37,6 +38,8 @@ internal static class ImportCommand
         {
             stdout.WriteLine($"failed: {failed.FileName}: {failed.Reason}");
         }
+        stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"took {clock.Elapsed.TotalSeconds:0.00} s for {documents.Count} files; peak working set {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB"));
         return report.Failed > 0 ? 1 : 0;
     }
 
