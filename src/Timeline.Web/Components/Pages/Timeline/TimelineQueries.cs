@@ -38,8 +38,8 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
     private static async Task<List<DayCount>> GroupedCountsAsync(IQueryable<Data.Entities.EventEntity> events, LaneMode mode, CancellationToken ct)
     {
         var pairs = mode == LaneMode.System
-            ? events.SelectMany(e => e.Systems.Select(s => new { e.Date, e.LastDay, s.Name }))
-            : events.SelectMany(e => e.Actors.Select(a => new { e.Date, e.LastDay, a.Name }));
+            ? events.SelectMany(e => e.Systems, (e, s) => new { e.Date, e.LastDay, s.Name })
+            : events.SelectMany(e => e.Actors, (e, a) => new { e.Date, e.LastDay, a.Name });
         var rows = await pairs.GroupBy(p => new { p.Date, p.LastDay, p.Name })
             .Select(g => new { g.Key.Date, g.Key.LastDay, g.Key.Name, Count = g.Count() })
             .ToListAsync(ct);
@@ -116,8 +116,9 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         else
         {
             var grouped = mode == LaneMode.System
-                ? events.SelectMany(e => e.Systems.Select(s => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, s.Name }))
-                : events.SelectMany(e => e.Actors.Select(a => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, a.Name }));
+                // The two-argument SelectMany is a plain join; a projection inside the collection would need APPLY, which SQLite lacks.
+                ? events.SelectMany(e => e.Systems, (e, s) => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, s.Name })
+                : events.SelectMany(e => e.Actors, (e, a) => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, a.Name });
             marks = (await grouped.ToListAsync(ct))
                 .Select(e => new EventMark(e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, e.Name)).ToList();
         }
