@@ -91,3 +91,16 @@ public sealed class EndpointTests(TimelineAppFactory factory) : IClassFixture<Ti
         (await _client.GetAsync("/css/app.css")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
+
+public sealed class LaneModeTests(TimelineAppFactory factory) : IClassFixture<TimelineAppFactory>
+{
+    [Theory]
+    [InlineData("/?from=2024-03-04&to=2024-03-10&lanes=system")]
+    [InlineData("/?from=2024-03-04&to=2024-03-10&lanes=actor")]
+    [InlineData("/?lanes=system")]
+    public async Task Lanes_per_system_or_actor_render_in_detail_and_cluster_mode(string url)
+    {
+        var html = await factory.CreateClient().GetStringAsync(url);
+        html.ShouldContain("tl-band-label");
+    }
+}

@@ -35,32 +35,77 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         return rows.Select(r => new DayCount(r.Date, r.LastDay, r.Count)).ToList();
     }
 
-    private static async Task<List<DayCount>> GroupedCountsAsync(TimelineDbContext db, EventFilter filter, LaneMode mode, CancellationToken ct)
+    private static async Task<List<DayCount>> GroupedCountsAsync(IQueryable<Data.Entities.EventEntity> events, LaneMode mode, CancellationToken ct)
     {
-        var events = db.Events.AsNoTracking().Filter(filter);
         var pairs = mode == LaneMode.System
-            ? events.SelectMany(e => e.Systems.Select(s => new { e.Date, e.LastDay, s.Name }))
-            : events.SelectMany(e => e.Actors.Select(a => new { e.Date, e.LastDay, a.Name }));
+            ? events.SelectMany(e => e.Systems, (e, s) => new { e.Date, e.LastDay, s.Name })
+            : events.SelectMany(e => e.Actors, (e, a) => new { e.Date, e.LastDay, a.Name });
         var rows = await pairs.GroupBy(p => new { p.Date, p.LastDay, p.Name })
             .Select(g => new { g.Key.Date, g.Key.LastDay, g.Key.Name, Count = g.Count() })
             .ToListAsync(ct);
         return rows.Select(r => new DayCount(r.Date, r.LastDay, r.Count, r.Name)).ToList();
     }
 
-    public async Task<WindowView> WindowAsync(TimelineFilter filter, TimeWindow window, LaneMode mode, LayoutOptions options, CancellationToken ct = default)
+    private DateTime _spanCheckedAt;
+    private int _maxSpanDays = 366;
+
+    /// <summary>
+    /// "Touches the window" is LastDay &gt;= from AND Date &lt;= to, which an index can only half serve. No event spans more
+    /// than the longest span in the table, so Date &gt;= from - longest span bounds the scan to the window's neighbourhood.
+    /// </summary>
+    private async Task<IQueryable<Data.Entities.EventEntity>> InWindow(TimelineDbContext db, EventFilter filter, CancellationToken ct)
+    {
+        if (DateTime.UtcNow - _spanCheckedAt > TimeSpan.FromSeconds(30))
+        {
+            // Re-read now and then: an import may add longer ranges while the app runs.
+            var spans = await db.Database.SqlQueryRaw<int>(
+                "SELECT CAST(COALESCE(MAX(julianday(LastDay) - julianday(Date)), 0) AS INTEGER) + 1 AS Value FROM Events").ToListAsync(ct);
+            _maxSpanDays = spans.FirstOrDefault();
+            _spanCheckedAt = DateTime.UtcNow;
+        }
+        var events = db.Events.AsNoTracking().Filter(filter);
+        if (filter.From is { } from)
+        {
+            var lowest = from.AddDays(-_maxSpanDays);
+            events = events.Where(e => e.Date >= lowest);
+        }
+        return events;
+    }
+
+    /// <param name="allCounts">
+    /// The filter's counts over all time (the density strip's data), when the caller has them: the window's counts are then
+    /// a cut of that small list and an overview needs no query at all.
+    /// </param>
+    public async Task<WindowView> WindowAsync(TimelineFilter filter, TimeWindow window, LaneMode mode, LayoutOptions options,
+        CancellationToken ct = default, IReadOnlyList<DayCount>? allCounts = null)
     {
         var eventFilter = filter.WithWindow(window).ToEventFilter();
         var scale = new TimeScale(window, options.Width);
         var ticks = TickGenerator.Generate(scale);
         await using var db = await factory.CreateDbContextAsync(ct);
-        var events = db.Events.AsNoTracking().Filter(eventFilter);
-        var total = await events.CountAsync(ct);
+        var events = await InWindow(db, eventFilter, ct);
+        // One aggregate answers both "how many" and, when there are too many, "where": no separate COUNT.
+        List<DayCount>? counts = null;
+        int total;
+        if (mode == LaneMode.None && allCounts is not null)
+        {
+            var (first, last) = (window.FirstDay, window.LastDay);
+            counts = allCounts.Where(c => c.LastDay >= first && c.Date <= last).ToList();
+            total = counts.Sum(c => c.Count);
+        }
+        else if (mode == LaneMode.None)
+        {
+            counts = (await events.GroupBy(e => new { e.Date, e.LastDay }).Select(g => new { g.Key.Date, g.Key.LastDay, Count = g.Count() }).ToListAsync(ct))
+                .Select(r => new DayCount(r.Date, r.LastDay, r.Count)).ToList();
+            total = counts.Sum(c => c.Count);
+        }
+        else
+        {
+            total = await events.CountAsync(ct);
+        }
         if (total > options.DetailLimit)
         {
-            var counts = mode == LaneMode.None
-                ? (await events.GroupBy(e => new { e.Date, e.LastDay }).Select(g => new { g.Key.Date, g.Key.LastDay, Count = g.Count() }).ToListAsync(ct))
-                    .Select(r => new DayCount(r.Date, r.LastDay, r.Count)).ToList()
-                : await GroupedCountsAsync(db, eventFilter, mode, ct);
+            counts ??= await GroupedCountsAsync(events, mode, ct);
             return new WindowView(scale, TimelineLayouts.Clustered(scale, counts, options), ticks, total, Clustered: true);
         }
         List<EventMark> marks;
@@ -71,8 +116,9 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         else
         {
             var grouped = mode == LaneMode.System
-                ? events.SelectMany(e => e.Systems.Select(s => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, s.Name }))
-                : events.SelectMany(e => e.Actors.Select(a => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, a.Name }));
+                // The two-argument SelectMany is a plain join; a projection inside the collection would need APPLY, which SQLite lacks.
+                ? events.SelectMany(e => e.Systems, (e, s) => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, s.Name })
+                : events.SelectMany(e => e.Actors, (e, a) => new { e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, a.Name });
             marks = (await grouped.ToListAsync(ct))
                 .Select(e => new EventMark(e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, e.Name)).ToList();
         }
@@ -82,7 +128,8 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
     public async Task<IReadOnlyList<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await db.Events.AsNoTracking().Filter(filter).InTimelineOrder().Skip(skip).Take(take)
+        var events = await InWindow(db, filter, ct);
+        var rows = await events.InTimelineOrder().Skip(skip).Take(take)
             .Select(e => new
             {
                 e.Id, e.Date, e.EndDate, e.Precision, e.Approximate, e.Type, e.Title, e.SourceCount,
