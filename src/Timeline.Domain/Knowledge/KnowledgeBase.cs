@@ -16,7 +16,8 @@ public sealed class KnowledgeBase
     public IReadOnlyList<Era> Eras { get; }
     public IReadOnlySet<string> NonActors { get; }
     public IReadOnlyList<(EventType Type, string Phrase)> Triggers { get; }
-    public IReadOnlyList<Regex> Boilerplate { get; }
+    /// <summary>All boilerplate-line patterns as one regex: one match attempt per line instead of one per pattern.</summary>
+    public Regex Boilerplate { get; }
     public IReadOnlyList<string> MachineTranslationMarkers { get; }
     public Gazetteer Gazetteer { get; }
     public TriggerMatcher TriggerMatcher { get; }
@@ -49,7 +50,8 @@ public sealed class KnowledgeBase
         Eras = merged.Eras.Values.Select(e => new Era(e.Name, ParseDate(e.Start) ?? DateOnly.MinValue, e.Keywords ?? [])).ToList();
         NonActors = new HashSet<string>(merged.NonActors, StringComparer.OrdinalIgnoreCase);
         Triggers = merged.Triggers.SelectMany(kv => kv.Value.Select(p => (kv.Key, p))).ToList();
-        Boilerplate = merged.Boilerplate.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        Boilerplate = merged.Boilerplate.Count == 0 ? new Regex("(?!)")
+            : new Regex(string.Join('|', merged.Boilerplate.Select(p => "(?:" + p + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         MachineTranslationMarkers = merged.MachineTranslationMarkers.ToList();
         Gazetteer = new Gazetteer(entities, NonActors);
         TriggerMatcher = new TriggerMatcher(Triggers);
