@@ -31,7 +31,8 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"\b(?<q>more than|over|nearly|almost|about)?\s*(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
+    // The optional qualifier sits in a lookbehind so the engine scans for the number and unit only.
+    [GeneratedRegex(@"(?<=(?:\b(?<q>more than|over|nearly|almost|about)\s*)?)\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -43,21 +44,26 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     public IReadOnlyList<PublicationDate> Infer(IReadOnlyList<AnalysedDocument> batch, IReadOnlyList<Article> stored)
     {
         var own = new OwnEvidence[batch.Count];
-        for (var i = 0; i < batch.Count; i++) own[i] = FromOwnText(batch[i]);
+        Parallel.For(0, batch.Count, i => own[i] = FromOwnText(batch[i]));
 
         var result = own.Select(o => o.Date).ToArray();
         var undated = Enumerable.Range(0, batch.Count).Where(i => result[i].Date is null || result[i].Confidence < AnchorConfidence).ToList();
         if (undated.Count == 0) return result;
 
         // Index shingles of dated articles once; each undated article then costs one pass over its own shingles.
-        var dated = new List<(string Name, PublicationDate Date, HashSet<ulong> Shingles)>();
+        var anchors = new List<(string Name, PublicationDate Date, string Text)>();
         for (var i = 0; i < batch.Count; i++)
             if (result[i] is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
-                dated.Add((batch[i].Article.FileName, d, ContentWords.Shingles(batch[i].Article.Text)));
+                anchors.Add((batch[i].Article.FileName, d, batch[i].Article.Text));
         foreach (var a in stored)
             if (a.Published is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
-                dated.Add((a.FileName, d, ContentWords.Shingles(a.Text)));
-        if (dated.Count == 0) return result;
+                anchors.Add((a.FileName, d, a.Text));
+        if (anchors.Count == 0) return result;
+        var anchorShingles = new HashSet<ulong>[anchors.Count];
+        Parallel.For(0, anchors.Count, k => anchorShingles[k] = ContentWords.Shingles(anchors[k].Text));
+        var undatedShingles = new HashSet<ulong>[batch.Count];
+        Parallel.ForEach(undated, i => undatedShingles[i] = ContentWords.Shingles(batch[i].Article.Text));
+        var dated = anchors.Select((a, k) => (a.Name, a.Date, Shingles: anchorShingles[k])).ToList();
 
         var index = new Dictionary<ulong, List<int>>();
         for (var k = 0; k < dated.Count; k++)
@@ -71,7 +77,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
 
         foreach (var i in undated)
         {
-            var shingles = ContentWords.Shingles(batch[i].Article.Text);
+            var shingles = undatedShingles[i];
             var counts = new Dictionary<int, int>();
             foreach (var s in shingles)
                 if (index.TryGetValue(s, out var list) && list.Count <= common)
