@@ -76,15 +76,11 @@ public sealed partial class TemporalFinder : ITemporalFinder
 
     public IReadOnlyList<TemporalExpression> Find(string text)
     {
-        var found = new List<TemporalExpression>();
-        var taken = new List<(int S, int E)>();
+        var all = new List<TemporalExpression>();
 
         void Add(TemporalExpression? e)
         {
-            if (e is null) return;
-            foreach (var (s, en) in taken) if (e.Start < en && s < e.End) return;
-            taken.Add((e.Start, e.End));
-            found.Add(e);
+            if (e is not null) all.Add(e);
         }
 
         // Cheap checks skip whole families of patterns most texts cannot match.
@@ -150,7 +146,35 @@ public sealed partial class TemporalFinder : ITemporalFinder
         if (cyrillic)
         foreach (Match m in SlavicRelative().Matches(text)) Add(RelativeExpr(m.Index, m.Value, SlavicRelativeToEnglish(m.Value.ToLowerInvariant())));
 
+        return Resolve(text, all);
+    }
+
+    /// <summary>
+    /// Overlapping matches: the longest wins ("Monday 17 October 2022" over "October 2022"), on equal length the earlier
+    /// (more specific) pattern. Then a weekday right before a day and month without one joins it ("у понеділок, 7 листопада").
+    /// </summary>
+    private static List<TemporalExpression> Resolve(string text, List<TemporalExpression> all)
+    {
+        var order = new int[all.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => all[a].Length != all[b].Length ? all[b].Length.CompareTo(all[a].Length) : a.CompareTo(b));
+        var found = new List<TemporalExpression>(all.Count);
+        foreach (var i in order)
+        {
+            var e = all[i];
+            var free = true;
+            foreach (var f in found) if (e.Start < f.End && f.Start < e.End) { free = false; break; }
+            if (free) found.Add(e);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (wd, dm) = (found[i], found[i + 1]);
+            if (wd.Kind != TemporalKind.Weekday || wd.Anchor != Anchor.Nearest || dm.Weekday is not null
+                || dm.Kind is not (TemporalKind.DayMonth or TemporalKind.FullDate) || dm.Start - wd.End > 3) continue;
+            found[i] = dm with { Start = wd.Start, Text = text[wd.Start..dm.End], Weekday = wd.Weekday };
+            found.RemoveAt(i + 1);
+        }
         return found;
     }
 
