@@ -1,5 +1,6 @@
 using Timeline.Domain.Model;
 using Timeline.Domain.Pipeline;
+using Timeline.Domain.Pipeline.Events;
 
 namespace Timeline.Domain.Import;
 
@@ -7,6 +8,10 @@ namespace Timeline.Domain.Import;
 /// Imports documents into a store: analyse all, infer publication dates across the batch and the stored articles, then
 /// extract and merge article by article, committing each article with its events atomically. Re-importing is a no-op.
 /// </summary>
+/// <remarks>
+/// Analysis and extraction are per document and stateless, so they run in parallel; only the merge, which reads what
+/// earlier articles committed, is sequential. Results are used in input order, so the outcome does not depend on threads.
+/// </remarks>
 public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
 {
     public ImportReport Import(IReadOnlyList<SourceDocument> documents, IProgress<FileReport>? progress = null, CancellationToken ct = default)
@@ -14,11 +19,13 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         var reports = new FileReport?[documents.Count];
         var analysed = new List<(int Index, AnalysedDocument Doc)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var options = new ParallelOptions { CancellationToken = ct };
 
+        var results = new AnalysisResult[documents.Count];
+        Parallel.For(0, documents.Count, options, i => results[i] = pipeline.Analyse(documents[i]));
         for (var i = 0; i < documents.Count; i++)
         {
-            ct.ThrowIfCancellationRequested();
-            var result = pipeline.Analyse(documents[i]);
+            var result = results[i];
             if (result.Document is null)
                 reports[i] = new FileReport(documents[i].FileName, ImportOutcome.Failed, result.Failure, 0, 0);
             else if (store.HasArticle(result.Document.Article.ContentHash) || !seen.Add(result.Document.Article.ContentHash))
@@ -29,13 +36,14 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         }
 
         var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), store.Articles());
+        var candidates = new IReadOnlyList<EventCandidate>[dated.Count];
+        Parallel.For(0, dated.Count, options, k => candidates[k] = pipeline.Extract(dated[k]));
         for (var k = 0; k < dated.Count; k++)
         {
             ct.ThrowIfCancellationRequested();
             var (index, _) = analysed[k];
             var doc = dated[k];
-            var candidates = pipeline.Extract(doc);
-            var merged = pipeline.Merge(candidates, store.EventsBetween);
+            var merged = pipeline.Merge(candidates[k], store.EventsBetween);
             store.Commit(doc.Article, merged.Upserts);
             var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
             reports[index] = report;

@@ -14,9 +14,13 @@ public sealed class KnowledgeBase
 {
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Era> Eras { get; }
+    public IReadOnlyList<KnownMeeting> Meetings { get; }
+    /// <summary>Words that open a sentence continuing the previous one's subject ("They", "The systems"), lower case.</summary>
+    public IReadOnlyList<string> ContinuationWords { get; }
     public IReadOnlySet<string> NonActors { get; }
     public IReadOnlyList<(EventType Type, string Phrase)> Triggers { get; }
-    public IReadOnlyList<Regex> Boilerplate { get; }
+    /// <summary>All boilerplate-line patterns as one regex: one match attempt per line instead of one per pattern.</summary>
+    public Regex Boilerplate { get; }
     public IReadOnlyList<string> MachineTranslationMarkers { get; }
     public Gazetteer Gazetteer { get; }
     public TriggerMatcher TriggerMatcher { get; }
@@ -47,9 +51,14 @@ public sealed class KnowledgeBase
         foreach (var e in entities) _byName.TryAdd(e.Name, e);
 
         Eras = merged.Eras.Values.Select(e => new Era(e.Name, ParseDate(e.Start) ?? DateOnly.MinValue, e.Keywords ?? [])).ToList();
+        Meetings = merged.Meetings.Values.Select(m => new KnownMeeting(m.Name, m.Organisation, m.Place,
+            ParseDate(m.Start) ?? throw new InvalidDataException($"knowledge: meeting '{m.Name}' has no start"),
+            ParseDate(m.End) ?? ParseDate(m.Start)!.Value, m.Keywords ?? [])).ToList();
+        ContinuationWords = merged.ContinuationWords.Select(w => w.ToLowerInvariant()).OrderByDescending(w => w.Length).ToList();
         NonActors = new HashSet<string>(merged.NonActors, StringComparer.OrdinalIgnoreCase);
         Triggers = merged.Triggers.SelectMany(kv => kv.Value.Select(p => (kv.Key, p))).ToList();
-        Boilerplate = merged.Boilerplate.Select(p => new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)).ToList();
+        Boilerplate = merged.Boilerplate.Count == 0 ? new Regex("(?!)")
+            : new Regex(string.Join('|', merged.Boilerplate.Select(p => "(?:" + p + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
         MachineTranslationMarkers = merged.MachineTranslationMarkers.ToList();
         Gazetteer = new Gazetteer(entities, NonActors);
         TriggerMatcher = new TriggerMatcher(Triggers);
@@ -117,10 +126,12 @@ public sealed class KnowledgeBase
         public Dictionary<string, PersonDto> People { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<string, SystemDto> Systems { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<string, EraDto> Eras { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, MeetingDto> Meetings { get; } = new(StringComparer.OrdinalIgnoreCase);
         public HashSet<string> NonActors { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<EventType, List<string>> Triggers { get; } = [];
         public List<string> Boilerplate { get; } = [];
         public List<string> MachineTranslationMarkers { get; } = [];
+        public List<string> ContinuationWords { get; } = [];
 
         public void Add(KnowledgeDto dto)
         {
@@ -130,6 +141,7 @@ public sealed class KnowledgeBase
             foreach (var x in dto.People ?? []) People[x.Name] = x;
             foreach (var x in dto.Systems ?? []) Systems[x.Name] = x;
             foreach (var x in dto.Eras ?? []) Eras[x.Name] = x;
+            foreach (var x in dto.Meetings ?? []) Meetings[x.Name] = x;
             foreach (var x in dto.NonActors ?? []) NonActors.Add(x);
             foreach (var (type, phrases) in dto.Triggers ?? [])
             {
@@ -140,14 +152,15 @@ public sealed class KnowledgeBase
             }
             Boilerplate.AddRange(dto.Boilerplate ?? []);
             MachineTranslationMarkers.AddRange(dto.MachineTranslationMarkers ?? []);
+            ContinuationWords.AddRange(dto.ContinuationWords ?? []);
         }
     }
 
     private sealed record KnowledgeDto(
         List<NamedDto>? Organisations = null, List<CountryDto>? Countries = null, List<PlaceDto>? Places = null,
-        List<PersonDto>? People = null, List<SystemDto>? Systems = null, List<EraDto>? Eras = null,
+        List<PersonDto>? People = null, List<SystemDto>? Systems = null, List<EraDto>? Eras = null, List<MeetingDto>? Meetings = null,
         List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
-        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null);
+        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null, List<string>? ContinuationWords = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);
@@ -155,5 +168,6 @@ public sealed class KnowledgeBase
     private sealed record PersonDto(string Name, List<string>? Aliases, List<OfficeDto>? Offices);
     private sealed record OfficeDto(string Title, List<string>? Keywords, string? From, string? To);
     private sealed record SystemDto(string Name, List<string>? Aliases, string? Category);
+    private sealed record MeetingDto(string Name, string? Organisation, string Place, string? Start, string? End, List<string>? Keywords);
     private sealed record EraDto(string Name, string? Start, List<string>? Keywords);
 }

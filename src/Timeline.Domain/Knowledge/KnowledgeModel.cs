@@ -23,3 +23,9 @@ public sealed record Entity(
 
 /// <summary>A long-running situation that "a seven-month X" phrases count from.</summary>
 public sealed record Era(string Name, DateOnly Start, IReadOnlyList<string> Keywords);
+
+/// <summary>
+/// A scheduled meeting everyone reports on (a summit): an article that reports it as under way was written during it.
+/// <see cref="Place"/> is how the text names where it is held; <see cref="Keywords"/> what it is called ("summit").
+/// </summary>
+public sealed record KnownMeeting(string Name, string? Organisation, string Place, DateOnly Start, DateOnly End, IReadOnlyList<string> Keywords);

@@ -17,14 +17,19 @@ public static class ContentWords
         "і","та","й","з","із","що","як","це","для","від","його","її","також","він","она","вона","они","вони",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static bool IsStopWord(string lower) => Stop.Contains(lower);
 
     /// <summary>A crude stem: enough to make "defences"/"defense", "attacks"/"attack" and "systems"/"system" agree.</summary>
     public static string Stem(string lower)
     {
-        var s = lower.Replace('’', '\'');
+        var s = lower;
+        // Replace allocates even when nothing matches; most words need none of these rewrites.
+        if (s.Contains('’')) s = s.Replace('’', '\'');
         if (s.EndsWith("'s", StringComparison.Ordinal)) s = s[..^2];
-        s = s.Replace("defence", "defense", StringComparison.Ordinal).Replace("ise", "ize", StringComparison.Ordinal);
+        if (s.Contains("defence", StringComparison.Ordinal)) s = s.Replace("defence", "defense", StringComparison.Ordinal);
+        if (s.Contains("ise", StringComparison.Ordinal)) s = s.Replace("ise", "ize", StringComparison.Ordinal);
         if (s.Length > 5 && s.EndsWith("ies", StringComparison.Ordinal)) s = s[..^3] + "y";
         else if (s.Length > 4 && s.EndsWith("es", StringComparison.Ordinal) && !s.EndsWith("ses", StringComparison.Ordinal)) s = s[..^1];
         if (s.Length > 3 && s.EndsWith('s') && !s.EndsWith("ss", StringComparison.Ordinal)) s = s[..^1];
@@ -41,11 +46,22 @@ public static class ContentWords
     {
         var tokens = Tokens.Of(text, start, end);
         var words = new List<string>(tokens.Count);
+        Span<char> buffer = stackalloc char[64];
         foreach (var t in tokens)
         {
-            if (t.Length < 2) continue;
-            var lower = t.In(text).ToString().ToLowerInvariant();
-            if (Stop.Contains(lower) || char.IsDigit(lower[0])) continue;
+            if (t.Length < 2 || char.IsDigit(text[t.Start])) continue;
+            // Lower-case into a stack buffer first: stop words (most tokens) then cost no allocation.
+            var span = t.In(text);
+            if (span.Length <= buffer.Length)
+            {
+                var lowered = buffer[..span.Length];
+                span.ToLowerInvariant(lowered);
+                if (StopLookup.Contains(lowered)) continue;
+                words.Add(Stem(lowered.ToString()));
+                continue;
+            }
+            var lower = span.ToString().ToLowerInvariant();
+            if (Stop.Contains(lower)) continue;
             words.Add(Stem(lower));
         }
         return words;

@@ -143,20 +143,26 @@ public sealed class ImporterTests : IDisposable
         store.Events.ShouldContain(e => e.Type == EventType.Meeting && e.Date.ToIso() == "2023-10-17" && e.Location == "Brussels");
     }
 
+    /// <summary>
+    /// Speed is measured (outside the tests), never asserted as wall time: a busy build machine makes that flaky.
+    /// What is asserted is that nothing grows quadratically with the batch: 4x the articles take well under 16x the time.
+    /// </summary>
     [Fact]
-    public void Two_thousand_articles_import_in_a_few_milliseconds_each()
+    public void Import_time_grows_roughly_linearly_with_the_number_of_articles()
     {
-        var docs = Generated(2000);
-        var store = new InMemoryTimelineStore();
-        var importer = new Importer(TestData.Pipeline, store);
-        importer.Import(Generated(20, seed: 99)); // warm-up: JIT and regex construction
-        var sw = Stopwatch.StartNew();
-        var report = importer.Import(docs);
-        sw.Stop();
-        report.New.ShouldBe(2000);
-        var perArticle = sw.Elapsed.TotalMilliseconds / docs.Count;
-        // Measured about 2-4 ms per article on 2 shared cores; the bound leaves room for a busy machine.
-        perArticle.ShouldBeLessThan(10.0, $"{sw.Elapsed.TotalSeconds:0.0} s for {docs.Count} articles");
+        new Importer(TestData.Pipeline, new InMemoryTimelineStore()).Import(Generated(20, seed: 99)); // warm-up: JIT and regex construction
+        double Time(int count)
+        {
+            var docs = Generated(count, seed: count);
+            var sw = Stopwatch.StartNew();
+            var report = new Importer(TestData.Pipeline, new InMemoryTimelineStore()).Import(docs);
+            sw.Stop();
+            report.New.ShouldBe(count);
+            return sw.Elapsed.TotalMilliseconds;
+        }
+        var small = Math.Min(Time(200), Time(200));
+        var large = Time(800);
+        large.ShouldBeLessThan(8 * small + 200, $"200 articles: {small:0} ms, 800 articles: {large:0} ms");
     }
 
     /// <summary>Plausible 3-5 KB wire stories, varied enough that few merge.</summary>

@@ -31,7 +31,8 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"\b(?<q>more than|over|nearly|almost|about)?\s*(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
+    // The optional qualifier sits in a lookbehind so the engine scans for the number and unit only.
+    [GeneratedRegex(@"(?<=(?:\b(?<q>more than|over|nearly|almost|about)\s*)?)\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -43,21 +44,26 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     public IReadOnlyList<PublicationDate> Infer(IReadOnlyList<AnalysedDocument> batch, IReadOnlyList<Article> stored)
     {
         var own = new OwnEvidence[batch.Count];
-        for (var i = 0; i < batch.Count; i++) own[i] = FromOwnText(batch[i]);
+        Parallel.For(0, batch.Count, i => own[i] = FromOwnText(batch[i]));
 
         var result = own.Select(o => o.Date).ToArray();
         var undated = Enumerable.Range(0, batch.Count).Where(i => result[i].Date is null || result[i].Confidence < AnchorConfidence).ToList();
         if (undated.Count == 0) return result;
 
         // Index shingles of dated articles once; each undated article then costs one pass over its own shingles.
-        var dated = new List<(string Name, PublicationDate Date, HashSet<ulong> Shingles)>();
+        var anchors = new List<(string Name, PublicationDate Date, string Text)>();
         for (var i = 0; i < batch.Count; i++)
             if (result[i] is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
-                dated.Add((batch[i].Article.FileName, d, ContentWords.Shingles(batch[i].Article.Text)));
+                anchors.Add((batch[i].Article.FileName, d, batch[i].Article.Text));
         foreach (var a in stored)
             if (a.Published is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
-                dated.Add((a.FileName, d, ContentWords.Shingles(a.Text)));
-        if (dated.Count == 0) return result;
+                anchors.Add((a.FileName, d, a.Text));
+        if (anchors.Count == 0) return result;
+        var anchorShingles = new HashSet<ulong>[anchors.Count];
+        Parallel.For(0, anchors.Count, k => anchorShingles[k] = ContentWords.Shingles(anchors[k].Text));
+        var undatedShingles = new HashSet<ulong>[batch.Count];
+        Parallel.ForEach(undated, i => undatedShingles[i] = ContentWords.Shingles(batch[i].Article.Text));
+        var dated = anchors.Select((a, k) => (a.Name, a.Date, Shingles: anchorShingles[k])).ToList();
 
         var index = new Dictionary<ulong, List<int>>();
         for (var k = 0; k < dated.Count; k++)
@@ -71,7 +77,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
 
         foreach (var i in undated)
         {
-            var shingles = ContentWords.Shingles(batch[i].Article.Text);
+            var shingles = undatedShingles[i];
             var counts = new Dictionary<int, int>();
             foreach (var s in shingles)
                 if (index.TryGetValue(s, out var list) && list.Count <= common)
@@ -134,15 +140,33 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
 
         bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
 
-        // Point candidates.
-        var candidates = new List<Candidate>();
-        var lead = Math.Min(text.Length, Math.Max(600, text.Length / 4));
+        // The weekdays the article uses for "on Thursday": they fit the publication week.
         var weekdays = new HashSet<DayOfWeek>();
         foreach (var e in doc.Temporal)
+            if (!doc.Quoted[e.Start] && e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdays.Add(e.Weekday!.Value);
+
+        var anniversaryDays = new List<(DateOnly Date, string Why)>();
+        foreach (Match m in Anniversary().Matches(text))
         {
-            if (doc.Quoted[e.Start]) continue;
-            if (e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdays.Add(e.Weekday!.Value);
-            if (e.Start > lead) continue;
+            if (doc.Quoted[m.Index]) continue;
+            var n = int.Parse(m.Groups["n"].Value, Inv);
+            var org = FoundedNear(doc, m.Index);
+            if (org?.Founded is not { } founded || n <= 0) continue;
+            var d = founded.AddYears(n);
+            // An anniversary gives the year: summits, reports and speeches fill the whole anniversary year. It gives the day
+            // only when the text's "on Thursday" is the anniversary's weekday or the text marks the anniversary that day.
+            Constrain(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd}) in {d.Year}");
+            if (weekdays.Contains(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add((d, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
+        }
+
+        // Point candidates.
+        var candidates = new List<Candidate>();
+        foreach (var (d, annWhy) in anniversaryDays)
+            if (InRange(d)) candidates.Add(new(d, 0.6, annWhy));
+        var lead = Math.Min(text.Length, Math.Max(600, text.Length / 4));
+        foreach (var e in doc.Temporal)
+        {
+            if (doc.Quoted[e.Start] || e.Start > lead) continue;
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
@@ -164,15 +188,16 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                     $"'{e.Text.Trim()}': {wd} {e.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(e.Month.Value)} fits {string.Join(", ", years)}"));
             }
         }
-        foreach (Match m in Anniversary().Matches(text))
-        {
-            if (doc.Quoted[m.Index]) continue;
-            var n = int.Parse(m.Groups["n"].Value, Inv);
-            var org = FoundedNear(doc, m.Index);
-            if (org?.Founded is not { } founded || n <= 0) continue;
-            var d = founded.AddYears(n);
-            if (InRange(d)) candidates.Add(new(d, 0.6, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
-        }
+        foreach (var (meeting, at) in MeetingsUnderWay(doc))
+            if (InRange(meeting.Start) || InRange(meeting.End))
+                candidates.Add(new(InRange(meeting.Start) ? meeting.Start : meeting.End, 0.55,
+                    $"reports the {meeting.Name} ({meeting.Start:yyyy-MM-dd}..{meeting.End:yyyy-MM-dd}) as under way"));
+        // Absolute dates far down the article are weaker evidence than those at the top, but evidence all the same.
+        foreach (var e in doc.Temporal)
+            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990
+                && new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value) is var late && InRange(late)
+                && (e.Weekday is null || e.Weekday == late.DayOfWeek))
+                candidates.Add(new(late, 0.45, $"the date '{e.Text}' in the text"));
 
         var constraintsText = notes.Count > 0 ? "; consistent with " + string.Join(", ", notes) : "";
         if (candidates.Count == 0)
@@ -185,6 +210,42 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             .OrderByDescending(x => x.Conf).ThenByDescending(x => x.Date).First();
         var why = best.Why + (weekdays.Contains(best.Date.DayOfWeek) ? $"; the text's '{best.Date.DayOfWeek}' fits" : "") + constraintsText;
         return new(new PublicationDate(best.Date, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(best.Conf, 2), why), from, to);
+    }
+
+    [GeneratedRegex(@"\b(?:mark|marks|marked|marking|celebrat\p{L}*|commemorat\p{L}*)\b[^.!?\n]{0,60}$|^[^.!?\n]{0,30}\b(?:today|this day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnniversaryMarked();
+
+    /// <summary>"NATO marks its 75th anniversary", "the anniversary ... today": the text is written on the day itself.</summary>
+    private static bool MarksAnniversary(string text, int at)
+    {
+        var before = Math.Max(0, at - 80);
+        var after = Math.Min(text.Length, at + 40);
+        return AnniversaryMarked().IsMatch(text[before..at]) || AnniversaryMarked().IsMatch(text[at..after]);
+    }
+
+    /// <summary>
+    /// Known meetings a sentence reports as happening ("leaders gathered in Washington for the summit"): the keyword and
+    /// the place in one sentence outside quotes, not in the future tense.
+    /// </summary>
+    private List<(KnownMeeting Meeting, int At)> MeetingsUnderWay(AnalysedDocument doc)
+    {
+        var found = new List<(KnownMeeting, int)>();
+        if (knowledge.Meetings.Count == 0) return found;
+        var text = doc.Article.Text;
+        foreach (var s in doc.Sentences)
+        {
+            var span = text.AsSpan(s.Start, s.Length);
+            foreach (var meeting in knowledge.Meetings)
+            {
+                var at = -1;
+                foreach (var k in meeting.Keywords)
+                    if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }
+                if (at < 0 || doc.Quoted[at] || span.IndexOf(meeting.Place, StringComparison.Ordinal) < 0) continue;
+                if (TemporalResolver.IsFuture(text, s.Start, at)) continue;
+                found.Add((meeting, at));
+            }
+        }
+        return found;
     }
 
     /// <summary>People mentioned together with a keyword of one of their offices in the same sentence: "Foreign Minister Kuleba".</summary>

@@ -114,24 +114,35 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 (perSentence[si] ??= []).Add(Approximate(article, s, quote, EventType.Meeting, set, now, meeting.Value));
         }
 
-        // A dated event sentence with no system often names it in the next sentence or two ("... especially Patriots").
+        // A dated event sentence with no system often names it in the next sentence or two ("They include Patriots"), but
+        // only a sentence that continues the same subject speaks of the same event; an attack never gets the defender's system.
         var result = new List<EventCandidate>();
         for (var si = 0; si < perSentence.Length; si++)
         {
             if (perSentence[si] is not { } list) continue;
             foreach (var c in list)
             {
-                if (c.Systems.Count > 0 || c.Evidence.DateResolution.Contains("approximate", StringComparison.Ordinal)) { result.Add(c); continue; }
+                if (c.Systems.Count > 0 || c.Type == EventType.Attack || c.Evidence.DateResolution.Contains("approximate", StringComparison.Ordinal)) { result.Add(c); continue; }
                 var systems = new List<string>();
                 for (var k = si + 1; k <= si + 2 && k < perSentence.Length; k++)
                 {
-                    if (hasDate[k] || perSentence[k] is not null) break;
+                    if (hasDate[k] || perSentence[k] is not null || !Continues(text, doc.Sentences[k], sets[k], c)) break;
                     foreach (var sys in sets[k].Systems) if (!systems.Contains(sys)) systems.Add(sys);
                 }
                 result.Add(systems.Count == 0 ? c : c with { Systems = systems });
             }
         }
         return result;
+    }
+
+    /// <summary>Whether a sentence goes on about the same thing: it opens with a pronoun or "the systems", or has the same subject.</summary>
+    private bool Continues(string text, Pipeline.Sentences.Sentence s, EntitySet set, EventCandidate c)
+    {
+        var span = text.AsSpan(s.Start, Math.Min(s.Length, 40));
+        foreach (var w in knowledge.ContinuationWords)
+            if (span.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (span.Length == w.Length || !char.IsLetterOrDigit(span[w.Length])))
+                return true;
+        return c.Actors.Count > 0 && set.Actors.Count > 0 && set.Actors[0] == c.Actors[0];
     }
 
     private static EventCandidate Approximate(Article article, Pipeline.Sentences.Sentence s, string quote, EventType type, EntitySet set, DateOnly date, string phrase) =>

@@ -18,6 +18,13 @@ public sealed partial class EventWriter : IEventWriter
 {
     public const int MaxTitle = 80;
 
+    private readonly Headline _headline;
+
+    public EventWriter() : this(null) { }
+
+    /// <param name="triggers">The trigger vocabulary, to find the event's clause; without it titles are trimmed sentences.</param>
+    public EventWriter(Knowledge.TriggerMatcher? triggers) => _headline = new Headline(triggers);
+
     [GeneratedRegex(@"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,}(?:\s*\([^)]*\))?\s+[–—-]\s+")]
     private static partial Regex Dateline();
 
@@ -43,9 +50,9 @@ public sealed partial class EventWriter : IEventWriter
     {
         var best = Best(e.Evidence);
         var sentence = best.Quote.Trim();
-        var title = Title(sentence, DatePhrase(best.DateResolution));
+        var title = _headline.Title(sentence, DatePhrase(best.DateResolution), e.Type);
         var sources = e.Evidence.Select(x => x.ArticleHash).Distinct().Count();
-        var summary = sentence.Length > 400 ? sentence[..400].TrimEnd() + "…" : sentence;
+        var summary = Headline.Summary(sentence);
         if (sources > 1) summary += $" _(reported by {sources} sources)_";
         return e with { Title = title, Summary = summary };
     }

@@ -28,9 +28,6 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
     [GeneratedRegex(@"&(nbsp|amp|quot|#39|apos|lt|gt|mdash|ndash|hellip);")]
     private static partial Regex Entity();
 
-    [GeneratedRegex(@"[ \t\f\v]+")]
-    private static partial Regex Spaces();
-
     // A line break followed by a lower-case word continues the sentence ("destroyed residential buildings\n\nand an energy facility").
     [GeneratedRegex(@"(?<=[\p{L},])[ ]*\n+[ ]*(?=\p{Ll})")]
     private static partial Regex BrokenParagraph();
@@ -64,12 +61,13 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
         var lines = text.Split('\n');
         string? title = null;
         var kept = new List<string>(lines.Length);
+        var content = false;
         foreach (var raw in lines)
         {
-            var line = Spaces().Replace(raw, " ").Trim();
+            var line = CollapseSpaces(raw);
             if (line.Length == 0) { kept.Add(""); continue; }
-            if (IsBoilerplate(line)) continue;
-            if (title is null && kept.All(l => l.Length == 0))
+            if (knowledge.Boilerplate.IsMatch(line)) continue;
+            if (title is null && !content)
             {
                 if (line.Length <= 160 && !line.EndsWith('.') && !line.EndsWith(':'))
                 {
@@ -81,20 +79,34 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
             // Scraped pages often repeat the headline.
             if (!string.IsNullOrEmpty(title) && string.Equals(line, title, StringComparison.OrdinalIgnoreCase)) continue;
             kept.Add(line);
+            content = true;
         }
         text = string.Join('\n', kept).Trim();
         text = BrokenParagraph().Replace(text, " ");
         text = ManyBreaks().Replace(text, "\n\n");
 
-        var lower = body.ToLowerInvariant();
-        var mt = knowledge.MachineTranslationMarkers.Any(m => lower.Contains(m, StringComparison.Ordinal));
+        var mt = false;
+        foreach (var marker in knowledge.MachineTranslationMarkers)
+            if (body.Contains(marker, StringComparison.OrdinalIgnoreCase)) { mt = true; break; }
         return new Normalised(text, string.IsNullOrEmpty(title) ? null : title, mt);
     }
 
-    private bool IsBoilerplate(string line)
+    /// <summary>Runs of spaces to one, trimmed; hand-rolled because it runs on every line and most lines need no change.</summary>
+    private static string CollapseSpaces(string line)
     {
-        foreach (var r in knowledge.Boilerplate)
-            if (r.IsMatch(line)) return true;
-        return false;
+        var span = line.AsSpan().Trim();
+        var clean = true;
+        for (var i = 1; i < span.Length && clean; i++)
+            if (IsSpace(span[i]) && (IsSpace(span[i - 1]) || span[i] != ' ')) clean = false;
+        if (clean) return span.Length == line.Length ? line : span.ToString();
+        var sb = new StringBuilder(span.Length);
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (IsSpace(span[i])) { if (!IsSpace(span[i - 1])) sb.Append(' '); }
+            else sb.Append(span[i]);
+        }
+        return sb.ToString();
     }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\f' or '\v';
 }

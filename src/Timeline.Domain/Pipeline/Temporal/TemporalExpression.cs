@@ -36,6 +36,8 @@ public sealed record TemporalExpression(
     int Offset = 0,
     Anchor Anchor = Anchor.Nearest)
 {
+    public int Length => End - Start;
+
     /// <summary>Needs a reference date to mean anything.</summary>
     public bool IsRelative => Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear or TemporalKind.Year);
 }

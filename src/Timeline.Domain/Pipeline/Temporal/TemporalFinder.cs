@@ -30,26 +30,27 @@ public sealed partial class TemporalFinder : ITemporalFinder
     private static partial Regex Dotted();
 
     // "Wednesday, Oct. 12", "October 12, 2022", "Ocr.12" (the month is checked, typo-tolerantly, in code).
-    [GeneratedRegex(@"(?:(?<wd>" + Wd + @"),?\s+)?\b(?<mon>[A-Z][a-z]{2,8})(?<dot>\.)?\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.:]?\d|-)(?:,?\s+" + Year + ")?")]
+    // Optional leading parts sit in a lookbehind so the regex engine scans for the required part only (see StartOf).
+    [GeneratedRegex(@"(?<=(?:(?<wd>" + Wd + @"),?\s+)?)\b(?<mon>[A-Z][a-z]{2,8})(?<dot>\.)?\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.:]?\d|-)(?:,?\s+" + Year + ")?")]
     private static partial Regex MonthDay();
 
     // "12 October", "the 4th of April", "Thursday, 4 April 2024".
-    [GeneratedRegex(@"(?:(?<wd>" + Wd + @"),?\s+)?(?:the\s+)?(?<![\d,.])\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?<mon>" + MonFull + "|" + MonAbbr + @")\b\.?(?:,?\s+" + Year + ")?")]
+    [GeneratedRegex(@"(?<=(?:(?<wd>" + Wd + @"),?\s+)?(?<the>the\s+)?)(?<![\d,.])\b(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?\s+(?<mon>" + MonFull + "|" + MonAbbr + @")\b\.?(?:,?\s+" + Year + ")?")]
     private static partial Regex DayMonth();
 
     [GeneratedRegex(@"\b(?<mon>" + MonFull + "|" + MonAbbr + @")\.?\s+" + Year)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"\b(?<prep>in|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?(?<mon>" + MonFull + @")\b(?!\s+\d)")]
+    [GeneratedRegex(@"(?<=\b(?<prep>in|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"\b(?:in|since|by|until|till|from|during|through|before|after|of|early|late|mid-)\s*(?:the\s+year\s+)?" + Year + "(?!-)")]
+    [GeneratedRegex(@"(?<=\b(?:in|since|by|until|till|from|during|through|before|after|of|early|late|mid-)\s*(?:the\s+year\s+)?)" + Year + "(?!-)")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"(?:(?:during|on|in|over)\s+)?(?:the\s+)?(?:night|overnight)\s+(?:from|of|between)\s+(?<wd1>" + Wd + @")\s+(?:to|and|into)\s+(?<wd2>" + Wd + ")|overnight\\s+(?<wd1>" + Wd + @")\s+(?:to|into)\s+(?<wd2>" + Wd + ")")]
     private static partial Regex NightBetween();
 
-    [GeneratedRegex(@"(?:(?<over>overnight|early|late)\s+)?(?:(?<mod>last|next|this past|this coming|past|coming|previous|this)\s+)?(?:on\s+)?\b(?<wd>" + Wd + @")\b(?:\s+(?<part>night|morning|evening|afternoon)\b)?")]
+    [GeneratedRegex(@"(?<=(?:\b(?<over>overnight|early|late)\s+)?(?:\b(?<mod>last|next|this past|this coming|past|coming|previous|this)\s+)?(?:\b(?<on>on)\s+)?)\b(?<wd>" + Wd + @")\b(?:\s+(?<part>night|morning|evening|afternoon)\b)?")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<rel>the day before yesterday|yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|(?:earlier|later) this (?:week|month|year)|(?:this|last|next|previous|coming) (?:week|month|year))\b", RegexOptions.IgnoreCase)]
@@ -75,31 +76,32 @@ public sealed partial class TemporalFinder : ITemporalFinder
 
     public IReadOnlyList<TemporalExpression> Find(string text)
     {
-        var found = new List<TemporalExpression>();
-        var taken = new List<(int S, int E)>();
+        var all = new List<TemporalExpression>();
 
         void Add(TemporalExpression? e)
         {
-            if (e is null) return;
-            foreach (var (s, en) in taken) if (e.Start < en && s < e.End) return;
-            taken.Add((e.Start, e.End));
-            found.Add(e);
+            if (e is not null) all.Add(e);
         }
 
+        // Cheap checks skip whole families of patterns most texts cannot match.
+        var cyrillic = HasCyrillic(text);
+        if (text.Contains("night", StringComparison.OrdinalIgnoreCase))
         foreach (Match m in NightBetween().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.NightBetween, Weekday: Wday(m.Groups["wd2"].Value)));
         foreach (Match m in Iso().Matches(text)) Add(Full(m));
         foreach (Match m in Dotted().Matches(text)) Add(Full(m));
         foreach (Match m in MonthYear().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.MonthYear, Int(m, "year"), MonthOf(m.Groups["mon"].Value, false)));
-        foreach (Match m in MonthDay().Matches(text)) Add(DayMonthExpr(m, allowTypo: true));
-        foreach (Match m in DayMonth().Matches(text)) Add(DayMonthExpr(m, allowTypo: false));
+        foreach (Match m in MonthDay().Matches(text)) Add(DayMonthExpr(text, m, allowTypo: true));
+        foreach (Match m in DayMonth().Matches(text)) Add(DayMonthExpr(text, m, allowTypo: false));
+        if (cyrillic)
         foreach (Match m in SlavicDayMonth().Matches(text))
         {
             var mon = SlavicMonth(m.Groups["mon"].Value);
             var y = Int(m, "year");
             Add(new(m.Index, m.Index + m.Length, m.Value, y is null ? TemporalKind.DayMonth : TemporalKind.FullDate, y, mon, Int(m, "day")));
         }
+        if (cyrillic)
         foreach (Match m in SlavicMonth().Matches(text))
         {
             var y = Int(m, "year");
@@ -109,12 +111,12 @@ public sealed partial class TemporalFinder : ITemporalFinder
         {
             var prep = m.Groups["prep"].Value;
             var anchor = prep switch { "last" or "past" or "this past" => Anchor.Last, "next" or "coming" => Anchor.Next, _ => Anchor.Nearest };
-            var skip = prep.Length + 1;
-            Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.Month, Month: MonthOf(m.Groups["mon"].Value, false), Anchor: anchor));
-            _ = skip;
+            var start = m.Groups["prep"].Index;
+            Add(new(start, m.Index + m.Length, text[start..(m.Index + m.Length)], TemporalKind.Month, Month: MonthOf(m.Groups["mon"].Value, false), Anchor: anchor));
         }
         foreach (Match m in YearAlone().Matches(text))
             Add(new(m.Groups["year"].Index, m.Index + m.Length, m.Groups["year"].Value, TemporalKind.Year, Int(m, "year")));
+        if (cyrillic)
         foreach (Match m in SlavicYear().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.Year, Int(m, "year")));
         foreach (Match m in Weekday().Matches(text))
@@ -127,8 +129,10 @@ public sealed partial class TemporalFinder : ITemporalFinder
                 "this" => Anchor.This,
                 _ => Anchor.Nearest,
             };
-            Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.Weekday, Weekday: Wday(m.Groups["wd"].Value), Anchor: anchor));
+            var start = StartOf(m, "over", "mod", "on");
+            Add(new(start, m.Index + m.Length, text[start..(m.Index + m.Length)], TemporalKind.Weekday, Weekday: Wday(m.Groups["wd"].Value), Anchor: anchor));
         }
+        if (cyrillic)
         foreach (Match m in SlavicWeekday().Matches(text))
         {
             var mod = m.Groups["mod"].Value.ToLowerInvariant();
@@ -139,10 +143,54 @@ public sealed partial class TemporalFinder : ITemporalFinder
             Add(new(m.Index, m.Index + m.Length, m.Value, kind, Weekday: SlavicWday(m.Groups["wd"].Value), Anchor: anchor));
         }
         foreach (Match m in Relative().Matches(text)) Add(RelativeExpr(m.Index, m.Value, m.Value.ToLowerInvariant()));
+        if (cyrillic)
         foreach (Match m in SlavicRelative().Matches(text)) Add(RelativeExpr(m.Index, m.Value, SlavicRelativeToEnglish(m.Value.ToLowerInvariant())));
 
+        return Resolve(text, all);
+    }
+
+    /// <summary>
+    /// Overlapping matches: the longest wins ("Monday 17 October 2022" over "October 2022"), on equal length the earlier
+    /// (more specific) pattern. Then a weekday right before a day and month without one joins it ("у понеділок, 7 листопада").
+    /// </summary>
+    private static List<TemporalExpression> Resolve(string text, List<TemporalExpression> all)
+    {
+        var order = new int[all.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => all[a].Length != all[b].Length ? all[b].Length.CompareTo(all[a].Length) : a.CompareTo(b));
+        var found = new List<TemporalExpression>(all.Count);
+        foreach (var i in order)
+        {
+            var e = all[i];
+            var free = true;
+            foreach (var f in found) if (e.Start < f.End && f.Start < e.End) { free = false; break; }
+            if (free) found.Add(e);
+        }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (wd, dm) = (found[i], found[i + 1]);
+            if (wd.Kind != TemporalKind.Weekday || wd.Anchor != Anchor.Nearest || dm.Weekday is not null
+                || dm.Kind is not (TemporalKind.DayMonth or TemporalKind.FullDate) || dm.Start - wd.End > 3) continue;
+            found[i] = dm with { Start = wd.Start, Text = text[wd.Start..dm.End], Weekday = wd.Weekday };
+            found.RemoveAt(i + 1);
+        }
         return found;
+    }
+
+    /// <summary>Where a match really starts: the earliest optional part captured in its leading lookbehind.</summary>
+    private static int StartOf(Match m, params ReadOnlySpan<string> groups)
+    {
+        var start = m.Index;
+        foreach (var g in groups)
+            if (m.Groups[g] is { Success: true } c && c.Index < start) start = c.Index;
+        return start;
+    }
+
+    private static bool HasCyrillic(string text)
+    {
+        foreach (var c in text) if (c is >= '\u0400' and <= '\u04FF') return true;
+        return false;
     }
 
     private static TemporalExpression? Full(Match m)
@@ -152,7 +200,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
         return new(m.Index, m.Index + m.Length, m.Value, TemporalKind.FullDate, y, mo, d);
     }
 
-    private static TemporalExpression? DayMonthExpr(Match m, bool allowTypo)
+    private static TemporalExpression? DayMonthExpr(string text, Match m, bool allowTypo)
     {
         var monText = m.Groups["mon"].Value;
         var month = MonthOf(monText, allowTypo && m.Groups["dot"].Success && monText.Length == 3);
@@ -162,7 +210,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
         var year = Int(m, "year");
         if (year is not null && day > DateTime.DaysInMonth(year.Value, month.Value)) return null;
         DayOfWeek? wd = m.Groups["wd"].Success ? Wday(m.Groups["wd"].Value) : null;
-        return new(m.Index, m.Index + m.Length, m.Value, year is null ? TemporalKind.DayMonth : TemporalKind.FullDate, year, month, day, wd);
+        var start = StartOf(m, "wd", "the");
+        return new(start, m.Index + m.Length, start == m.Index ? m.Value : text[start..(m.Index + m.Length)], year is null ? TemporalKind.DayMonth : TemporalKind.FullDate, year, month, day, wd);
     }
 
     /// <summary>Month number of a name or abbreviation; with <paramref name="typo"/> a three-letter abbreviation one edit away counts ("Ocr." → Oct).</summary>

@@ -102,7 +102,8 @@ public sealed partial class TemporalResolver : ITemporalResolver
     /// <summary>Whether the words just before a date phrase (same sentence) put it in the future: "will meet on Thursday".</summary>
     public static bool IsFuture(string text, int sentenceStart, int exprStart)
     {
-        var from = Math.Max(sentenceStart, exprStart - 40);
+        // The clause can be long ("is expected to declare Ukraine's path to membership irreversible on Wednesday").
+        var from = Math.Max(sentenceStart, exprStart - 100);
         var window = text.AsSpan(from, exprStart - from);
         // only the clause the phrase is in
         var cut = window.LastIndexOfAny(",;:");
