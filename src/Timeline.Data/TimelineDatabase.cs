@@ -21,6 +21,27 @@ public static class TimelineDatabase
     public static string ConnectionStringForFile(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
+    private static string? LatestApplied(TimelineDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        db.Database.OpenConnection();
+        try
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+            if (command.ExecuteScalar() is null)
+            {
+                return null;
+            }
+            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
+            return command.ExecuteScalar() as string;
+        }
+        finally
+        {
+            db.Database.CloseConnection();
+        }
+    }
+
     /// <summary>SQLite creates the file but not its folder.</summary>
     private static void EnsureFolder(string connectionString)
     {
@@ -49,7 +70,11 @@ public static class TimelineDatabase
     public static void Migrate(TimelineDbContext db)
     {
         EnsureFolder(db.Database.GetConnectionString() ?? "");
-        db.Database.Migrate();
+        if (LatestApplied(db) != db.Database.GetMigrations().LastOrDefault())
+        {
+            // Migrate() costs EF a model diff even when nothing is pending: only pay it when something is.
+            db.Database.Migrate();
+        }
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 }

@@ -11,6 +11,9 @@ internal sealed class EventCache
 
     public TimelineEvent? Get(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>True when every month the event touches has been loaded: then an id not held here is not in the database.</summary>
+    public bool Covers(TimelineEvent e) => Months(e).All(_loaded.Contains);
+
     /// <summary>Runs of consecutive months in [from, to] not loaded yet, as day ranges.</summary>
     public IEnumerable<(DateOnly Start, DateOnly End)> MissingMonths(DateOnly from, DateOnly to)
     {

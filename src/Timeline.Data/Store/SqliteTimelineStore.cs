@@ -9,13 +9,16 @@ namespace Timeline.Data.Store;
 /// <summary>
 /// The importer's storage over SQLite. One instance serves one import run and assumes it is the only writer
 /// meanwhile: it keeps the events it has seen in a month index so merging asks the database once per month, not
-/// once per candidate, and it writes each article with plain SQL in one transaction (one article, all its events).
+/// once per candidate, and it writes each article with plain SQL in one transaction (one article, all its events)
+/// over one connection whose prepared statements are reused from article to article.
 /// </summary>
-public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, TimeProvider? clock = null) : ITimelineStore
+public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, TimeProvider? clock = null) : ITimelineStore, IDisposable
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly EventCache _events = new();
     private string? _connectionString;
+    private SqliteConnection? _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private Dictionary<string, int>? _articleIds;
     private Dictionary<string, int>? _actorIds;
     private Dictionary<string, int>? _systemIds;
@@ -44,11 +47,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
 
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
-        // A plain pooled connection: an EF context costs about a millisecond to open, more than the whole write.
-        using var connection = new SqliteConnection(ConnectionString());
-        connection.Open();
-        // WAL + NORMAL: a commit survives a killed process (only an OS crash may lose the last ones), without an fsync each.
-        Execute(connection, null, "PRAGMA synchronous=NORMAL");
+        var connection = Connection();
         using var transaction = connection.BeginTransaction();
 
         var articleIds = new Dictionary<string, int>(ArticleIds(), StringComparer.Ordinal);
@@ -57,7 +56,8 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         var systemIds = new Dictionary<string, int>(SystemIds(), StringComparer.Ordinal);
         foreach (var ev in upserts)
         {
-            var old = _events.Get(ev.Id);
+            // A new event in months already loaded has nothing stored to replace; any other unknown id might.
+            var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
             UpsertEvent(connection, transaction, ev);
             SyncLinks(connection, transaction, "EventActors", "ActorId", "Actors", ev.Id, old?.Actors, ev.Actors, actorIds);
             SyncLinks(connection, transaction, "EventSystems", "SystemId", "Systems", ev.Id, old?.Systems, ev.Systems, systemIds);
@@ -83,6 +83,35 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             _articleIds = db.Articles.Select(a => new { a.ContentHash, a.Id }).ToDictionary(a => a.ContentHash, a => a.Id, StringComparer.Ordinal);
         }
         return _articleIds;
+    }
+
+    private static TimelineEvent Empty(string id) =>
+        new(id, new EventDate(DateOnly.MinValue, null, DatePrecision.Day, false), 0, EventType.Other, "", "", null, [], [], []);
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+        _commands.Clear();
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    /// <summary>A plain connection kept for the run: an EF context costs about a millisecond to open, more than a whole write.</summary>
+    private SqliteConnection Connection()
+    {
+        if (_connection is null)
+        {
+            _connection = new SqliteConnection(ConnectionString());
+            _connection.Open();
+            // WAL + NORMAL: a commit survives a killed process (only an OS crash may lose the last ones), without an fsync each.
+            using var pragma = _connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous=NORMAL";
+            pragma.ExecuteNonQuery();
+        }
+        return _connection;
     }
 
     private string ConnectionString()
@@ -131,7 +160,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static void UpsertEvent(SqliteConnection c, SqliteTransaction t, TimelineEvent ev)
+    private void UpsertEvent(SqliteConnection c, SqliteTransaction t, TimelineEvent ev)
     {
         var row = new EventEntity { Id = ev.Id, Title = ev.Title };
         EntityMapping.CopyScalars(ev, row);
@@ -149,7 +178,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     }
 
     /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
-    private static void SyncLinks(
+    private void SyncLinks(
         SqliteConnection c, SqliteTransaction t, string table, string column, string namesTable, string eventId,
         IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids)
     {
@@ -175,7 +204,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         }
     }
 
-    private static void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Dictionary<string, int> articleIds)
+    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Dictionary<string, int> articleIds)
     {
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
         var wanted = ev.Evidence.Where(v => articleIds.ContainsKey(v.ArticleHash)).ToList();
@@ -205,33 +234,37 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         }
     }
 
-    private static void Execute(SqliteConnection c, SqliteTransaction? t, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(c, t, sql, parameters);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(c, t, sql, parameters).ExecuteNonQuery();
 
-    private static object? Scalar(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(c, t, sql, parameters);
-        return command.ExecuteScalar();
-    }
+    private object? Scalar(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(c, t, sql, parameters).ExecuteScalar();
 
-    private static SqliteCommand Command(SqliteConnection c, SqliteTransaction? t, string sql, (string Name, object? Value)[] parameters)
+    /// <summary>One command per SQL text, prepared once and rebound for every row.</summary>
+    private SqliteCommand Command(SqliteConnection c, SqliteTransaction t, string sql, (string Name, object? Value)[] parameters)
     {
-        var command = c.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = t;
-        foreach (var (name, value) in parameters)
+        if (!_commands.TryGetValue(sql, out var command))
         {
-            command.Parameters.AddWithValue(name, value switch
+            command = c.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            }
+            _commands[sql] = command;
+        }
+        command.Transaction = t;
+        for (var i = 0; i < parameters.Length; i++)
+        {
+            command.Parameters[i].Value = parameters[i].Value switch
             {
                 null => DBNull.Value,
                 // Stored as EF stores them, so EF queries compare like with like.
                 DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
-                _ => value,
-            });
+                System.Enum e => e.ToString(),
+                var v => v,
+            };
         }
         return command;
     }

@@ -19,9 +19,8 @@ internal sealed class PipelineSeedImporter(IDbContextFactory<TimelineDbContext> 
 {
     public Task<int> ImportAsync(string seedPath, CancellationToken ct) => Task.Run(() =>
     {
-        var importer = new Importer(
-            ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()),
-            new SqliteTimelineStore(factory.CreateDbContext));
+        using var store = new SqliteTimelineStore(factory.CreateDbContext);
+        var importer = new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store);
         var report = importer.Import(SourceReader.Read([seedPath]), ct: ct);
         foreach (var failed in report.Files.Where(f => f.Outcome == ImportOutcome.Failed))
         {
