@@ -141,6 +141,31 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Quick_key_presses_zoom_step_by_step_without_jumping_back_to_an_older_window()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+        await RecordWindowsAsync();
+        await _timeline.Chart.FocusAsync();
+
+        for (var i = 0; i < 4; i++)
+        {
+            await _page.Keyboard.TypeAsync("+");
+            await _page.WaitForFunctionAsync("n => window.__e2eWindows.length > n", i + 1);
+        }
+
+        var settled = await WaitForStableAsync();
+        var seen = await _page.EvaluateAsync<string[]>("() => window.__e2eWindows");
+        var spans = seen.Select(w => w.Split('|')).Select(p => (TimelinePage.ParseBound(p[0]), TimelinePage.ParseBound(p[1]).AddDays(p[1].Contains('T') ? 0 : 1)))
+            .Select(Span).ToList();
+        for (var i = 1; i < spans.Count; i++)
+        {
+            spans[i].ShouldBeLessThan(spans[i - 1], $"every + zooms in; the chart showed {string.Join(" → ", seen)}");
+        }
+        Span(settled).TotalHours.ShouldBe(Span(start).TotalHours * Math.Pow(0.6, 4), 1, $"the chart showed {string.Join(" → ", seen)}");
+    }
+
+    [Fact]
     public async Task Keyboard_on_the_focused_chart_zooms_with_plus_and_minus_pans_with_arrows_and_fits_with_home()
     {
         await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
