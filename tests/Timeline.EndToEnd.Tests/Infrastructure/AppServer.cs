@@ -13,6 +13,7 @@ public sealed class AppServer : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private Stopwatch _started = null!;
 
     private AppServer(Process process, string baseUrl, string databasePath)
     {
@@ -26,8 +27,11 @@ public sealed class AppServer : IAsyncDisposable
     public string Log { get { lock (_log) { return _log.ToString(); } } }
 
     /// <param name="prepare">Runs on the empty database path before the app starts (e.g. to fill it); null imports seeds/.</param>
-    public static async Task<AppServer> StartAsync(string? seedPath = null, Action<string>? prepare = null)
+    /// <param name="environment">Extra settings, e.g. <c>Timeline__SyntheticEvents</c>.</param>
+    public static async Task<AppServer> StartAsync(string? seedPath = null, Action<string>? prepare = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
+        var started = Stopwatch.StartNew();
         var dbPath = Path.Combine(Path.GetTempPath(), $"timeline-e2e-{Guid.NewGuid():N}.db");
         prepare?.Invoke(dbPath);
         var port = FreePort();
@@ -44,13 +48,59 @@ public sealed class AppServer : IAsyncDisposable
         info.Environment["ConnectionStrings__Timeline"] = $"Data Source={dbPath}";
         info.Environment["Timeline__SeedPath"] = seedPath ?? Repo.Seeds;
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        var server = new AppServer(Process.Start(info)!, url, dbPath);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+        var server = new AppServer(Process.Start(info)!, url, dbPath) { _started = started };
         server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
         server._process.BeginOutputReadLine();
         server._process.BeginErrorReadLine();
         await server.WaitUntilHealthyAsync();
         return server;
+    }
+
+    /// <summary>Time since the process was started.</summary>
+    public TimeSpan Uptime => _started.Elapsed;
+
+    /// <summary>
+    /// Seeding runs in the background after /health is green: polls the CSV export (with an optional query, to keep it
+    /// small on big databases) until it has at least <paramref name="minRows"/> data rows. Returns the rows.
+    /// </summary>
+    public async Task<string[]> WaitForEventsAsync(int minRows = 1, string query = "", TimeSpan? timeout = null)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
+        var delay = 100;
+        while (true)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the app exited with {_process.ExitCode}:\n{Log}");
+            }
+            try
+            {
+                var csv = await http.GetStringAsync($"{BaseUrl}/export.csv{query}");
+                var rows = csv.Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+                if (rows.Length >= minRows)
+                {
+                    return rows;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"no {minRows} events in {BaseUrl}/export.csv{query} in time:\n{Log}");
+            }
+            await Task.Delay(delay);
+            delay = Math.Min(delay * 2, 1000);
+        }
     }
 
     private void Append(string? line)

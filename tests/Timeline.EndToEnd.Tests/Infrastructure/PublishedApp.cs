@@ -24,6 +24,12 @@ internal static partial class PublishedApp
 
     private static string Publish()
     {
+        // Local iteration only: TIMELINE_E2E_PUBLISHED names a folder already published with the same command.
+        if (Environment.GetEnvironmentVariable("TIMELINE_E2E_PUBLISHED") is { Length: > 0 } reuse
+            && File.Exists(Path.Combine(reuse, "Timeline.Web.dll")))
+        {
+            return reuse;
+        }
         var output = Path.Combine(Path.GetTempPath(), $"timeline-publish-{Environment.ProcessId}");
         // Same command, same arguments; only the output folder is moved out of the image's /app/publish.
         var command = OutputOption().Replace(DockerfilePublishCommand(), $"-o \"{output}\"");

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Timeline.EndToEnd.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace Timeline.EndToEnd.Tests.Pages;
+
+/// <summary>The timeline at "/": chart, toolbar, filters, the event list and the details panel.</summary>
+public sealed class TimelinePage(IPage page)
+{
+    public IPage Page { get; } = page;
+
+    public ILocator Chart => Page.GetByTestId("timeline-chart");
+    public ILocator Markers => Page.GetByTestId("timeline-marker");
+    public ILocator Clusters => Page.GetByTestId("timeline-cluster");
+    public ILocator WindowLabel => Page.GetByTestId("window-label");
+    public ILocator WindowCount => Page.GetByTestId("window-count");
+    public ILocator ZoomIn => Page.GetByTestId("zoom-in");
+    public ILocator ZoomOut => Page.GetByTestId("zoom-out");
+    public ILocator ZoomFit => Page.GetByTestId("zoom-fit");
+    public ILocator FilterPanel => Page.GetByTestId("filter-panel");
+    public ILocator FilterReset => Page.GetByTestId("filter-reset");
+    public ILocator FiltersToggle => Page.GetByTestId("filters-toggle");
+    public ILocator EventList => Page.GetByTestId("event-list");
+    public ILocator Rows => Page.GetByTestId("event-row");
+    public ILocator RowLinks => Page.GetByTestId("event-row-link");
+    public ILocator EmptyResult => Page.GetByTestId("empty-result");
+    public ILocator Details => Page.GetByTestId("details-panel");
+    public ILocator DetailsTitle => Page.GetByTestId("details-title");
+    public ILocator DetailsDate => Page.GetByTestId("details-date");
+    public ILocator DetailsConfidence => Page.GetByTestId("details-confidence");
+    public ILocator DetailsSources => Page.GetByTestId("details-source");
+    public ILocator ExportMenu => Page.GetByTestId("export-menu");
+    public ILocator ExportCsv => Page.GetByTestId("export-csv");
+    public ILocator ExportJson => Page.GetByTestId("export-json");
+
+    public ILocator SystemOption(string name) => Page.Locator($"[data-testid='filter-system-option'][data-value='{name}']");
+    public ILocator ActorOption(string name) => Page.Locator($"[data-testid='filter-actor-option'][data-value='{name}']");
+    public ILocator Row(string eventId) => Page.Locator($"[data-testid='event-row'][data-event-id='{eventId}']");
+    public ILocator Marker(string eventId) => Page.Locator($"[data-testid='timeline-marker'][data-event-id='{eventId}']");
+
+    /// <summary>Opens "/" with a query and waits until the circuit has taken over (the chart has its gesture handlers).</summary>
+    public async Task GotoAsync(string query = "")
+    {
+        await Page.GotoAsync("/" + query);
+        await WaitUntilInteractiveAsync();
+    }
+
+    public async Task WaitUntilInteractiveAsync()
+    {
+        await Page.Locator(Interactivity.ChartReady).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Expect(Chart).ToBeVisibleAsync();
+    }
+
+    /// <summary>Waits until the chart has been laid out for its real width (the app learns it from a ResizeObserver).</summary>
+    public Task WaitForChartWidthAsync() => Page.WaitForFunctionAsync("""
+        () => {
+          const svg = document.querySelector('[data-testid="timeline-chart"]');
+          if (!svg) return false;
+          const w = svg.getBoundingClientRect().width;
+          return Math.abs(svg.viewBox.baseVal.width - Math.min(Math.max(w, 320), 2400)) < 8;
+        }
+        """);
+
+    /// <summary>
+    /// The chart's window as [From, To). The app writes whole-day windows as first and last day ("2024-01-01".."2024-12-31")
+    /// and other windows as instants ("…T06:00"), so a plain date "to" is the day after.
+    /// </summary>
+    public async Task<(DateTime From, DateTime To)> ChartWindowAsync()
+    {
+        var from = await Chart.GetAttributeAsync("data-from");
+        var to = await Chart.GetAttributeAsync("data-to");
+        return (ParseBound(from), ParseBound(to).AddDays(to!.Contains('T') ? 0 : 1));
+    }
+
+    public static DateTime ParseBound(string? text) =>
+        DateTime.Parse(text ?? throw new InvalidOperationException("no window bound"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+
+    public IReadOnlyList<string> QueryValues(string name) => QueryValues(Page.Url, name);
+
+    public static IReadOnlyList<string> QueryValues(string url, string name)
+    {
+        var query = new Uri(url).Query.TrimStart('?');
+        return query.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', 2))
+            .Where(p => Uri.UnescapeDataString(p[0]) == name)
+            .Select(p => Uri.UnescapeDataString((p.Length > 1 ? p[1] : "").Replace('+', ' ')))
+            .ToList();
+    }
+
+    public async Task<string[]> RowIdsAsync() =>
+        (await Rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.getAttribute('data-event-id'))"));
+
+    public async Task<string[]> MarkerIdsAsync() =>
+        (await Markers.EvaluateAllAsync<string[]>("ms => ms.map(m => m.getAttribute('data-event-id'))"));
+
+    /// <summary>The systems column (wide layouts) of every row.</summary>
+    public async Task<string[]> RowSystemsAsync() =>
+        await Rows.EvaluateAllAsync<string[]>("rows => rows.map(r => r.querySelectorAll('td')[3].textContent.trim())");
+
+    /// <summary>Moves the pointer over the middle of the chart and turns the wheel.</summary>
+    public async Task WheelOverChartAsync(double deltaY, double xFraction = 0.5)
+    {
+        var box = await Chart.BoundingBoxAsync() ?? throw new InvalidOperationException("the chart has no box");
+        await Page.Mouse.MoveAsync((float)(box.X + box.Width * xFraction), box.Y + Math.Min(box.Height / 2, 120));
+        await Page.Mouse.WheelAsync(0, (float)deltaY);
+    }
+
+    /// <summary>Drags on an empty part of the chart (the axis row, where there are no markers).</summary>
+    public async Task DragChartAsync(double dxPixels)
+    {
+        var box = await Chart.BoundingBoxAsync() ?? throw new InvalidOperationException("the chart has no box");
+        var y = box.Y + 20;
+        var x = box.X + box.Width / 2;
+        await Page.Mouse.MoveAsync((float)x, (float)y);
+        await Page.Mouse.DownAsync();
+        for (var i = 1; i <= 10; i++)
+        {
+            await Page.Mouse.MoveAsync((float)(x + dxPixels * i / 10), (float)y);
+        }
+        await Page.Mouse.UpAsync();
+    }
+
+    public async Task OpenExportMenuAsync()
+    {
+        if (await ExportMenu.GetAttributeAsync("open") is null)
+        {
+            await ExportMenu.Locator("summary").ClickAsync();
+        }
+        await Expect(ExportCsv).ToBeVisibleAsync();
+    }
+
+    public static Regex UrlWith(string name, string value) =>
+        new($"[?&]{Regex.Escape(name)}={Regex.Escape(Uri.EscapeDataString(value))}(&|$)");
+}

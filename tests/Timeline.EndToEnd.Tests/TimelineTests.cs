@@ -1,0 +1,454 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.EndToEnd.Tests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace Timeline.EndToEnd.Tests;
+
+[Collection(AppCollection.Name)]
+public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
+{
+    private IPage _page = null!;
+    private TimelinePage _timeline = null!;
+
+    public async Task InitializeAsync()
+    {
+        _page = await app.NewPageAsync();
+        _timeline = new TimelinePage(_page);
+    }
+
+    public Task DisposeAsync() => _page.Context.CloseAsync();
+
+    [Fact]
+    public async Task Timeline_shows_markers_and_lists_every_seed_event_and_the_chart_has_an_accessible_name()
+    {
+        var all = CsvIds.Read(await Http($"/export.csv"));
+        await _timeline.GotoAsync();
+
+        await Expect(_timeline.Rows).ToHaveCountAsync(all.Length);
+        (await _timeline.RowIdsAsync()).ShouldBe(all, ignoreOrder: true);
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all.Length} events");
+
+        var markers = await _timeline.Markers.CountAsync();
+        var clustered = await _timeline.Clusters.EvaluateAllAsync<int>("cs => cs.reduce((n, c) => n + Number(c.dataset.count), 0)");
+        (markers + await _timeline.Clusters.CountAsync()).ShouldBeGreaterThan(0);
+        (markers + clustered).ShouldBe(all.Length, "every event is drawn once, as a marker or inside a cluster");
+        (await _timeline.MarkerIdsAsync()).ShouldBeSubsetOf(all);
+
+        await Expect(_timeline.Chart).ToHaveAccessibleNameAsync(new Regex($@"^Timeline from .+, {all.Length} events\."));
+        await Expect(_timeline.EventList).ToHaveAccessibleNameAsync("Events in the window");
+    }
+
+    [Fact]
+    public async Task Wheel_over_the_chart_zooms_in_around_the_pointer_and_puts_the_window_in_the_url()
+    {
+        await _timeline.GotoAsync();
+        var label = await _timeline.WindowLabel.TextContentAsync();
+        var before = await _timeline.ChartWindowAsync();
+        _timeline.QueryValues("from").ShouldBeEmpty();
+
+        await _timeline.WheelOverChartAsync(-400, xFraction: 0.75);
+
+        await Expect(_page).ToHaveURLAsync(new Regex("[?&]from=[^&]+&to=|[?&]to=[^&]+&from="));
+        await Expect(_timeline.WindowLabel).Not.ToHaveTextAsync(label!);
+        var after = await _timeline.ChartWindowAsync();
+        (after.To - after.From).ShouldBeLessThan(before.To - before.From);
+        TimelinePage.ParseBound(_timeline.QueryValues("from").Single()).ShouldBe(after.From, TimeSpan.FromDays(1));
+        TimelinePage.ParseBound(_timeline.QueryValues("to").Single()).ShouldBe(after.To, TimeSpan.FromDays(1));
+        // Anchored at 3/4 of the width: the start moves further than the end.
+        (after.From - before.From).ShouldBeGreaterThan(before.To - after.To);
+
+        await _timeline.WheelOverChartAsync(+400);
+        await WaitForWindowChangeAsync(after);
+        var outAgain = await _timeline.ChartWindowAsync();
+        (outAgain.To - outAgain.From).ShouldBeGreaterThan(after.To - after.From);
+    }
+
+    [Fact]
+    public async Task Zoom_buttons_halve_and_double_the_window_around_its_middle_and_fit_restores_everything()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+
+        await _timeline.ZoomIn.ClickAsync();
+        var zoomedIn = await WaitForWindowChangeAsync(start);
+        Span(zoomedIn).TotalHours.ShouldBe(Span(start).TotalHours / 2, 1);
+        Middle(zoomedIn).ShouldBe(Middle(start), TimeSpan.FromHours(1));
+        await Expect(_page).ToHaveURLAsync(new Regex($"from={zoomedIn.From:yyyy-MM-dd}"));
+
+        await _timeline.ZoomOut.ClickAsync();
+        var zoomedOut = await WaitForWindowChangeAsync(zoomedIn);
+        Span(zoomedOut).TotalHours.ShouldBe(Span(start).TotalHours, 1);
+        Middle(zoomedOut).ShouldBe(Middle(start), TimeSpan.FromHours(1));
+
+        var all = CsvIds.Read(await Http("/export.csv")).Length;
+        await _timeline.ZoomFit.ClickAsync();
+        var fit = await WaitForWindowChangeAsync(zoomedOut);
+        Span(fit).ShouldBeGreaterThan(Span(start));
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all} events");
+        await Expect(_timeline.Rows).ToHaveCountAsync(all);
+    }
+
+    [Fact(Skip = "App bug: TimeWindow.MaxLength (60 years) is shorter than the fit window of the seeds (1949–2024 plus padding), so zoom-out clamps and never shows everything again")]
+    public async Task Zooming_out_after_zooming_in_from_fit_all_shows_every_event_again()
+    {
+        var all = CsvIds.Read(await Http("/export.csv")).Length;
+        await _timeline.GotoAsync();
+        var fit = await _timeline.ChartWindowAsync();
+
+        await _timeline.ZoomIn.ClickAsync();
+        var zoomedIn = await WaitForWindowChangeAsync(fit);
+        await _timeline.ZoomOut.ClickAsync();
+        var zoomedOut = await WaitForWindowChangeAsync(zoomedIn);
+
+        Span(zoomedOut).TotalHours.ShouldBe(Span(fit).TotalHours, 1);
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all} events");
+    }
+
+    private const string StaleLocationBug = "App bug (intermittent): every window change calls Nav.NavigateTo(replace) and the resulting LocationChanged re-runs OnParametersSetAsync with the URL of an OLDER gesture when the next gesture was already applied, so the chart jumps back (seen: 2022-10-02..2024-04-01 → 2023-02-16..2023-11-16 → 2022-10-02..2024-04-01 → …) and the next zoom starts from the wrong window";
+
+    [Fact(Skip = StaleLocationBug)]
+    public async Task Quick_zoom_clicks_never_jump_back_to_an_older_window()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+        await _page.EvaluateAsync("""
+            () => {
+              const c = document.querySelector('[data-testid="timeline-chart"]');
+              window.__e2eWindows = [];
+              new MutationObserver(() => {
+                const w = c.dataset.from + '|' + c.dataset.to;
+                if (window.__e2eWindows.at(-1) !== w) window.__e2eWindows.push(w);
+              }).observe(c, { attributes: true, attributeFilter: ['data-from', 'data-to'] });
+            }
+            """);
+
+        for (var i = 0; i < 3; i++)
+        {
+            await _timeline.ZoomIn.ClickAsync();
+        }
+
+        var expected = Span(start) / 8;
+        await _page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('from') === document.querySelector('[data-testid=\"timeline-chart\"]').dataset.from");
+        await Expect(_timeline.Chart).ToHaveAttributeAsync("data-total", new Regex(".+"));
+        var seen = await _page.EvaluateAsync<string[]>("() => window.__e2eWindows");
+        var spans = seen.Select(w => w.Split('|')).Select(p => (TimelinePage.ParseBound(p[0]), TimelinePage.ParseBound(p[1]).AddDays(p[1].Contains('T') ? 0 : 1)))
+            .Select(Span).ToList();
+        for (var i = 1; i < spans.Count; i++)
+        {
+            spans[i].ShouldBeLessThan(spans[i - 1], $"each click zooms in; the chart showed {string.Join(" → ", seen)}");
+        }
+        Span(await WaitForStableAsync()).TotalHours.ShouldBe(expected.TotalHours, 1, $"the chart showed {string.Join(" → ", seen)}");
+    }
+
+    [Fact(Skip = StaleLocationBug)]
+    public async Task Quick_key_presses_zoom_step_by_step_without_jumping_back_to_an_older_window()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+        await RecordWindowsAsync();
+        await _timeline.Chart.FocusAsync();
+
+        for (var i = 0; i < 4; i++)
+        {
+            await _page.Keyboard.TypeAsync("+");
+            await _page.WaitForFunctionAsync("n => window.__e2eWindows.length > n", i + 1);
+        }
+
+        var settled = await WaitForStableAsync();
+        var seen = await _page.EvaluateAsync<string[]>("() => window.__e2eWindows");
+        var spans = seen.Select(w => w.Split('|')).Select(p => (TimelinePage.ParseBound(p[0]), TimelinePage.ParseBound(p[1]).AddDays(p[1].Contains('T') ? 0 : 1)))
+            .Select(Span).ToList();
+        for (var i = 1; i < spans.Count; i++)
+        {
+            spans[i].ShouldBeLessThan(spans[i - 1], $"every + zooms in; the chart showed {string.Join(" → ", seen)}");
+        }
+        Span(settled).TotalHours.ShouldBe(Span(start).TotalHours * Math.Pow(0.6, 4), 1, $"the chart showed {string.Join(" → ", seen)}");
+    }
+
+    [Fact]
+    public async Task Keyboard_on_the_focused_chart_zooms_with_plus_and_minus_pans_with_arrows_and_fits_with_home()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+        await _timeline.Chart.FocusAsync();
+        await Expect(_timeline.Chart).ToBeFocusedAsync();
+
+        await _page.Keyboard.TypeAsync("+");
+        var plus = await WaitForWindowChangeAsync(start);
+        Span(plus).ShouldBeLessThan(Span(start));
+
+        await _page.Keyboard.TypeAsync("-");
+        var minus = await WaitForWindowChangeAsync(plus);
+        Span(minus).ShouldBeGreaterThan(Span(plus));
+
+        await _page.Keyboard.PressAsync("ArrowRight");
+        var right = await WaitForWindowChangeAsync(minus);
+        right.From.ShouldBeGreaterThan(minus.From, $"start {start}, plus {plus}, minus {minus}, right {right}");
+        Span(right).TotalHours.ShouldBe(Span(minus).TotalHours, 24);
+
+        await _page.Keyboard.PressAsync("ArrowLeft");
+        var left = await WaitForWindowChangeAsync(right);
+        left.From.ShouldBeLessThan(right.From);
+        Span(left).TotalHours.ShouldBe(Span(right).TotalHours, 24);
+
+        await _page.Keyboard.PressAsync("Home");
+        var home = await WaitForWindowChangeAsync(left);
+        var everything = CsvIds.Read(await Http("/export.csv")).Length;
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{everything} events");
+        Span(home).ShouldBeGreaterThan(Span(start));
+        await Expect(_timeline.Chart).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Dragging_the_chart_pans_the_window_without_zooming()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+        var width = (await _timeline.Chart.BoundingBoxAsync())!.Width;
+        await RecordWindowsAsync();
+
+        await _timeline.DragChartAsync(+width / 4);
+
+        var dragged = await WaitForWindowChangeAsync(start);
+        var seen = string.Join(" → ", await _page.EvaluateAsync<string[]>("() => window.__e2eWindows"));
+        dragged.From.ShouldBeLessThan(start.From, "dragging to the right shows earlier dates");
+        Span(dragged).TotalHours.ShouldBe(Span(start).TotalHours, 24, seen);
+        await Expect(_page).ToHaveURLAsync(new Regex($"from={dragged.From:yyyy-MM-dd}"));
+    }
+
+    [Fact]
+    public async Task Filtering_by_NASAMS_keeps_only_NASAMS_events_back_restores_and_reset_clears()
+    {
+        var all = CsvIds.Read(await Http("/export.csv"));
+        var nasams = CsvIds.Read(await Http("/export.csv?system=NASAMS"));
+        nasams.ShouldNotBeEmpty("the seeds have NASAMS events");
+        nasams.Length.ShouldBeLessThan(all.Length);
+        await _timeline.GotoAsync();
+        await Expect(_timeline.Rows).ToHaveCountAsync(all.Length);
+
+        await _timeline.SystemOption("NASAMS").CheckAsync();
+
+        await Expect(_page).ToHaveURLAsync(TimelinePage.UrlWith("system", "NASAMS"));
+        await Expect(_timeline.Rows).ToHaveCountAsync(nasams.Length);
+        (await _timeline.RowIdsAsync()).ShouldBe(nasams, ignoreOrder: true);
+        foreach (var systems in await _timeline.RowSystemsAsync())
+        {
+            systems.Split(", ").ShouldContain("NASAMS");
+        }
+        await AssertChartShowsOnlyAsync(nasams);
+        await Expect(_timeline.SystemOption("NASAMS")).ToBeCheckedAsync();
+
+        await _page.GoBackAsync();
+        await Expect(_page).Not.ToHaveURLAsync(new Regex("system="));
+        await Expect(_timeline.Rows).ToHaveCountAsync(all.Length);
+        await Expect(_timeline.SystemOption("NASAMS")).Not.ToBeCheckedAsync();
+
+        await _page.GoForwardAsync();
+        await Expect(_timeline.Rows).ToHaveCountAsync(nasams.Length);
+        await _timeline.FilterReset.ClickAsync();
+        await Expect(_page).Not.ToHaveURLAsync(new Regex("system="));
+        await Expect(_timeline.Rows).ToHaveCountAsync(all.Length);
+        await Expect(_timeline.SystemOption("NASAMS")).Not.ToBeCheckedAsync();
+        await Expect(_timeline.FilterReset).ToBeDisabledAsync();
+    }
+
+    [Fact]
+    public async Task Clicking_a_row_opens_its_details_with_title_date_precision_confidence_and_quoted_sources()
+    {
+        var events = (await ExportDocument.FetchAsync(app.Server)).Events;
+        await _timeline.GotoAsync();
+        var link = _timeline.RowLinks.Nth(2);
+        var row = _timeline.Rows.Nth(2);
+        var id = (await row.GetAttributeAsync("data-event-id"))!;
+        var expected = events.Single(e => e.Id == id);
+
+        await link.ClickAsync();
+
+        await Expect(_page).ToHaveURLAsync(TimelinePage.UrlWith("event", id));
+        await AssertDetailsAsync(expected);
+        await Expect(row).ToHaveClassAsync(new Regex("tl-selected"));
+    }
+
+    [Fact]
+    public async Task Clicking_a_marker_opens_that_events_details()
+    {
+        var events = (await ExportDocument.FetchAsync(app.Server)).Events;
+        await _timeline.GotoAsync("?from=2022-10-01&to=2022-10-31");
+        await Expect(_timeline.Markers.First).ToBeVisibleAsync();
+        var marker = _timeline.Markers.Last;
+        var id = (await marker.GetAttributeAsync("data-event-id"))!;
+
+        await marker.ClickAsync();
+
+        await Expect(_page).ToHaveURLAsync(TimelinePage.UrlWith("event", id));
+        await AssertDetailsAsync(events.Single(e => e.Id == id));
+    }
+
+    [Fact(Skip = "App bug: TimelinePage.razor passes SelectedId=\"Event\" (the literal string) to TimelineChart instead of SelectedId=\"@Event\", so no marker is ever highlighted")]
+    public async Task The_open_events_marker_is_highlighted_in_the_chart()
+    {
+        await _timeline.GotoAsync("?from=2022-10-01&to=2022-10-31");
+        var marker = _timeline.Markers.Last;
+        var id = (await marker.GetAttributeAsync("data-event-id"))!;
+
+        await marker.ClickAsync();
+
+        await Expect(_timeline.Details).ToHaveAttributeAsync("data-event-id", id);
+        await Expect(_timeline.Marker(id)).ToHaveClassAsync(new Regex(@"\btl-selected\b"));
+        await Expect(_timeline.Markers.And(_page.Locator(".tl-selected"))).ToHaveCountAsync(1);
+    }
+
+    [Fact]
+    public async Task Enter_on_a_focused_row_opens_its_details_and_escape_closes_them()
+    {
+        var events = (await ExportDocument.FetchAsync(app.Server)).Events;
+        await _timeline.GotoAsync();
+        var link = _timeline.RowLinks.Nth(4);
+        var id = (await _timeline.Rows.Nth(4).GetAttributeAsync("data-event-id"))!;
+
+        await link.FocusAsync();
+        await _page.Keyboard.PressAsync("Enter");
+
+        await Expect(_page).ToHaveURLAsync(TimelinePage.UrlWith("event", id));
+        await AssertDetailsAsync(events.Single(e => e.Id == id));
+
+        await _timeline.Details.Locator("[data-testid='details-close']").FocusAsync();
+        await _page.Keyboard.PressAsync("Escape");
+        await Expect(_timeline.Details).ToHaveCountAsync(0);
+        await Expect(_page).Not.ToHaveURLAsync(new Regex("event="));
+    }
+
+    [Fact]
+    public async Task Evidence_link_opens_the_source_with_the_quoted_sentence_marked_and_scrolled_into_view()
+    {
+        // The evidence furthest into its article: its sentence starts well below the fold.
+        var events = (await ExportDocument.FetchAsync(app.Server)).Events;
+        var (ev, source) = events.SelectMany(e => e.Sources.Select(s => (Event: e, Source: s))).MaxBy(p => p.Source.Start);
+        await _timeline.GotoAsync($"?event={Uri.EscapeDataString(ev.Id)}");
+        await AssertDetailsAsync(ev);
+        var item = _timeline.DetailsSources.Filter(new() { Has = _page.Locator($"a[href^='/sources/{source.ArticleId}#']") }).First;
+        var quote = (await item.Locator("blockquote").TextContentAsync())!.Trim();
+        quote.ShouldBe(source.Quote!.Trim());
+
+        await item.GetByTestId("evidence-source-link").ClickAsync();
+
+        await Expect(_page).ToHaveURLAsync(new Regex($@"/sources/{source.ArticleId}#ev-\d+$"));
+        var sourcePage = new SourcePage(_page);
+        await Expect(sourcePage.Title).ToBeVisibleAsync();
+        var mark = sourcePage.Mark(new Uri(_page.Url).Fragment.TrimStart('#'));
+        await Expect(mark).ToHaveTextAsync(quote);
+        await Expect(mark).ToHaveAttributeAsync("data-event-id", ev.Id);
+        await Expect(mark).ToBeInViewportAsync();
+        (await _page.EvaluateAsync<double>("() => window.scrollY")).ShouldBeGreaterThan(0, "the sentence is below the fold and the page scrolled to it");
+    }
+
+    [Fact]
+    public async Task Csv_and_json_exports_from_the_menu_contain_exactly_the_listed_events_of_the_filter_and_window()
+    {
+        await _timeline.GotoAsync("?actor=NATO&from=2022-06-01&to=2024-06-30");
+        await Expect(_page).ToHaveURLAsync(TimelinePage.UrlWith("actor", "NATO"));
+        var listed = await _timeline.RowIdsAsync();
+        listed.ShouldNotBeEmpty();
+        var everything = CsvIds.Read(await Http("/export.csv"));
+        listed.Length.ShouldBeLessThan(everything.Length, "the filter and window leave events out");
+
+        await _timeline.OpenExportMenuAsync();
+        var csvHref = (await _timeline.ExportCsv.GetAttributeAsync("href"))!;
+        csvHref.ShouldContain("actor=NATO");
+        var csvDownload = await _page.RunAndWaitForDownloadAsync(() => _timeline.ExportCsv.ClickAsync());
+        var csv = await File.ReadAllTextAsync((await csvDownload.PathAsync())!);
+        CsvIds.Read(csv).ShouldBe(listed, ignoreOrder: true);
+
+        await _timeline.OpenExportMenuAsync();
+        var jsonDownload = await _page.RunAndWaitForDownloadAsync(() => _timeline.ExportJson.ClickAsync());
+        var json = ExportDocument.Parse(await File.ReadAllTextAsync((await jsonDownload.PathAsync())!));
+        json.Events.Select(e => e.Id).ShouldBe(listed, ignoreOrder: true);
+        foreach (var e in json.Events)
+        {
+            e.Actors.ShouldContain("NATO");
+            e.Sources.ShouldNotBeEmpty();
+            string.Compare(e.Date, "2024-06-30", StringComparison.Ordinal).ShouldBeLessThanOrEqualTo(0);
+            string.Compare(e.EndDate ?? e.Date, "2022-06-01", StringComparison.Ordinal).ShouldBeGreaterThanOrEqualTo(0);
+        }
+    }
+
+    private async Task AssertDetailsAsync(ExportEvent expected)
+    {
+        await Expect(_timeline.Details).ToBeVisibleAsync();
+        await Expect(_timeline.Details).ToHaveAttributeAsync("data-event-id", expected.Id);
+        await Expect(_timeline.DetailsTitle).ToHaveTextAsync(expected.Title);
+        await Expect(_timeline.DetailsDate).ToContainTextAsync($"{expected.Precision} precision");
+        await Expect(_timeline.DetailsConfidence).ToHaveTextAsync(new Regex($@"^\s*{Math.Round(expected.Confidence * 100):0}\s?%\s*$"));
+        await Expect(_timeline.DetailsSources).ToHaveCountAsync(expected.Sources.Count);
+        foreach (var quote in await _timeline.DetailsSources.Locator("blockquote").AllTextContentsAsync())
+        {
+            quote.Trim().ShouldNotBeEmpty();
+        }
+        var quotes = (await _timeline.DetailsSources.Locator("blockquote").AllTextContentsAsync()).Select(q => q.Trim());
+        quotes.ShouldBe(expected.Sources.Select(s => s.Quote!.Trim()), ignoreOrder: true);
+        await Expect(_timeline.DetailsSources.GetByTestId("evidence-source-link")).ToHaveCountAsync(expected.Sources.Count);
+    }
+
+    private async Task AssertChartShowsOnlyAsync(IReadOnlyCollection<string> ids)
+    {
+        await Expect(_timeline.Chart).ToHaveAttributeAsync("data-total", ids.Count.ToString());
+        (await _timeline.MarkerIdsAsync()).ShouldBeSubsetOf(ids);
+        var clustered = await _timeline.Clusters.EvaluateAllAsync<int>("cs => cs.reduce((n, c) => n + Number(c.dataset.count), 0)");
+        ((await _timeline.Markers.CountAsync()) + clustered).ShouldBe(ids.Count);
+    }
+
+    private async Task<(DateTime From, DateTime To)> WaitForWindowChangeAsync((DateTime From, DateTime To) before)
+    {
+        // Also waits until the URL carries the new window: the app's own NavigateTo round trip (see
+        // Quick_zoom_clicks_never_jump_back_to_an_older_window) would otherwise re-apply the previous window.
+        await _page.WaitForFunctionAsync("""
+            ([from, to]) => {
+              const c = document.querySelector('[data-testid="timeline-chart"]');
+              const q = new URLSearchParams(location.search);
+              return c && (c.dataset.from !== from || c.dataset.to !== to) && q.get('from') === c.dataset.from && q.get('to') === c.dataset.to;
+            }
+            """, new[] { Format(before.From), Format(before.To.AddDays(before.To.TimeOfDay == TimeSpan.Zero ? -1 : 0)) }, new() { Timeout = 15_000 });
+        return await _timeline.ChartWindowAsync();
+
+        static string Format(DateTime d) => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd") : d.ToString("yyyy-MM-dd'T'HH:mm");
+    }
+
+    private Task RecordWindowsAsync() => _page.EvaluateAsync("""
+        () => {
+          const c = document.querySelector('[data-testid="timeline-chart"]');
+          window.__e2eWindows = [c.dataset.from + '|' + c.dataset.to];
+          new MutationObserver(() => {
+            const w = c.dataset.from + '|' + c.dataset.to;
+            if (window.__e2eWindows.at(-1) !== w) window.__e2eWindows.push(w);
+          }).observe(c, { attributes: true, attributeFilter: ['data-from', 'data-to'] });
+        }
+        """);
+
+    /// <summary>The window once the chart, the URL and the server agree (no change for half a second).</summary>
+    private async Task<(DateTime From, DateTime To)> WaitForStableAsync()
+    {
+        var last = await _timeline.ChartWindowAsync();
+        for (var i = 0; i < 20; i++)
+        {
+            await _page.WaitForTimeoutAsync(250);
+            var now = await _timeline.ChartWindowAsync();
+            if (now == last && TimelinePage.ParseBound(_timeline.QueryValues("from").FirstOrDefault() ?? "1900-01-01") == now.From)
+            {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private static TimeSpan Span((DateTime From, DateTime To) w) => w.To - w.From;
+    private static DateTime Middle((DateTime From, DateTime To) w) => w.From + Span(w) / 2;
+
+    private async Task<string> Http(string path)
+    {
+        using var http = new HttpClient();
+        return await http.GetStringAsync(app.Server.BaseUrl + path);
+    }
+}
