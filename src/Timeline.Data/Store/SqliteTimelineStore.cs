@@ -50,25 +50,32 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         var connection = Connection();
         using var transaction = connection.BeginTransaction();
 
-        var articleIds = new Dictionary<string, int>(ArticleIds(), StringComparer.Ordinal);
-        articleIds[article.ContentHash] = InsertArticle(connection, transaction, article);
-        var actorIds = new Dictionary<string, int>(ActorIds(), StringComparer.Ordinal);
-        var systemIds = new Dictionary<string, int>(SystemIds(), StringComparer.Ordinal);
+        // Names and ids this transaction adds stay aside until it commits, so a failure leaves the caches as the database is.
+        var articleIds = ArticleIds();
+        var newArticleId = InsertArticle(connection, transaction, article);
+        int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
+        var newActors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var ev in upserts)
         {
             // A new event in months already loaded has nothing stored to replace; any other unknown id might.
             var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
             UpsertEvent(connection, transaction, ev);
-            SyncLinks(connection, transaction, "EventActors", "ActorId", "Actors", ev.Id, old?.Actors, ev.Actors, actorIds);
-            SyncLinks(connection, transaction, "EventSystems", "SystemId", "Systems", ev.Id, old?.Systems, ev.Systems, systemIds);
-            SyncEvidence(connection, transaction, ev, old, articleIds);
+            SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors);
+            SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems);
+            SyncEvidence(connection, transaction, ev, old, ArticleId);
         }
         transaction.Commit();
 
-        // Only a committed article changes what this store remembers.
-        _articleIds = articleIds;
-        _actorIds = actorIds;
-        _systemIds = systemIds;
+        articleIds[article.ContentHash] = newArticleId;
+        foreach (var (name, id) in newActors)
+        {
+            _actorIds![name] = id;
+        }
+        foreach (var (name, id) in newSystems)
+        {
+            _systemIds![name] = id;
+        }
         foreach (var ev in upserts)
         {
             _events.Put(ev with { Evidence = ev.Evidence.Where(v => articleIds.ContainsKey(v.ArticleHash)).ToList() });
@@ -177,37 +184,56 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             ("$summary", row.Summary), ("$location", row.Location), ("$search", row.SearchText), ("$sources", row.SourceCount));
     }
 
+    private sealed record Links(string Table, string Column, string Names)
+    {
+        public static readonly Links Actors = new("EventActors", "ActorId", "Actors");
+        public static readonly Links Systems = new("EventSystems", "SystemId", "Systems");
+    }
+
     /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
     private void SyncLinks(
-        SqliteConnection c, SqliteTransaction t, string table, string column, string namesTable, string eventId,
-        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids)
+        SqliteConnection c, SqliteTransaction t, Links links, string eventId,
+        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created)
     {
+        int Id(string name)
+        {
+            if (ids.TryGetValue(name, out var id) || created.TryGetValue(name, out id))
+            {
+                return id;
+            }
+            return created[name] = Convert.ToInt32(
+                Scalar(c, t, $"INSERT INTO {links.Names} (Name) VALUES ($n) RETURNING Id", ("$n", name)),
+                System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (had is null)
         {
             // Not seen by this store: the database may hold links from another run, so start clean.
-            Execute(c, t, $"DELETE FROM {table} WHERE EventId = $e", ("$e", eventId));
+            Execute(c, t, $"DELETE FROM {links.Table} WHERE EventId = $e", ("$e", eventId));
             had = [];
         }
-        foreach (var name in had.Except(wanted, StringComparer.Ordinal))
+        var removed = had.Except(wanted, StringComparer.Ordinal).Select(Id).ToList();
+        if (removed.Count > 0)
         {
-            Execute(c, t, $"DELETE FROM {table} WHERE EventId = $e AND {column} = $x", ("$e", eventId), ("$x", ids[name]));
+            Execute(c, t, $"DELETE FROM {links.Table} WHERE EventId = $e AND {links.Column} IN (SELECT value FROM json_each($ids))",
+                ("$e", eventId), ("$ids", Json(removed)));
         }
-        foreach (var name in wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal))
+        var added = wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal).Select(Id).ToList();
+        if (added.Count > 0)
         {
-            if (!ids.TryGetValue(name, out var id))
-            {
-                ids[name] = id = Convert.ToInt32(
-                    Scalar(c, t, $"INSERT INTO {namesTable} (Name) VALUES ($n) RETURNING Id", ("$n", name)),
-                    System.Globalization.CultureInfo.InvariantCulture);
-            }
-            Execute(c, t, $"INSERT INTO {table} (EventId, {column}) VALUES ($e, $x)", ("$e", eventId), ("$x", id));
+            // One statement per event whatever the number of links: json_each turns the id list into rows.
+            Execute(c, t, $"INSERT INTO {links.Table} (EventId, {links.Column}) SELECT $e, value FROM json_each($ids)",
+                ("$e", eventId), ("$ids", Json(added)));
         }
     }
 
-    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Dictionary<string, int> articleIds)
+    private static string Json(List<int> ids) =>
+        "[" + string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
+
+    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId)
     {
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
-        var wanted = ev.Evidence.Where(v => articleIds.ContainsKey(v.ArticleHash)).ToList();
+        var wanted = ev.Evidence.Where(v => articleId(v.ArticleHash) >= 0).ToList();
         if (old is null)
         {
             Execute(c, t, "DELETE FROM Evidence WHERE EventId = $e", ("$e", ev.Id));
@@ -217,19 +243,19 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         foreach (var gone in had.Values.Where(v => !keep.Contains(Key(v))))
         {
             Execute(c, t, "DELETE FROM Evidence WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
-                ("$e", ev.Id), ("$a", articleIds[gone.ArticleHash]), ("$s", gone.Start), ("$end", gone.End));
+                ("$e", ev.Id), ("$a", articleId(gone.ArticleHash)), ("$s", gone.Start), ("$end", gone.End));
         }
         foreach (var v in wanted)
         {
             if (!had.TryGetValue(Key(v), out var before))
             {
                 Execute(c, t, "INSERT INTO Evidence (EventId, ArticleId, Start, \"End\", Quote, DateResolution) VALUES ($e, $a, $s, $end, $q, $r)",
-                    ("$e", ev.Id), ("$a", articleIds[v.ArticleHash]), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
             }
             else if (before != v)
             {
                 Execute(c, t, "UPDATE Evidence SET Quote = $q, DateResolution = $r WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
-                    ("$e", ev.Id), ("$a", articleIds[v.ArticleHash]), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
             }
         }
     }
