@@ -11,7 +11,11 @@ public sealed class SqliteTimelineStoreTests : IDisposable
 
     public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.Create);
 
-    public void Dispose() => _db.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _db.Dispose();
+    }
 
     [Fact]
     public void Committed_article_and_event_read_back_unchanged()
@@ -20,9 +24,10 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         var ev = Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Jens Stoltenberg"], ["Patriot"]);
 
         _store.Commit(article, [ev]);
+        _store.Flush();
 
         // A fresh store reads the database, not what the first one remembers.
-        var fresh = new SqliteTimelineStore(_db.Create);
+        using var fresh = new SqliteTimelineStore(_db.Create);
         fresh.HasArticle("a1").ShouldBeTrue();
         fresh.HasArticle("other").ShouldBeFalse();
         fresh.Articles().Single().ShouldBeEquivalentTo(article);
@@ -43,6 +48,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         };
 
         _store.Commit(Samples.Article("a2"), [merged]);
+        _store.Flush();
 
         using var db = _db.Create();
         var row = db.Events.Include(e => e.Evidence).Include(e => e.Actors).Single();
@@ -57,7 +63,8 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     public void A_second_run_updates_an_event_stored_by_the_first_without_duplicating_links()
     {
         _store.Commit(Samples.Article("a1"), [Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Russia"], ["Patriot"])]);
-        var second = new SqliteTimelineStore(_db.Create);
+        _store.Flush();
+        using var second = new SqliteTimelineStore(_db.Create);
         var stored = second.EventsBetween(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4)).Single();
 
         second.Commit(Samples.Article("a2"), [stored with
@@ -66,6 +73,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
             Systems = ["Patriot", "NASAMS"],
             Evidence = [.. stored.Evidence, new Evidence("a2", 1, 9, "Quote two", "")],
         }]);
+        second.Flush();
 
         var back = new SqliteTimelineStore(_db.Create).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
         back.Actors.ShouldBe(["NATO", "Ukraine"]);
@@ -90,6 +98,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         // The same hash again violates the unique index: the whole commit must roll back.
         Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() =>
             _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]));
+        _store.Flush();
 
         using var db = _db.Create();
         db.Articles.Count().ShouldBe(1);

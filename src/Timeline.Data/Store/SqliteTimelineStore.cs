@@ -9,8 +9,10 @@ namespace Timeline.Data.Store;
 /// <summary>
 /// The importer's storage over SQLite. One instance serves one import run and assumes it is the only writer
 /// meanwhile: it keeps the events it has seen in a month index so merging asks the database once per month, not
-/// once per candidate, and it writes each article with plain SQL in one transaction (one article, all its events)
-/// over one connection whose prepared statements are reused from article to article.
+/// once per candidate, and it writes each article with plain SQL over one connection whose prepared statements are
+/// reused from article to article. Each article is a SAVEPOINT (all of it or nothing); the enclosing transaction commits
+/// every <see cref="BatchSize"/> articles or <see cref="BatchTime"/>, and on <see cref="Flush"/>: one SQLite commit per
+/// article rewrote the same index pages into the WAL each time and cost more than the rest of the import.
 /// </summary>
 public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, TimeProvider? clock = null) : ITimelineStore, IDisposable
 {
@@ -19,6 +21,12 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     private string? _connectionString;
     private SqliteConnection? _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _batch;
+    private long _batchStarted;
+    private int _batchArticles;
+
+    public const int BatchSize = 64;
+    public static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(250);
     private Dictionary<string, int>? _articleIds;
     private Dictionary<string, int>? _actorIds;
     private Dictionary<string, int>? _systemIds;
@@ -48,26 +56,41 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
         var connection = Connection();
-        using var transaction = connection.BeginTransaction();
+        if (_batch is null)
+        {
+            _batch = connection.BeginTransaction();
+            _batchStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+        }
+        var transaction = _batch;
+        Execute(connection, transaction, "SAVEPOINT article");
 
-        // Names and ids this transaction adds stay aside until it commits, so a failure leaves the caches as the database is.
+        // Names and ids this article adds stay aside until it is in, so a failure leaves the caches as the database is.
         var articleIds = ArticleIds();
-        var newArticleId = InsertArticle(connection, transaction, article);
-        int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
         var newActors = new Dictionary<string, int>(StringComparer.Ordinal);
         var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var ev in upserts)
+        try
         {
-            // A new event in months already loaded has nothing stored to replace; any other unknown id might.
-            var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
-            UpsertEvent(connection, transaction, ev);
-            SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors);
-            SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems);
-            SyncEvidence(connection, transaction, ev, old, ArticleId);
+            var newArticleId = InsertArticle(connection, transaction, article);
+            int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
+            foreach (var ev in upserts)
+            {
+                // A new event in months already loaded has nothing stored to replace; any other unknown id might.
+                var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
+                UpsertEvent(connection, transaction, ev);
+                SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors);
+                SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems);
+                SyncEvidence(connection, transaction, ev, old, ArticleId);
+            }
+            Execute(connection, transaction, "RELEASE article");
+            articleIds[article.ContentHash] = newArticleId;
         }
-        transaction.Commit();
+        catch
+        {
+            Execute(connection, transaction, "ROLLBACK TO article");
+            Execute(connection, transaction, "RELEASE article");
+            throw;
+        }
 
-        articleIds[article.ContentHash] = newArticleId;
         foreach (var (name, id) in newActors)
         {
             _actorIds![name] = id;
@@ -80,6 +103,22 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         {
             _events.Put(ev with { Evidence = ev.Evidence.Where(v => articleIds.ContainsKey(v.ArticleHash)).ToList() });
         }
+        if (++_batchArticles >= BatchSize || System.Diagnostics.Stopwatch.GetElapsedTime(_batchStarted) >= BatchTime)
+        {
+            Flush();
+        }
+    }
+
+    public void Flush()
+    {
+        if (_batch is null)
+        {
+            return;
+        }
+        _batch.Commit();
+        _batch.Dispose();
+        _batch = null;
+        _batchArticles = 0;
     }
 
     private Dictionary<string, int> ArticleIds()
@@ -95,8 +134,10 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     private static TimelineEvent Empty(string id) =>
         new(id, new EventDate(DateOnly.MinValue, null, DatePrecision.Day, false), 0, EventType.Other, "", "", null, [], [], []);
 
+    /// <summary>Commits what is pending: a store that is disposed keeps every article it accepted.</summary>
     public void Dispose()
     {
+        Flush();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

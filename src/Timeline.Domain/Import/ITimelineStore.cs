@@ -4,7 +4,8 @@ namespace Timeline.Domain.Import;
 
 /// <summary>
 /// What the importer needs from storage. The data layer implements it over SQLite; tests use an in-memory one.
-/// <see cref="Commit"/> must be atomic: one article with every event it creates or updates.
+/// <see cref="Commit"/> must be atomic: one article with every event it creates or updates, all or nothing. A store may
+/// defer durability to group several articles into one write; <see cref="Flush"/> makes everything committed durable.
 /// </summary>
 public interface ITimelineStore
 {
@@ -16,6 +17,9 @@ public interface ITimelineStore
     /// <summary>Stored events whose dates touch [from, to]: the candidates new events may merge into.</summary>
     IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to);
 
-    /// <summary>Stores the article and upserts the events (by id) in one transaction.</summary>
+    /// <summary>Stores the article and upserts the events (by id), atomically.</summary>
     void Commit(Article article, IReadOnlyList<TimelineEvent> upserts);
+
+    /// <summary>Makes every committed article durable; the importer calls it at the end of each run.</summary>
+    void Flush();
 }

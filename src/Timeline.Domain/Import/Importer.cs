@@ -38,16 +38,24 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), store.Articles());
         var candidates = new IReadOnlyList<EventCandidate>[dated.Count];
         Parallel.For(0, dated.Count, options, k => candidates[k] = pipeline.Extract(dated[k]));
-        for (var k = 0; k < dated.Count; k++)
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var (index, _) = analysed[k];
-            var doc = dated[k];
-            var merged = pipeline.Merge(candidates[k], store.EventsBetween);
-            store.Commit(doc.Article, merged.Upserts);
-            var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
-            reports[index] = report;
-            progress?.Report(report);
+            for (var k = 0; k < dated.Count; k++)
+            {
+                ct.ThrowIfCancellationRequested();
+                var (index, _) = analysed[k];
+                var doc = dated[k];
+                var merged = pipeline.Merge(candidates[k], store.EventsBetween);
+                store.Commit(doc.Article, merged.Upserts);
+                var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
+                reports[index] = report;
+                progress?.Report(report);
+            }
+        }
+        finally
+        {
+            // Also on cancellation: what was committed so far is kept.
+            store.Flush();
         }
         return new ImportReport(reports.Select(r => r!).ToList());
     }

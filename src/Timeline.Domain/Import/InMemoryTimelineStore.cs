@@ -33,6 +33,10 @@ public sealed class InMemoryTimelineStore : ITimelineStore
         }
     }
 
+    public void Flush()
+    {
+    }
+
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
         lock (_lock)
