@@ -11,11 +11,17 @@ namespace Timeline.Domain.Tests.Evaluation;
 public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
 {
     private static readonly Lazy<Run> HeldOut = new(() => ImportFolder(TestData.File("heldout")));
+    private static readonly Lazy<Run> HeldOutBare = new(() => ImportFolder(TestData.File("heldout"), WithoutFrontMatter));
 
     [Fact]
-    public void Held_out_articles_yield_the_reference_timeline()
+    public void Held_out_articles_yield_the_reference_timeline() => Evaluate(HeldOut.Value, minRecall: 0.8, minPrecision: 0.8);
+
+    [Fact]
+    public void Held_out_articles_without_front_matter_still_yield_most_of_the_timeline() =>
+        Evaluate(HeldOutBare.Value, minRecall: 0.6, minPrecision: 0.7);
+
+    private void Evaluate(Run run, double minRecall, double minPrecision)
     {
-        var run = HeldOut.Value;
         var reference = Reference("heldout-events.json");
         var matches = Match(run, reference);
 
@@ -37,8 +43,8 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         var recall = (double)foundAll.Count / coreAll.Count;
         var precision = matches.Count == 0 ? 0 : (double)correctAll / matches.Count;
         output.WriteLine($"core recall {foundAll.Count}/{coreAll.Count} = {recall:0.00}, precision {correctAll}/{matches.Count} = {precision:0.00}");
-        recall.ShouldBeGreaterThanOrEqualTo(0.8, "core events missing: " + string.Join(", ", coreAll.Except(foundAll).Select(r => r.Id)));
-        precision.ShouldBeGreaterThanOrEqualTo(0.8);
+        recall.ShouldBeGreaterThanOrEqualTo(minRecall, "core events missing: " + string.Join(", ", coreAll.Except(foundAll).Select(r => r.Id)));
+        precision.ShouldBeGreaterThanOrEqualTo(minPrecision);
     }
 
     [Fact]

@@ -13,13 +13,25 @@ internal static class ReferenceEvaluation
 
     public sealed record Run(InMemoryTimelineStore Store, ImportReport Report, Dictionary<string, string> FileByHash, Dictionary<string, Article> ArticleByFile);
 
-    public static Run ImportFolder(string folder)
+    public static Run ImportFolder(string folder, Func<SourceDocument, SourceDocument>? transform = null)
     {
         var store = new InMemoryTimelineStore();
-        var docs = SourceReader.Read([folder]);
+        var docs = SourceReader.Read([folder]).Select(transform ?? (d => d)).ToList();
         var report = new Importer(TestData.Pipeline, store).Import(docs);
         var articles = store.Articles();
         return new Run(store, report, articles.ToDictionary(a => a.ContentHash, a => a.FileName), articles.ToDictionary(a => a.FileName));
+    }
+
+    /// <summary>The same article as an outlet that publishes no metadata would give it: YAML front matter removed.</summary>
+    public static SourceDocument WithoutFrontMatter(SourceDocument doc)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(doc.Bytes).Replace("\r\n", "\n");
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return doc;
+        }
+        var end = text.IndexOf("\n---\n", 4, StringComparison.Ordinal);
+        return end < 0 ? doc : doc with { Bytes = System.Text.Encoding.UTF8.GetBytes(text[(end + 5)..].TrimStart('\n')) };
     }
 
     public static List<RefEvent> Reference(string file)
