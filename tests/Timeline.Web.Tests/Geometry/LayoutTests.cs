@@ -86,7 +86,7 @@ public sealed class LayoutTests
 
         var label = layout.Markers.ShouldHaveSingleItem().LabelPlace.ShouldNotBeNull();
         label.Left.ShouldBeTrue();
-        label.Text.ShouldBe("American support has been cru…");
+        label.Text.ShouldBe("American support has been…");
         label.End.ShouldBeLessThan(layout.Markers[0].X1);
     }
 

@@ -98,8 +98,24 @@ public static class TimelineLayouts
         return groups.Select((g, i) => new Band(g, i * (lanes * options.LaneHeight), lanes, options.LaneHeight)).ToList();
     }
 
-    public static string Shorten(string title, int max) =>
-        title.Length <= max ? title : string.Concat(title.AsSpan(0, max - 1).TrimEnd(), "…");
+    /// <summary>
+    /// Cuts at the last word that fits, so the label's words are all in the marker's accessible name (and read better);
+    /// a hard cut only when that would lose more than half the room.
+    /// </summary>
+    public static string Shorten(string title, int max)
+    {
+        if (title.Length <= max)
+        {
+            return title;
+        }
+        var cut = title.AsSpan(0, max - 1);
+        var space = cut.LastIndexOf(' ');
+        if (space >= (max - 1) / 2)
+        {
+            cut = cut[..space];
+        }
+        return string.Concat(cut.TrimEnd().TrimEnd(",;:-–"), "…");
+    }
 
     /// <summary>
     /// Average advance of a label character at the chart's 11.5px label size, rounded up: labels are measured in C#,
