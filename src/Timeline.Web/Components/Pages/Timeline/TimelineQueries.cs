@@ -103,6 +103,11 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         {
             total = await events.CountAsync(ct);
         }
+        if (total > options.DetailLimit && mode == LaneMode.None && counts is not null
+            && LongSpans.Split(counts, window) is { Long: > 0 } split)
+        {
+            return await WithLongSpansAsync(db, eventFilter, scale, ticks, total, split.Long, split.Short, options, ct);
+        }
         if (total > options.DetailLimit)
         {
             counts ??= await GroupedCountsAsync(events, mode, ct);
@@ -123,6 +128,37 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
                 .Select(e => new EventMark(e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, e.Name)).ToList();
         }
         return new WindowView(scale, TimelineLayouts.Detailed(scale, marks, options), ticks, total, Clustered: false);
+    }
+
+    /// <summary>Most rows a long-span window reads to place its short events; past it the window is bubbles instead.</summary>
+    private const int MaxDetailRows = 1500;
+
+    /// <summary>
+    /// The window's long events become one count band; the short ones are placed one by one when few enough, else binned.
+    /// A short event touching the window starts at most <see cref="LongSpans.MinDays"/> before it, so that bounds the Date scan
+    /// (instead of the longest span in the table), and long events starting nearby are dropped after reading.
+    /// </summary>
+    private static async Task<WindowView> WithLongSpansAsync(TimelineDbContext db, EventFilter eventFilter, TimeScale scale, AxisTicks ticks,
+        int total, int longCount, List<DayCount> shortCounts, LayoutOptions options, CancellationToken ct)
+    {
+        var window = scale.Window;
+        var minDays = LongSpans.MinDays(window);
+        var shortTotal = total - longCount;
+        if (shortTotal <= options.DetailLimit)
+        {
+            var lowest = window.FirstDay.AddDays(-minDays);
+            var rows = await db.Events.AsNoTracking().Filter(eventFilter).Where(e => e.Date >= lowest)
+                .Select(e => new EventMark(e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, null))
+                .Take(MaxDetailRows + 1).ToListAsync(ct);
+            if (rows.Count <= MaxDetailRows)
+            {
+                var marks = rows.Where(m => !LongSpans.IsLong(m.Date, m.LastDay, minDays)).ToList();
+                var detailed = TimelineLayouts.Detailed(scale, marks, options);
+                return new WindowView(scale, TimelineLayouts.WithLongSpans(detailed, longCount, options), ticks, total, Clustered: false);
+            }
+        }
+        var clustered = TimelineLayouts.Clustered(scale, shortCounts, options);
+        return new WindowView(scale, TimelineLayouts.WithLongSpans(clustered, longCount, options), ticks, total, Clustered: true);
     }
 
     public async Task<IReadOnlyList<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken ct = default)

@@ -50,7 +50,11 @@ public sealed record Cluster(int Band, double X, int Count, DateTime From, DateT
     public double Radius => Math.Clamp(6 + 2.2 * Math.Log2(Count), 7, 17);
 }
 
-public sealed record TimelineLayout(IReadOnlyList<Band> Bands, IReadOnlyList<PlacedMarker> Markers, IReadOnlyList<Cluster> Clusters)
+/// <summary>One row above the lanes counting the events too long to place in this window (see <see cref="LongSpans"/>).</summary>
+public sealed record LongSpanBand(int Count, double Y, double Height);
+
+public sealed record TimelineLayout(IReadOnlyList<Band> Bands, IReadOnlyList<PlacedMarker> Markers, IReadOnlyList<Cluster> Clusters,
+    LongSpanBand? LongSpans = null)
 {
     public double Height => Bands.Count == 0 ? 0 : Bands[^1].Y + Bands[^1].Height;
 }
@@ -245,6 +249,22 @@ public static class TimelineLayouts
             }
             return null;
         }
+    }
+
+    /// <summary>Adds the count band for <paramref name="count"/> long events on top, moving everything else down one lane.</summary>
+    public static TimelineLayout WithLongSpans(TimelineLayout layout, int count, LayoutOptions options)
+    {
+        if (count == 0)
+        {
+            return layout;
+        }
+        var h = options.LaneHeight;
+        return layout with
+        {
+            Bands = layout.Bands.Select(b => b with { Y = b.Y + h }).ToList(),
+            Clusters = layout.Clusters.Select(c => c with { Y = c.Y + h }).ToList(),
+            LongSpans = new LongSpanBand(count, 0, h),
+        };
     }
 
     /// <summary>Too many events for the window: one bubble per non-empty bin and group.</summary>
