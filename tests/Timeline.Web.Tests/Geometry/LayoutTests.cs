@@ -101,6 +101,23 @@ public sealed class LayoutTests
         TimelineLayouts.PlaceLabel("Anything", rightX: 20, leftX: 10, width: 40, maxChars: 30).ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(368)]
+    public void Neighbouring_bubbles_never_overlap_and_stay_inside_the_chart(double width)
+    {
+        var years = new TimeScale(TimeWindow.Days(new DateOnly(2013, 10, 1), new DateOnly(2027, 4, 5)), width);
+        var counts = Enumerable.Range(0, 14 * 52).Select(w => new DayCount(new DateOnly(2014, 1, 1).AddDays(7 * w), new DateOnly(2014, 1, 1).AddDays(7 * w), 20_000)).ToList();
+
+        var clusters = TimelineLayouts.Clustered(years, counts, new LayoutOptions(Width: width)).Clusters.OrderBy(c => c.X).ToList();
+
+        clusters.ShouldAllBe(c => c.X - c.Radius >= 0 && c.X + c.Radius <= width);
+        for (var i = 1; i < clusters.Count; i++)
+        {
+            (clusters[i].X - clusters[i - 1].X).ShouldBeGreaterThanOrEqualTo(clusters[i].Radius + clusters[i - 1].Radius);
+        }
+    }
+
     private static void AssertLabelsInsideAndApart(TimelineLayout layout, double width)
     {
         foreach (var m in layout.Markers.Where(m => m.LabelPlace is not null))

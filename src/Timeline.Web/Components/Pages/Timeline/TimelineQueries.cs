@@ -165,7 +165,7 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var events = await InWindow(db, filter, ct);
-        var rows = await events.InTimelineOrder().Skip(skip).Take(take)
+        var rows = await ListOrder(events, filter).Skip(skip).Take(take)
             .Select(e => new
             {
                 e.Id, e.Date, e.EndDate, e.Precision, e.Approximate, e.Type, e.Title, e.SourceCount,
@@ -176,6 +176,24 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
             .ToListAsync(ct);
         return rows.Select(r => new EventRow(r.Id, r.Date, r.EndDate, r.Precision, r.Approximate, r.Type, r.Title,
             r.Actors.Order(StringComparer.Ordinal).ToList(), r.Systems.Order(StringComparer.Ordinal).ToList(), r.SourceCount)).ToList();
+    }
+
+    /// <summary>Windows up to this long list their own events before the long ones that merely overlap them.</summary>
+    private const int ShortFirstMaxDays = 92;
+
+    /// <summary>
+    /// In a week, the ~2,000 year- and month-precision events that overlap it all start before it and would fill the first pages
+    /// of a plain date order. Narrow windows list the events placed on the chart first, then the long ones (the chart's band);
+    /// wider ones keep the plain order, which the Date index serves without sorting the whole window.
+    /// </summary>
+    private static IQueryable<EventEntity> ListOrder(IQueryable<EventEntity> events, EventFilter filter)
+    {
+        if (filter.From is not { } from || filter.To is not { } to || to.DayNumber - from.DayNumber >= ShortFirstMaxDays)
+        {
+            return events.InTimelineOrder();
+        }
+        var longFrom = LongSpans.MinDays(TimeWindow.Days(from, to)) - 1;
+        return events.OrderBy(e => e.LastDay >= e.Date.AddDays(longFrom)).ThenBy(e => e.Date).ThenBy(e => e.Id);
     }
 
     /// <summary>Counts per actor, system and type over the other filters (a facet does not narrow its own counts), all time.</summary>

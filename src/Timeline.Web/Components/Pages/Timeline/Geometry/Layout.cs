@@ -15,7 +15,7 @@ public sealed record LayoutOptions(
     int LanesPerGroup = 3,
     int MaxGroups = 8,
     int DetailLimit = 300,
-    double BinWidth = 28,
+    double BinWidth = 32,
     double LaneHeight = 22,
     int MaxLabelChars = 30);
 
@@ -45,9 +45,10 @@ public sealed record PlacedMarker(EventMark Event, int Band, int Lane, double X1
 }
 
 /// <summary>A count bubble standing for events that do not fit; clicking it zooms to [From, To).</summary>
-public sealed record Cluster(int Band, double X, int Count, DateTime From, DateTime To, double Y = 0)
+public sealed record Cluster(int Band, double X, int Count, DateTime From, DateTime To, double Y = 0, double MaxRadius = 17)
 {
-    public double Radius => Math.Clamp(6 + 2.2 * Math.Log2(Count), 7, 17);
+    /// <summary>Grows with the log of the count, but never wider than its bin (<see cref="MaxRadius"/>), so neighbours never overlap.</summary>
+    public double Radius => Math.Clamp(6 + 2.2 * Math.Log2(Count), Math.Min(7, MaxRadius), MaxRadius);
 }
 
 /// <summary>One row above the lanes counting the events too long to place in this window (see <see cref="LongSpans"/>).</summary>
@@ -299,7 +300,8 @@ public static class TimelineLayouts
             if (perBin[i] > 0)
             {
                 var x1 = scale.X0 + i * binWidth;
-                var bubble = new Cluster(band, x1 + binWidth / 2, perBin[i], scale.Time(x1), scale.Time(x1 + binWidth));
+                var bubble = new Cluster(band, x1 + binWidth / 2, perBin[i], scale.Time(x1), scale.Time(x1 + binWidth),
+                    MaxRadius: Math.Min(17, binWidth / 2 - 1));
                 // A big count's bubble is wider than its bin: keep it whole inside the chart.
                 yield return bubble with { X = Math.Clamp(bubble.X, scale.X0 + bubble.Radius + 1, scale.X0 + scale.Width - bubble.Radius - 1) };
             }
