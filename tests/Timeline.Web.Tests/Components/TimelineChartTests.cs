@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Timeline.Domain.Model;
 using Timeline.Web.Components.Pages.Timeline;
 using Timeline.Web.Components.Pages.Timeline.Geometry;
+using Timeline.Web.Components.Shared;
 
 namespace Timeline.Web.Tests.Components;
 
@@ -106,6 +107,26 @@ public sealed class TimelineChartTests : TimelineTestContext
         cut.Find("[data-event-id=ev1]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = " " });
 
         nav.Uri.ShouldEndWith("/?event=ev1");
+    }
+
+    [Theory]
+    [InlineData(1200, "most of this window")]
+    [InlineData(368, "longer events span this window")]
+    public void The_long_span_caption_fits_the_chart(double width, string expected)
+    {
+        var text = TimelineChart.LongSpansText(1701, width);
+
+        text.ShouldStartWith("1,701 ");
+        text.ShouldContain(expected);
+        (8 + text.Length * TickGenerator.CharWidth).ShouldBeLessThanOrEqualTo(width);
+    }
+
+    [Fact]
+    public void Compact_list_dates_keep_a_range_within_a_month_on_one_short_line()
+    {
+        Dates.Compact(new DateOnly(2024, 3, 8), new DateOnly(2024, 3, 10), DatePrecision.Day).ShouldBe("8–10 Mar 2024");
+        Dates.Compact(new DateOnly(2022, 10, 10), null, DatePrecision.Week).ShouldBe("wk 10 Oct 2022");
+        Dates.Compact(new DateOnly(2022, 10, 12), null, DatePrecision.Day).ShouldBe("12 Oct 2022");
     }
 
     [Fact]

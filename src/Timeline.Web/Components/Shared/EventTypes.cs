@@ -41,7 +41,7 @@ public static class Dates
     {
         DatePrecision.Week => "wk " + date.ToString("d MMM yyyy", En),
         _ when precision == DatePrecision.Day && end is { } e && e != date && e.Year == date.Year && e.Month == date.Month =>
-            date.ToString("d", En) + "–" + e.ToString("d MMM yyyy", En),
+            date.Day.ToString(En) + "–" + e.ToString("d MMM yyyy", En),
         _ => Format(date, end, precision),
     };
 
