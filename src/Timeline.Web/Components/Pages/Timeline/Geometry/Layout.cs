@@ -131,6 +131,9 @@ public static class TimelineLayouts
     /// <summary>Fewer characters than this say nothing useful: the marker goes unlabelled instead.</summary>
     public const int MinLabelChars = 6;
 
+    /// <summary>The second, shorter try for a label that found no lane at full length.</summary>
+    public const int ShortLabelChars = 16;
+
     /// <summary>Space kept free between a label and the edge of the chart.</summary>
     public const double EdgePad = 4;
 
@@ -211,7 +214,14 @@ public static class TimelineLayouts
             foreach (var e in overflow)
             {
                 var g = Geometry(scale, e);
-                if (lanes.Take(g.MarkStart - 2, g.MarkEnd + 2) is { } lane)
+                // A few words still say more than a bare dot: try a short label before giving the label up.
+                var shortLabel = PlaceLabel(e.Title, g.LabelRight, g.LabelLeft, right, ShortLabelChars);
+                if (shortLabel is not null
+                    && lanes.Take(Math.Min(g.MarkStart, shortLabel.Start) - Gap / 2, Math.Max(g.MarkEnd, shortLabel.End) + Gap / 2) is { } labelled)
+                {
+                    markers.Add(new PlacedMarker(e, b, labelled, g.X1, g.X2, shortLabel));
+                }
+                else if (lanes.Take(g.MarkStart - 2, g.MarkEnd + 2) is { } lane)
                 {
                     markers.Add(new PlacedMarker(e, b, lane, g.X1, g.X2, null));
                 }
