@@ -67,6 +67,8 @@ export function attach(chart, strip, dotnet) {
     if (state.pointers.size === 0) { state.drag = null; chart.classList.remove('tl-dragging'); }
   };
   const onKey = (e) => {
+    // Markers and bubbles are buttons handled in C#; Space on one must not also scroll the page.
+    if (e.key === ' ' && e.target.closest?.('[role=button]')) { e.preventDefault(); return; }
     const keys = { '+': () => zoom(0.5, 0.6), '=': () => zoom(0.5, 0.6), '-': () => zoom(0.5, 1 / 0.6), '_': () => zoom(0.5, 1 / 0.6),
       ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2), Home: () => dotnet.invokeMethodAsync('OnFit') };
     const action = keys[e.key];

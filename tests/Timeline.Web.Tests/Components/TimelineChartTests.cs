@@ -1,7 +1,9 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Timeline.Domain.Model;
 using Timeline.Web.Components.Pages.Timeline;
 using Timeline.Web.Components.Pages.Timeline.Geometry;
+using Timeline.Web.Components.Shared;
 
 namespace Timeline.Web.Tests.Components;
 
@@ -62,6 +64,76 @@ public sealed class TimelineChartTests : TimelineTestContext
         clicked.ShouldNotBeNull();
         clicked.Count.ShouldBe(1500);
         cut.FindAll("[data-event-id]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Markers_and_bubbles_are_keyboard_buttons_named_by_date_and_title_or_count()
+    {
+        var window = TimeWindow.Days(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        var marks = Enumerable.Range(0, 40).Select(i => new EventMark($"ev{i}", new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 4), DatePrecision.Day,
+            EventType.Pledge, "Germany pledges a third Patriot system", 3)).ToList();
+        var layout = TimelineLayouts.Detailed(new TimeScale(window, 1200), marks, new LayoutOptions());
+        Cluster? zoomed = null;
+
+        var cut = Render<TimelineChart>(p => p
+            .Add(c => c.View, View(window, layout, 40))
+            .Add(c => c.OnClusterClick, (Cluster c) => zoomed = c));
+
+        var marker = cut.Find("[data-testid=timeline-marker]");
+        marker.GetAttribute("role").ShouldBe("button");
+        marker.GetAttribute("tabindex").ShouldBe("0");
+        marker.GetAttribute("aria-label").ShouldBe("4 Mar 2024: Germany pledges a third Patriot system");
+        var bubble = cut.Find("[data-testid=timeline-cluster]");
+        bubble.GetAttribute("role").ShouldBe("button");
+        bubble.GetAttribute("tabindex").ShouldBe("0");
+        bubble.GetAttribute("aria-label")!.ShouldStartWith($"{layout.Clusters[0].Count} events, ");
+
+        bubble.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
+        zoomed.ShouldNotBeNull();
+        zoomed = null;
+        bubble.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Tab" });
+        zoomed.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Space_on_a_marker_opens_its_details()
+    {
+        var window = TimeWindow.Days(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        var mark = new EventMark("ev1", new DateOnly(2024, 3, 4), new DateOnly(2024, 3, 4), DatePrecision.Day, EventType.Pledge, "Pledge", 1);
+        var layout = TimelineLayouts.Detailed(new TimeScale(window, 1200), [mark], new LayoutOptions());
+        var nav = Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>();
+
+        var cut = Render<TimelineChart>(p => p.Add(c => c.View, View(window, layout, 1)).Add(c => c.EventHref, id => "/?event=" + id));
+        cut.Find("[data-event-id=ev1]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = " " });
+
+        nav.Uri.ShouldEndWith("/?event=ev1");
+    }
+
+    [Theory]
+    [InlineData(1200, "most of this window")]
+    [InlineData(368, "longer events span this window")]
+    public void The_long_span_caption_fits_the_chart(double width, string expected)
+    {
+        var text = TimelineChart.LongSpansText(1701, width);
+
+        text.ShouldStartWith("1,701 ");
+        text.ShouldContain(expected);
+        (8 + text.Length * TickGenerator.CharWidth).ShouldBeLessThanOrEqualTo(width);
+    }
+
+    [Fact]
+    public void Compact_list_dates_keep_a_range_within_a_month_on_one_short_line()
+    {
+        Dates.Compact(new DateOnly(2024, 3, 8), new DateOnly(2024, 3, 10), DatePrecision.Day).ShouldBe("8–10 Mar 2024");
+        Dates.Compact(new DateOnly(2022, 10, 10), null, DatePrecision.Week).ShouldBe("wk 10 Oct 2022");
+        Dates.Compact(new DateOnly(2022, 10, 12), null, DatePrecision.Day).ShouldBe("12 Oct 2022");
+    }
+
+    [Fact]
+    public void A_tick_label_that_would_be_cut_at_the_right_edge_is_left_out()
+    {
+        TickGenerator.LabelFits(new Tick(1190, "2024"), 1200).ShouldBeFalse();
+        TickGenerator.LabelFits(new Tick(1100, "2024"), 1200).ShouldBeTrue();
     }
 
     [Fact]

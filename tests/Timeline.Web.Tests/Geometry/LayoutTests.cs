@@ -52,13 +52,85 @@ public sealed class LayoutTests
         var layout = TimelineLayouts.Detailed(March, events, new LayoutOptions(Width: 1240));
 
         layout.Markers.Select(m => m.Lane).Distinct().Count().ShouldBeGreaterThan(1);
-        foreach (var lane in layout.Markers.Where(m => m.Label is not null).GroupBy(m => (m.Band, m.Lane)))
+        AssertLabelsInsideAndApart(layout, 1240);
+    }
+
+    public static TheoryData<int, double> Crowds => new() { { 1, 1240 }, { 2, 1240 }, { 3, 390 }, { 4, 700 }, { 5, 320 } };
+
+    [Theory]
+    [MemberData(nameof(Crowds))]
+    public void No_label_leaves_the_viewBox_and_labels_in_a_lane_never_overlap(int seed, double width)
+    {
+        var random = new Random(seed);
+        var titles = new[] { "American support has been crucial since the start", "NATO chief Jens Stoltenberg said", "Kyiv", "IRIS-T delivered to Ukraine" };
+        var events = Enumerable.Range(0, 40).Select(i =>
         {
-            var ordered = lane.OrderBy(m => m.X1).ToList();
-            for (var i = 1; i < ordered.Count; i++)
+            var day = random.Next(1, 32);
+            var precision = random.Next(5) == 0 ? DatePrecision.Week : DatePrecision.Day;
+            var first = new DateOnly(2024, 3, day);
+            var last = precision == DatePrecision.Week ? first.AddDays(6) : first;
+            return new EventMark($"e{i}", first, last, precision, EventType.Meeting, titles[random.Next(titles.Length)], 1);
+        }).ToList();
+        var scale = new TimeScale(March.Window, width);
+
+        var layout = TimelineLayouts.Detailed(scale, events, new LayoutOptions(Width: width));
+
+        layout.Markers.Count(m => m.Label is not null).ShouldBeGreaterThan(0);
+        AssertLabelsInsideAndApart(layout, width);
+    }
+
+    [Fact]
+    public void A_label_near_the_right_edge_goes_left_of_its_marker()
+    {
+        var layout = TimelineLayouts.Detailed(March, [Day("late", 31) with { Title = "American support has been crucial" }], new LayoutOptions(Width: 1240));
+
+        var label = layout.Markers.ShouldHaveSingleItem().LabelPlace.ShouldNotBeNull();
+        label.Left.ShouldBeTrue();
+        label.Text.ShouldBe("American support has been…");
+        label.End.ShouldBeLessThan(layout.Markers[0].X1);
+    }
+
+    [Fact]
+    public void A_label_with_room_on_neither_side_is_shortened_to_fit()
+    {
+        var label = TimelineLayouts.PlaceLabel("American support has been crucial", rightX: 60, leftX: 40, width: 200, maxChars: 30).ShouldNotBeNull();
+
+        label.Left.ShouldBeFalse();
+        label.Text.ShouldEndWith("…");
+        label.End.ShouldBeLessThanOrEqualTo(200 - TimelineLayouts.EdgePad);
+        TimelineLayouts.PlaceLabel("Anything", rightX: 20, leftX: 10, width: 40, maxChars: 30).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(1200)]
+    [InlineData(368)]
+    public void Neighbouring_bubbles_never_overlap_and_stay_inside_the_chart(double width)
+    {
+        var years = new TimeScale(TimeWindow.Days(new DateOnly(2013, 10, 1), new DateOnly(2027, 4, 5)), width);
+        var counts = Enumerable.Range(0, 14 * 52).Select(w => new DayCount(new DateOnly(2014, 1, 1).AddDays(7 * w), new DateOnly(2014, 1, 1).AddDays(7 * w), 20_000)).ToList();
+
+        var clusters = TimelineLayouts.Clustered(years, counts, new LayoutOptions(Width: width)).Clusters.OrderBy(c => c.X).ToList();
+
+        clusters.ShouldAllBe(c => c.X - c.Radius >= 0 && c.X + c.Radius <= width);
+        for (var i = 1; i < clusters.Count; i++)
+        {
+            (clusters[i].X - clusters[i - 1].X).ShouldBeGreaterThanOrEqualTo(clusters[i].Radius + clusters[i - 1].Radius);
+        }
+    }
+
+    private static void AssertLabelsInsideAndApart(TimelineLayout layout, double width)
+    {
+        foreach (var m in layout.Markers.Where(m => m.LabelPlace is not null))
+        {
+            m.LabelPlace!.Start.ShouldBeGreaterThanOrEqualTo(0, m.Label);
+            m.LabelPlace.End.ShouldBeLessThanOrEqualTo(width, m.Label);
+        }
+        foreach (var lane in layout.Markers.Where(m => m.LabelPlace is not null).GroupBy(m => (m.Band, m.Lane)))
+        {
+            var boxes = lane.Select(m => m.LabelPlace!).OrderBy(l => l.Start).ToList();
+            for (var i = 1; i < boxes.Count; i++)
             {
-                var previousEnd = ordered[i - 1].X1 + 9 + ordered[i - 1].Label!.Length * TickGenerator.CharWidth;
-                ordered[i].X1.ShouldBeGreaterThan(previousEnd);
+                boxes[i].Start.ShouldBeGreaterThan(boxes[i - 1].End, $"'{boxes[i - 1].Text}' runs into '{boxes[i].Text}'");
             }
         }
     }

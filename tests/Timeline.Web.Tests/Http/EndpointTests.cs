@@ -20,7 +20,17 @@ public sealed class TimelineAppFactory : WebApplicationFactory<Program>
     }
 }
 
-public sealed class EndpointTests(TimelineAppFactory factory) : IClassFixture<TimelineAppFactory>
+/// <summary>
+/// One app for all HTTP tests: two hosts starting in parallel race on Serilog's static bootstrap logger ("already frozen").
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<TimelineAppFactory>
+{
+    public const string Name = "app";
+}
+
+[Collection(AppCollection.Name)]
+public sealed class EndpointTests(TimelineAppFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 
@@ -92,7 +102,8 @@ public sealed class EndpointTests(TimelineAppFactory factory) : IClassFixture<Ti
     }
 }
 
-public sealed class LaneModeTests(TimelineAppFactory factory) : IClassFixture<TimelineAppFactory>
+[Collection(AppCollection.Name)]
+public sealed class LaneModeTests(TimelineAppFactory factory)
 {
     [Theory]
     [InlineData("/?from=2024-03-04&to=2024-03-10&lanes=system")]

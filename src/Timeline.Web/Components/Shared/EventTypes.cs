@@ -36,6 +36,15 @@ public static class Dates
         _ => date.ToString("d MMM yyyy", En),
     };
 
+    /// <summary>The list's short form: one line in a narrow column; the full form goes in its tooltip.</summary>
+    public static string Compact(DateOnly date, DateOnly? end, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Week => "wk " + date.ToString("d MMM yyyy", En),
+        _ when precision == DatePrecision.Day && end is { } e && e != date && e.Year == date.Year && e.Month == date.Month =>
+            date.Day.ToString(En) + "–" + e.ToString("d MMM yyyy", En),
+        _ => Format(date, end, precision),
+    };
+
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", En);
 
     public static string Range(TimeWindow window)

@@ -103,6 +103,11 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         {
             total = await events.CountAsync(ct);
         }
+        if (total > options.DetailLimit && mode == LaneMode.None && counts is not null
+            && LongSpans.Split(counts, window) is { Long: > 0 } split)
+        {
+            return await WithLongSpansAsync(db, eventFilter, scale, ticks, total, split.Long, split.Short, options, ct);
+        }
         if (total > options.DetailLimit)
         {
             counts ??= await GroupedCountsAsync(events, mode, ct);
@@ -125,11 +130,42 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         return new WindowView(scale, TimelineLayouts.Detailed(scale, marks, options), ticks, total, Clustered: false);
     }
 
+    /// <summary>Most rows a long-span window reads to place its short events; past it the window is bubbles instead.</summary>
+    private const int MaxDetailRows = 1500;
+
+    /// <summary>
+    /// The window's long events become one count band; the short ones are placed one by one when few enough, else binned.
+    /// A short event touching the window starts at most <see cref="LongSpans.MinDays"/> before it, so that bounds the Date scan
+    /// (instead of the longest span in the table), and long events starting nearby are dropped after reading.
+    /// </summary>
+    private static async Task<WindowView> WithLongSpansAsync(TimelineDbContext db, EventFilter eventFilter, TimeScale scale, AxisTicks ticks,
+        int total, int longCount, List<DayCount> shortCounts, LayoutOptions options, CancellationToken ct)
+    {
+        var window = scale.Window;
+        var minDays = LongSpans.MinDays(window);
+        var shortTotal = total - longCount;
+        if (shortTotal <= options.DetailLimit)
+        {
+            var lowest = window.FirstDay.AddDays(-minDays);
+            var rows = await db.Events.AsNoTracking().Filter(eventFilter).Where(e => e.Date >= lowest)
+                .Select(e => new EventMark(e.Id, e.Date, e.LastDay, e.Precision, e.Type, e.Title, e.SourceCount, null))
+                .Take(MaxDetailRows + 1).ToListAsync(ct);
+            if (rows.Count <= MaxDetailRows)
+            {
+                var marks = rows.Where(m => !LongSpans.IsLong(m.Date, m.LastDay, minDays)).ToList();
+                var detailed = TimelineLayouts.Detailed(scale, marks, options);
+                return new WindowView(scale, TimelineLayouts.WithLongSpans(detailed, longCount, options), ticks, total, Clustered: false);
+            }
+        }
+        var clustered = TimelineLayouts.Clustered(scale, shortCounts, options);
+        return new WindowView(scale, TimelineLayouts.WithLongSpans(clustered, longCount, options), ticks, total, Clustered: true);
+    }
+
     public async Task<IReadOnlyList<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var events = await InWindow(db, filter, ct);
-        var rows = await events.InTimelineOrder().Skip(skip).Take(take)
+        var rows = await ListOrder(events, filter).Skip(skip).Take(take)
             .Select(e => new
             {
                 e.Id, e.Date, e.EndDate, e.Precision, e.Approximate, e.Type, e.Title, e.SourceCount,
@@ -140,6 +176,24 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
             .ToListAsync(ct);
         return rows.Select(r => new EventRow(r.Id, r.Date, r.EndDate, r.Precision, r.Approximate, r.Type, r.Title,
             r.Actors.Order(StringComparer.Ordinal).ToList(), r.Systems.Order(StringComparer.Ordinal).ToList(), r.SourceCount)).ToList();
+    }
+
+    /// <summary>Windows up to this long list their own events before the long ones that merely overlap them.</summary>
+    private const int ShortFirstMaxDays = 92;
+
+    /// <summary>
+    /// In a week, the ~2,000 year- and month-precision events that overlap it all start before it and would fill the first pages
+    /// of a plain date order. Narrow windows list the events placed on the chart first, then the long ones (the chart's band);
+    /// wider ones keep the plain order, which the Date index serves without sorting the whole window.
+    /// </summary>
+    private static IQueryable<EventEntity> ListOrder(IQueryable<EventEntity> events, EventFilter filter)
+    {
+        if (filter.From is not { } from || filter.To is not { } to || to.DayNumber - from.DayNumber >= ShortFirstMaxDays)
+        {
+            return events.InTimelineOrder();
+        }
+        var longFrom = LongSpans.MinDays(TimeWindow.Days(from, to)) - 1;
+        return events.OrderBy(e => e.LastDay >= e.Date.AddDays(longFrom)).ThenBy(e => e.Date).ThenBy(e => e.Id);
     }
 
     /// <summary>Counts per actor, system and type over the other filters (a facet does not narrow its own counts), all time.</summary>

@@ -15,7 +15,7 @@ public sealed record LayoutOptions(
     int LanesPerGroup = 3,
     int MaxGroups = 8,
     int DetailLimit = 300,
-    double BinWidth = 28,
+    double BinWidth = 32,
     double LaneHeight = 22,
     int MaxLabelChars = 30);
 
@@ -26,19 +26,36 @@ public sealed record Band(string? Name, double Y, int Lanes, double LaneHeight)
     public double LaneY(int lane) => Y + lane * LaneHeight + LaneHeight / 2;
 }
 
+/// <summary>
+/// Where a marker's label goes: text starting at <see cref="X"/>, or ending there when <see cref="Left"/> (SVG text-anchor="end").
+/// </summary>
+public sealed record LabelPlacement(string Text, double X, bool Left)
+{
+    public double Width => Text.Length * TimelineLayouts.LabelCharWidth;
+    public double Start => Left ? X - Width : X;
+    public double End => Left ? X : X + Width;
+}
+
 /// <summary>An event drawn as a dot (day precision) or a span over the days it may stand for, with an optional label.</summary>
-public sealed record PlacedMarker(EventMark Event, int Band, int Lane, double X1, double X2, string? Label)
+public sealed record PlacedMarker(EventMark Event, int Band, int Lane, double X1, double X2, LabelPlacement? LabelPlace)
 {
     public bool IsSpan => Event.Precision != DatePrecision.Day || Event.LastDay > Event.Date;
+
+    public string? Label => LabelPlace?.Text;
 }
 
 /// <summary>A count bubble standing for events that do not fit; clicking it zooms to [From, To).</summary>
-public sealed record Cluster(int Band, double X, int Count, DateTime From, DateTime To, double Y = 0)
+public sealed record Cluster(int Band, double X, int Count, DateTime From, DateTime To, double Y = 0, double MaxRadius = 17)
 {
-    public double Radius => Math.Clamp(6 + 2.2 * Math.Log2(Count), 7, 17);
+    /// <summary>Grows with the log of the count, but never wider than its bin (<see cref="MaxRadius"/>), so neighbours never overlap.</summary>
+    public double Radius => Math.Clamp(6 + 2.2 * Math.Log2(Count), Math.Min(7, MaxRadius), MaxRadius);
 }
 
-public sealed record TimelineLayout(IReadOnlyList<Band> Bands, IReadOnlyList<PlacedMarker> Markers, IReadOnlyList<Cluster> Clusters)
+/// <summary>One row above the lanes counting the events too long to place in this window (see <see cref="LongSpans"/>).</summary>
+public sealed record LongSpanBand(int Count, double Y, double Height);
+
+public sealed record TimelineLayout(IReadOnlyList<Band> Bands, IReadOnlyList<PlacedMarker> Markers, IReadOnlyList<Cluster> Clusters,
+    LongSpanBand? LongSpans = null)
 {
     public double Height => Bands.Count == 0 ? 0 : Bands[^1].Y + Bands[^1].Height;
 }
@@ -86,8 +103,80 @@ public static class TimelineLayouts
         return groups.Select((g, i) => new Band(g, i * (lanes * options.LaneHeight), lanes, options.LaneHeight)).ToList();
     }
 
-    public static string Shorten(string title, int max) =>
-        title.Length <= max ? title : string.Concat(title.AsSpan(0, max - 1).TrimEnd(), "…");
+    /// <summary>
+    /// Cuts at the last word that fits, so the label's words are all in the marker's accessible name (and read better);
+    /// a hard cut only when that would lose more than half the room.
+    /// </summary>
+    public static string Shorten(string title, int max)
+    {
+        if (title.Length <= max)
+        {
+            return title;
+        }
+        var cut = title.AsSpan(0, max - 1);
+        var space = cut.LastIndexOf(' ');
+        if (space >= (max - 1) / 2)
+        {
+            cut = cut[..space];
+        }
+        return string.Concat(cut.TrimEnd().TrimEnd(",;:-–"), "…");
+    }
+
+    /// <summary>
+    /// Average advance of a label character at the chart's 11.5px label size, rounded up: labels are measured in C#,
+    /// so an estimate on the generous side keeps them inside the viewBox and off their neighbours.
+    /// </summary>
+    public const double LabelCharWidth = 6.6;
+
+    /// <summary>Fewer characters than this say nothing useful: the marker goes unlabelled instead.</summary>
+    public const int MinLabelChars = 6;
+
+    /// <summary>The second, shorter try for a label that found no lane at full length.</summary>
+    public const int ShortLabelChars = 16;
+
+    /// <summary>Space kept free between a label and the edge of the chart.</summary>
+    public const double EdgePad = 4;
+
+    /// <summary>
+    /// Puts a label right of its marker (starting at <paramref name="rightX"/>) when it fits inside [0, width]; otherwise left of it
+    /// (ending at <paramref name="leftX"/>); otherwise shortened to the room on the roomier side. Null when too little room is left.
+    /// </summary>
+    public static LabelPlacement? PlaceLabel(string title, double rightX, double leftX, double width, int maxChars)
+    {
+        var text = Shorten(title, maxChars);
+        var roomRight = width - EdgePad - rightX;
+        var roomLeft = leftX - EdgePad;
+        var needed = text.Length * LabelCharWidth;
+        if (needed <= roomRight)
+        {
+            return new LabelPlacement(text, rightX, Left: false);
+        }
+        if (needed <= roomLeft)
+        {
+            return new LabelPlacement(text, leftX, Left: true);
+        }
+        var left = roomLeft > roomRight;
+        var chars = (int)Math.Floor((left ? roomLeft : roomRight) / LabelCharWidth);
+        return chars < MinLabelChars ? null : new LabelPlacement(Shorten(text, chars), left ? leftX : rightX, left);
+    }
+
+    /// <summary>Which x range an event's marker covers, clipped to the chart, and where its label may start or end.</summary>
+    private static (double X1, double X2, double MarkStart, double MarkEnd, double LabelRight, double LabelLeft) Geometry(TimeScale scale, EventMark e)
+    {
+        var x1 = scale.X(e.Date);
+        var x2 = scale.X(e.LastDay.AddDays(1));
+        var isSpan = e.Precision != DatePrecision.Day || e.LastDay > e.Date;
+        if (!isSpan)
+        {
+            // A day-precision event is a moment: the dot sits in the middle of its day.
+            x1 = x2 = (x1 + x2) / 2;
+            return (x1, x2, x1 - DotRadius, x1 + DotRadius, x1 + DotRadius + 4, x1 - DotRadius - 4);
+        }
+        var start = Math.Max(x1, scale.X0);
+        var end = Math.Max(Math.Min(x2, scale.X0 + scale.Width), start + 2 * DotRadius);
+        // A span's label sits inside the bar from its visible start; on the left it ends just before the bar.
+        return (x1, x2, start, end, start + 4, start - 4);
+    }
 
     /// <summary>Lays out individual events; events of groups beyond <see cref="LayoutOptions.MaxGroups"/> are left out.</summary>
     public static TimelineLayout Detailed(TimeScale scale, IReadOnlyList<EventMark> events, LayoutOptions options)
@@ -96,63 +185,45 @@ public static class TimelineLayouts
         var bands = Bands(groups, options);
         var markers = new List<PlacedMarker>();
         var clusters = new List<Cluster>();
+        var right = scale.X0 + scale.Width;
         for (var b = 0; b < bands.Count; b++)
         {
             var band = bands[b];
             // The most precise events claim lanes first: a year-long span must not crowd out the days inside it.
             var inBand = events.Where(e => e.Group == band.Name).OrderBy(e => e.Precision).ThenBy(e => e.Date).ThenByDescending(e => e.LastDay)
                 .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
-            var laneEnds = Enumerable.Repeat(double.NegativeInfinity, band.Lanes).ToArray();
+            var lanes = new Occupancy(band.Lanes);
             var overflow = new List<EventMark>();
             foreach (var e in inBand)
             {
-                var x1 = scale.X(e.Date);
-                var x2 = scale.X(e.LastDay.AddDays(1));
-                var isSpan = e.Precision != DatePrecision.Day || e.LastDay > e.Date;
-                if (!isSpan)
+                var g = Geometry(scale, e);
+                var label = PlaceLabel(e.Title, g.LabelRight, g.LabelLeft, right, options.MaxLabelChars);
+                var boxStart = Math.Min(g.MarkStart, label?.Start ?? g.MarkStart);
+                var boxEnd = Math.Max(g.MarkEnd, label?.End ?? g.MarkEnd);
+                // First try with the label; bare markers get a second chance below; otherwise the event joins a bubble.
+                if (lanes.Take(boxStart - Gap / 2, boxEnd + Gap / 2) is { } lane)
                 {
-                    // A day-precision event is a moment: the dot sits in the middle of its day.
-                    x1 = x2 = (x1 + x2) / 2;
+                    markers.Add(new PlacedMarker(e, b, lane, g.X1, g.X2, label));
                 }
-                var markStart = Math.Max(x1, scale.X0) - (isSpan ? 0 : DotRadius);
-                var markEnd = Math.Max(isSpan ? x2 : x1 + DotRadius, markStart + 2 * DotRadius);
-                var label = Shorten(e.Title, options.MaxLabelChars);
-                var labelEnd = Math.Max(x1, scale.X0) + (isSpan ? 4 : DotRadius + 4) + label.Length * TickGenerator.CharWidth;
-                // First try with the label, then as a bare marker; otherwise the event joins a bubble.
-                var lane = FreeLane(laneEnds, markStart);
-                if (lane is { } withLabel)
+                else
                 {
-                    laneEnds[withLabel] = Math.Max(markEnd, labelEnd) + Gap;
-                    markers.Add(new PlacedMarker(e, b, withLabel, x1, x2, label));
-                    continue;
+                    overflow.Add(e);
                 }
-                overflow.Add(e);
             }
-            // Bare markers get a second chance in whatever space the labelled ones left.
             var stillOver = new List<EventMark>();
             foreach (var e in overflow)
             {
-                var x1 = scale.X(e.Date);
-                var x2 = scale.X(e.LastDay.AddDays(1));
-                var isSpan = e.Precision != DatePrecision.Day || e.LastDay > e.Date;
-                if (!isSpan)
+                var g = Geometry(scale, e);
+                // A few words still say more than a bare dot: try a short label before giving the label up.
+                var shortLabel = PlaceLabel(e.Title, g.LabelRight, g.LabelLeft, right, ShortLabelChars);
+                if (shortLabel is not null
+                    && lanes.Take(Math.Min(g.MarkStart, shortLabel.Start) - Gap / 2, Math.Max(g.MarkEnd, shortLabel.End) + Gap / 2) is { } labelled)
                 {
-                    x1 = x2 = (x1 + x2) / 2;
+                    markers.Add(new PlacedMarker(e, b, labelled, g.X1, g.X2, shortLabel));
                 }
-                var occupied = markers.Where(m => m.Band == b).ToList();
-                var start = Math.Max(x1, scale.X0) - DotRadius;
-                var end = Math.Max(isSpan ? x2 : x1 + DotRadius, start + 2 * DotRadius);
-                int? free = null;
-                for (var lane = 0; lane < band.Lanes && free is null; lane++)
+                else if (lanes.Take(g.MarkStart - 2, g.MarkEnd + 2) is { } lane)
                 {
-                    if (!occupied.Any(m => m.Lane == lane && Overlaps(m, start - 2, end + 2)))
-                    {
-                        free = lane;
-                    }
-                }
-                if (free is { } l)
-                {
-                    markers.Add(new PlacedMarker(e, b, l, x1, x2, null));
+                    markers.Add(new PlacedMarker(e, b, lane, g.X1, g.X2, null));
                 }
                 else
                 {
@@ -167,30 +238,44 @@ public static class TimelineLayouts
             bands = bands.Select((band, i) => band with { Y = band.Y + i * options.LaneHeight, Lanes = band.Lanes + 1 }).ToList();
             clusters = clusters.Select(c => c with { Y = bands[c.Band].LaneY(bands[c.Band].Lanes - 1) }).ToList();
         }
+        // Chronological order is the keyboard's tab order through the markers.
+        markers = markers.OrderBy(m => m.Band).ThenBy(m => Math.Max(m.X1, scale.X0)).ThenBy(m => m.Lane).ToList();
         return new TimelineLayout(bands, markers, clusters);
     }
 
-    private static bool Overlaps(PlacedMarker m, double start, double end)
+    /// <summary>The x ranges taken in each lane of a band; a range goes to the first lane where it overlaps nothing.</summary>
+    private sealed class Occupancy(int lanes)
     {
-        var mStart = m.IsSpan ? m.X1 : m.X1 - DotRadius;
-        var mEnd = m.IsSpan ? Math.Max(m.X2, m.X1 + 2 * DotRadius) : m.X1 + DotRadius;
-        if (m.Label is not null)
+        private readonly List<(double Start, double End)>[] _taken = Enumerable.Range(0, lanes).Select(_ => new List<(double, double)>()).ToArray();
+
+        public int? Take(double start, double end)
         {
-            mEnd = Math.Max(mEnd, m.X1 + DotRadius + 4 + m.Label.Length * TickGenerator.CharWidth);
+            for (var lane = 0; lane < _taken.Length; lane++)
+            {
+                if (!_taken[lane].Any(t => start < t.End && t.Start < end))
+                {
+                    _taken[lane].Add((start, end));
+                    return lane;
+                }
+            }
+            return null;
         }
-        return start < mEnd && mStart < end;
     }
 
-    private static int? FreeLane(double[] laneEnds, double start)
+    /// <summary>Adds the count band for <paramref name="count"/> long events on top, moving everything else down one lane.</summary>
+    public static TimelineLayout WithLongSpans(TimelineLayout layout, int count, LayoutOptions options)
     {
-        for (var lane = 0; lane < laneEnds.Length; lane++)
+        if (count == 0)
         {
-            if (laneEnds[lane] <= start)
-            {
-                return lane;
-            }
+            return layout;
         }
-        return null;
+        var h = options.LaneHeight;
+        return layout with
+        {
+            Bands = layout.Bands.Select(b => b with { Y = b.Y + h }).ToList(),
+            Clusters = layout.Clusters.Select(c => c with { Y = c.Y + h }).ToList(),
+            LongSpans = new LongSpanBand(count, 0, h),
+        };
     }
 
     /// <summary>Too many events for the window: one bubble per non-empty bin and group.</summary>
@@ -225,7 +310,10 @@ public static class TimelineLayouts
             if (perBin[i] > 0)
             {
                 var x1 = scale.X0 + i * binWidth;
-                yield return new Cluster(band, x1 + binWidth / 2, perBin[i], scale.Time(x1), scale.Time(x1 + binWidth));
+                var bubble = new Cluster(band, x1 + binWidth / 2, perBin[i], scale.Time(x1), scale.Time(x1 + binWidth),
+                    MaxRadius: Math.Min(17, binWidth / 2 - 1));
+                // A big count's bubble is wider than its bin: keep it whole inside the chart.
+                yield return bubble with { X = Math.Clamp(bubble.X, scale.X0 + bubble.Radius + 1, scale.X0 + scale.Width - bubble.Radius - 1) };
             }
         }
     }

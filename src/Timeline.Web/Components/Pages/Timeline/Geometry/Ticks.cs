@@ -54,6 +54,9 @@ public static class TickGenerator
 
     public static double LabelWidth(string label) => label.Length * CharWidth + LabelGap;
 
+    /// <summary>Whether a tick's label ends inside the chart; one that would be cut at the right edge is left out (its grid line stays).</summary>
+    public static bool LabelFits(Tick tick, double width) => tick.X + LabelOffset + tick.Label.Length * CharWidth <= width;
+
     public static AxisTicks Generate(TimeScale scale)
     {
         var step = Steps.FirstOrDefault(s => s.Shortest.TotalDays * scale.PixelsPerDay >= LabelWidth(s.SampleLabel)) ?? Steps[^1];
