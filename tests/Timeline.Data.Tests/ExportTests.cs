@@ -91,7 +91,7 @@ public sealed class ExportTests : IDisposable
         var ids = new List<string>();
         await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None))
         {
-            ids.Add(e.Id);
+            ids.Add(e.Event.Id);
         }
         ids.Count.ShouldBe(1205);
         ids.Distinct().Count().ShouldBe(1205);

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Domain.Export;
+using Timeline.Data.Store;
 using Timeline.Domain.Model;
 
 namespace Timeline.Data.Queries;
@@ -29,15 +30,7 @@ public static class ExportQueries
             foreach (var e in page)
             {
                 yield return new ExportEvent(
-                    e.Id,
-                    new EventDate(e.Date, e.EndDate, e.Precision, e.Approximate),
-                    e.Confidence,
-                    e.Type,
-                    e.Title,
-                    e.Summary,
-                    e.Location,
-                    e.Actors.Select(a => a.Name).Order(StringComparer.Ordinal).ToList(),
-                    e.Systems.Select(s => s.Name).Order(StringComparer.Ordinal).ToList(),
+                    e.ToDomain(),
                     e.Evidence.OrderBy(v => v.ArticleId).ThenBy(v => v.Start).Select(v => new ExportSource(
                         v.ArticleId, v.Article!.FileName, v.Article.Title, v.Article.Url, v.Article.Publisher,
                         v.Article.PublishedDate is { } p ? EventDate.Iso(p, v.Article.PublishedPrecision) : null,

@@ -18,8 +18,9 @@ public static class CsvExport
         await writer.FlushAsync(ct);
     }
 
-    public static string Row(ExportEvent e)
+    public static string Row(ExportEvent export)
     {
+        var e = export.Event;
         string[] cells =
         [
             e.Id,
@@ -32,7 +33,7 @@ public static class CsvExport
             string.Join("; ", e.Systems),
             e.Location ?? "",
             e.Confidence.ToString("0.##", CultureInfo.InvariantCulture),
-            string.Join("; ", e.Sources.Select(s => s.Reference).Distinct()),
+            string.Join("; ", export.Sources.Select(s => s.Reference).Distinct()),
         ];
         return string.Join(',', cells.Select(Cell)) + "\r\n";
     }

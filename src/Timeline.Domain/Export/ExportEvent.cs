@@ -10,15 +10,5 @@ public sealed record ExportSource(
     public string Reference => string.IsNullOrWhiteSpace(Url) ? File : Url;
 }
 
-/// <summary>An event as the exports (CSV, JSON) write it.</summary>
-public sealed record ExportEvent(
-    string Id,
-    EventDate Date,
-    double Confidence,
-    EventType Type,
-    string Title,
-    string Summary,
-    string? Location,
-    IReadOnlyList<string> Actors,
-    IReadOnlyList<string> Systems,
-    IReadOnlyList<ExportSource> Sources);
+/// <summary>An event as the exports (CSV, JSON) write it: the event and, per evidence, the article it comes from.</summary>
+public sealed record ExportEvent(TimelineEvent Event, IReadOnlyList<ExportSource> Sources);

@@ -30,8 +30,9 @@ public static class JsonExport
         await w.FlushAsync(ct);
     }
 
-    private static void WriteEvent(Utf8JsonWriter w, ExportEvent e)
+    private static void WriteEvent(Utf8JsonWriter w, ExportEvent export)
     {
+        var e = export.Event;
         w.WriteStartObject();
         w.WriteString("id", e.Id);
         w.WriteString("date", e.Date.ToIso());
@@ -46,7 +47,7 @@ public static class JsonExport
         WriteStrings(w, "actors", e.Actors);
         WriteStrings(w, "systems", e.Systems);
         w.WriteStartArray("sources");
-        foreach (var s in e.Sources)
+        foreach (var s in export.Sources)
         {
             w.WriteStartObject();
             w.WriteNumber("articleId", s.ArticleId);
