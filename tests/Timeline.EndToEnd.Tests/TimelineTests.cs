@@ -90,7 +90,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         await Expect(_timeline.Rows).ToHaveCountAsync(all);
     }
 
-    [Fact(Skip = "App bug: TimeWindow.MaxLength (60 years) is shorter than the fit window of the seeds (1949–2024 plus padding), so zoom-out clamps and never shows everything again")]
+    [Fact]
     public async Task Zooming_out_after_zooming_in_from_fit_all_shows_every_event_again()
     {
         var all = CsvIds.Read(await Http("/export.csv")).Length;
@@ -106,9 +106,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all} events");
     }
 
-    private const string StaleLocationBug = "App bug (intermittent): every window change calls Nav.NavigateTo(replace) and the resulting LocationChanged re-runs OnParametersSetAsync with the URL of an OLDER gesture when the next gesture was already applied, so the chart jumps back (seen: 2022-10-02..2024-04-01 → 2023-02-16..2023-11-16 → 2022-10-02..2024-04-01 → …) and the next zoom starts from the wrong window";
-
-    [Fact(Skip = StaleLocationBug)]
+    [Fact]
     public async Task Quick_zoom_clicks_never_jump_back_to_an_older_window()
     {
         await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
@@ -142,7 +140,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         Span(await WaitForStableAsync()).TotalHours.ShouldBe(expected.TotalHours, 1, $"the chart showed {string.Join(" → ", seen)}");
     }
 
-    [Fact(Skip = StaleLocationBug)]
+    [Fact]
     public async Task Quick_key_presses_zoom_step_by_step_without_jumping_back_to_an_older_window()
     {
         await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
@@ -286,7 +284,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         await AssertDetailsAsync(events.Single(e => e.Id == id));
     }
 
-    [Fact(Skip = "App bug: TimelinePage.razor passes SelectedId=\"Event\" (the literal string) to TimelineChart instead of SelectedId=\"@Event\", so no marker is ever highlighted")]
+    [Fact]
     public async Task The_open_events_marker_is_highlighted_in_the_chart()
     {
         await _timeline.GotoAsync("?from=2022-10-01&to=2022-10-31");

@@ -49,7 +49,8 @@ public sealed class TimelinePage(IPage page)
 
     public async Task WaitUntilInteractiveAsync()
     {
-        await Page.Locator(Interactivity.ChartReady).WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Interactivity.WaitForRootAsync(Page);
+        await Page.Locator(Interactivity.Chart).WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await Expect(Chart).ToBeVisibleAsync();
     }
 
