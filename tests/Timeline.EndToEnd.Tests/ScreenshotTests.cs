@@ -25,10 +25,9 @@ public sealed class ScreenshotTests(AppFixture app, ITestOutputHelper output)
         try
         {
             var timeline = new TimelinePage(page);
-            await timeline.GotoAsync();
+            await timeline.GotoFitAllAsync(events.Count);
             await Themes.WaitForSchemeAsync(page, scheme);
             await timeline.WaitForChartWidthAsync();
-            await Expect(timeline.Rows).ToHaveCountAsync(events.Count);
             if (width < 600)
             {
                 // On a phone the list is the main view: full width, with the filters folded away behind a button.
