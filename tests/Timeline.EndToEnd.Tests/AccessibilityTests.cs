@@ -11,11 +11,6 @@ namespace Timeline.EndToEnd.Tests;
 [Collection(AppCollection.Name)]
 public sealed class AccessibilityTests(AppFixture app, ITestOutputHelper output)
 {
-    private const string SeriousSkip =
-        "App bugs (see report): colour contrast of type pills, 'Inferred' status and .tl-problems text (app.css --tl-* colours on tinted " +
-        "backgrounds), SVG markers whose aria-label does not contain their visible label (label-content-name-mismatch), and evidence " +
-        "<mark><a> links on the source page that are told apart from the text by colour only (link-in-text-block)";
-
     /// <summary>Runs on every build: nothing critical, and every finding is logged and kept under artifacts/axe/.</summary>
     [Theory]
     [InlineData("timeline", ColorScheme.Light)]
@@ -30,7 +25,7 @@ public sealed class AccessibilityTests(AppFixture app, ITestOutputHelper output)
         Problems(violations, "critical").ShouldBeEmpty();
     }
 
-    [Theory(Skip = SeriousSkip)]
+    [Theory]
     [InlineData("timeline", ColorScheme.Light)]
     [InlineData("timeline", ColorScheme.Dark)]
     [InlineData("sources", ColorScheme.Light)]

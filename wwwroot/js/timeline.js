@@ -115,9 +115,12 @@ export function attach(chart, strip, dotnet) {
   strip?.addEventListener('pointermove', onStripMove);
   strip?.addEventListener('pointerup', onStripUp);
   strip?.addEventListener('keydown', onKey);
+  // Tells tests (and anyone inspecting the page) that wheel, drag and keys now reach the circuit.
+  chart.setAttribute('data-interactive', 'true');
 
   return {
     dispose() {
+      chart.removeAttribute('data-interactive');
       resize.disconnect();
       chart.removeEventListener('wheel', onWheel);
       chart.removeEventListener('pointerdown', onDown);

@@ -37,7 +37,6 @@ public abstract class BrowserAppFixture : IAsyncLifetime
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(15_000);
-        await context.AddInitScriptAsync(Interactivity.InitScript);
         return await context.NewPageAsync();
     }
 

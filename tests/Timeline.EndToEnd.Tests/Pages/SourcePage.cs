@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Timeline.EndToEnd.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Timeline.EndToEnd.Tests.Pages;
@@ -19,6 +20,7 @@ public sealed class SourcePage(IPage page)
     public async Task GotoAsync(int articleId, string? hash = null)
     {
         await Page.GotoAsync($"/sources/{articleId}{(hash is null ? "" : "#" + hash)}");
+        await Interactivity.WaitForRootAsync(Page);
         await Expect(Title).ToBeVisibleAsync();
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Timeline.EndToEnd.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Timeline.EndToEnd.Tests.Pages;
@@ -16,6 +17,7 @@ public sealed class SourcesPage(IPage page)
     public async Task GotoAsync()
     {
         await Page.GotoAsync("/sources");
+        await Interactivity.WaitForRootAsync(Page);
         await Expect(Table).ToBeVisibleAsync();
     }
 

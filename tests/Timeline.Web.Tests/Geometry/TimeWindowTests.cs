@@ -61,4 +61,29 @@ public sealed class TimeWindowTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Fact]
+    public void Zoom_out_may_reach_a_data_extent_longer_than_the_max_length()
+    {
+        // The seeds span 1949..2024: with padding the fit window is longer than MaxLength.
+        var counts = new[]
+        {
+            new DayCount(new DateOnly(1949, 4, 4), new DateOnly(1949, 4, 4), 1),
+            new DayCount(new DateOnly(2024, 7, 10), new DateOnly(2024, 7, 10), 1),
+        };
+        var fit = DensityStrip.DataExtent(counts);
+        fit.Length.ShouldBeGreaterThan(TimeWindow.MaxLength);
+        var max = TimeWindow.MaxLengthFor(fit);
+
+        var back = fit.Zoom(0.5, 0.5, max).Zoom(0.5, 2, max);
+
+        back.Length.TotalHours.ShouldBe(fit.Length.TotalHours, tolerance: 1);
+        back.Start.ShouldBeLessThanOrEqualTo(new DateTime(1949, 4, 4));
+        back.End.ShouldBeGreaterThan(new DateTime(2024, 7, 10));
+        fit.Zoom(0.5, 10, max).Length.ShouldBe(fit.Length);
+    }
+
+    [Fact]
+    public void Max_length_stays_the_default_for_short_data() =>
+        TimeWindow.MaxLengthFor(Year2024).ShouldBe(TimeWindow.MaxLength);
 }

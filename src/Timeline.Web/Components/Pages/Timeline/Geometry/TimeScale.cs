@@ -19,11 +19,20 @@ public readonly record struct TimeWindow(DateTime Start, DateTime End)
     public static TimeWindow Days(DateOnly first, DateOnly lastInclusive) =>
         new(first.ToDateTime(TimeOnly.MinValue), lastInclusive.AddDays(1).ToDateTime(TimeOnly.MinValue));
 
+    /// <summary>
+    /// The longest window zooming out may reach: <see cref="MaxLength"/>, or the data's whole extent when that is longer,
+    /// so zooming out always gets back to what "Fit all" shows.
+    /// </summary>
+    public static TimeSpan MaxLengthFor(TimeWindow dataExtent) => dataExtent.Length > MaxLength ? dataExtent.Length : MaxLength;
+
     /// <summary>Zooms by <paramref name="factor"/> (&lt;1 zooms in) keeping the instant under <paramref name="anchor"/> (0..1) in place.</summary>
-    public TimeWindow Zoom(double anchor, double factor)
+    public TimeWindow Zoom(double anchor, double factor) => Zoom(anchor, factor, MaxLength);
+
+    /// <summary>As <see cref="Zoom(double, double)"/>, never longer than <paramref name="maxLength"/> (see <see cref="MaxLengthFor"/>).</summary>
+    public TimeWindow Zoom(double anchor, double factor, TimeSpan maxLength)
     {
         anchor = Math.Clamp(anchor, 0, 1);
-        var ticks = Math.Clamp(Length.Ticks * factor, MinLength.Ticks, MaxLength.Ticks);
+        var ticks = Math.Clamp(Length.Ticks * factor, MinLength.Ticks, Math.Max(maxLength.Ticks, MinLength.Ticks));
         var pivot = Start.Ticks + Length.Ticks * anchor;
         var start = pivot - ticks * anchor;
         return FromTicks(start, start + ticks);
