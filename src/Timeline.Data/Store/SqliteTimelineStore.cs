@@ -33,25 +33,117 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
 
     public bool HasArticle(string contentHash) => ArticleIds().ContainsKey(contentHash);
 
+    /// <summary>
+    /// Plain SQL over the run's connection, not EF: EF compiles each query shape on first use (~100 ms cold each), more than
+    /// reading every stored article takes.
+    /// </summary>
     public IReadOnlyList<Article> Articles()
     {
-        using var db = createContext();
-        return db.Articles.AsNoTracking().OrderBy(a => a.Id).AsEnumerable().Select(a => a.ToDomain()).ToList();
+        var result = new List<Article>();
+        using var reader = Query("""
+            SELECT ContentHash, FileName, Title, Url, Publisher, Language, MachineTranslated, TranslatedFrom, Text,
+                PublishedDate, PublishedPrecision, PublishedSource, PublishedConfidence, PublishedEvidence, Problems
+            FROM Articles ORDER BY Id
+            """);
+        while (reader.Read())
+        {
+            var problems = reader.GetString(14);
+            result.Add(new Article(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
+                NullableString(reader, 5), reader.GetInt64(6) != 0, NullableString(reader, 7), reader.GetString(8),
+                new PublicationDate(NullableDate(reader, 9), Enum.Parse<DatePrecision>(reader.GetString(10)),
+                    Enum.Parse<PublicationDateSource>(reader.GetString(11)), reader.GetDouble(12), reader.GetString(13)),
+                problems.Length == 0 ? [] : problems.Split('\n')));
+        }
+        return result;
     }
 
     public IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to)
     {
         foreach (var (start, end) in _events.MissingMonths(from, to))
         {
-            using var db = createContext();
-            var loaded = db.Events.AsNoTracking().AsSplitQuery()
-                .Where(e => e.Date <= end && e.LastDay >= start)
-                .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence).ThenInclude(v => v.Article)
-                .AsEnumerable().Select(e => e.ToDomain()).ToList();
-            _events.AddLoaded(start, end, loaded);
+            _events.AddLoaded(start, end, LoadEvents(start, end));
         }
         return _events.Between(from, to);
     }
+
+    /// <summary>The stored events touching [start, end] with their links, as <see cref="EntityMapping.ToDomain(EventEntity)"/> builds them.</summary>
+    private List<TimelineEvent> LoadEvents(DateOnly start, DateOnly end)
+    {
+        const string InRange = "SELECT Id FROM Events WHERE Date <= $end AND LastDay >= $start";
+        (string, object?)[] range = [("$start", start), ("$end", end)];
+        var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location)>();
+        using (var reader = Query("SELECT Id, Date, EndDate, Precision, Approximate, Confidence, Type, Title, Summary, Location FROM Events WHERE Date <= $end AND LastDay >= $start", range))
+        {
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0),
+                    new EventDate(ParseDate(reader.GetString(1)), NullableDate(reader, 2), Enum.Parse<DatePrecision>(reader.GetString(3)), reader.GetInt64(4) != 0),
+                    reader.GetDouble(5), Enum.Parse<EventType>(reader.GetString(6)), reader.GetString(7), reader.GetString(8), NullableString(reader, 9)));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var actors = Names($"SELECT l.EventId, n.Name FROM EventActors l JOIN Actors n ON n.Id = l.ActorId WHERE l.EventId IN ({InRange})", range);
+        var systems = Names($"SELECT l.EventId, n.Name FROM EventSystems l JOIN Systems n ON n.Id = l.SystemId WHERE l.EventId IN ({InRange})", range);
+        var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        using (var reader = Query($"""
+            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution
+            FROM Evidence v JOIN Articles a ON a.Id = v.ArticleId WHERE v.EventId IN ({InRange})
+            """, range))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!evidence.TryGetValue(id, out var list))
+                {
+                    evidence[id] = list = [];
+                }
+                list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
+            }
+        }
+        var result = new List<TimelineEvent>(rows.Count);
+        foreach (var r in rows)
+        {
+            // Same order as the EF mapping: names ordinally, evidence by article hash then start.
+            var a = actors.GetValueOrDefault(r.Id) ?? [];
+            a.Sort(StringComparer.Ordinal);
+            var s = systems.GetValueOrDefault(r.Id) ?? [];
+            s.Sort(StringComparer.Ordinal);
+            var v = evidence.GetValueOrDefault(r.Id) ?? [];
+            v = v.OrderBy(x => x.ArticleHash, StringComparer.Ordinal).ThenBy(x => x.Start).ToList();
+            result.Add(new TimelineEvent(r.Id, r.Date, r.Confidence, r.Type, r.Title, r.Summary, r.Location, a, s, v));
+        }
+        return result;
+    }
+
+    private Dictionary<string, List<string>> Names(string sql, (string, object?)[] parameters)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var reader = Query(sql, parameters);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            if (!names.TryGetValue(id, out var list))
+            {
+                names[id] = list = [];
+            }
+            list.Add(reader.GetString(1));
+        }
+        return names;
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? NullableDate(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : ParseDate(r.GetString(i));
+
+    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A read on the run's connection, inside the open batch if any, so it sees what this run wrote.</summary>
+    private SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(Connection(), _batch, sql, parameters).ExecuteReader();
 
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
@@ -125,10 +217,20 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_articleIds is null)
         {
-            using var db = createContext();
-            _articleIds = db.Articles.Select(a => new { a.ContentHash, a.Id }).ToDictionary(a => a.ContentHash, a => a.Id, StringComparer.Ordinal);
+            _articleIds = Ids("SELECT ContentHash, Id FROM Articles");
         }
         return _articleIds;
+    }
+
+    private Dictionary<string, int> Ids(string sql)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var reader = Query(sql);
+        while (reader.Read())
+        {
+            ids[reader.GetString(0)] = reader.GetInt32(1);
+        }
+        return ids;
     }
 
     private static TimelineEvent Empty(string id) =>
@@ -176,8 +278,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_actorIds is null)
         {
-            using var db = createContext();
-            _actorIds = db.Actors.Select(a => new { a.Name, a.Id }).ToDictionary(a => a.Name, a => a.Id, StringComparer.Ordinal);
+            _actorIds = Ids("SELECT Name, Id FROM Actors");
         }
         return _actorIds;
     }
@@ -186,8 +287,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_systemIds is null)
         {
-            using var db = createContext();
-            _systemIds = db.Systems.Select(s => new { s.Name, s.Id }).ToDictionary(s => s.Name, s => s.Id, StringComparer.Ordinal);
+            _systemIds = Ids("SELECT Name, Id FROM Systems");
         }
         return _systemIds;
     }
@@ -308,7 +408,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         Command(c, t, sql, parameters).ExecuteScalar();
 
     /// <summary>One command per SQL text, prepared once and rebound for every row.</summary>
-    private SqliteCommand Command(SqliteConnection c, SqliteTransaction t, string sql, (string Name, object? Value)[] parameters)
+    private SqliteCommand Command(SqliteConnection c, SqliteTransaction? t, string sql, (string Name, object? Value)[] parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
