@@ -164,15 +164,19 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         {
             var newArticleId = InsertArticle(connection, transaction, article);
             int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
+            // The rows the article adds to the link and evidence tables are gathered over all its events and inserted with one
+            // statement per table (json_each turns the list into rows): per-row statements were most of the import's SQL.
+            var added = new AddedRows();
             foreach (var ev in upserts)
             {
                 // A new event in months already loaded has nothing stored to replace; any other unknown id might.
                 var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
                 UpsertEvent(connection, transaction, ev);
-                SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors);
-                SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems);
-                SyncEvidence(connection, transaction, ev, old, ArticleId);
+                SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors, added.Actors);
+                SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems, added.Systems);
+                SyncEvidence(connection, transaction, ev, old, ArticleId, added.Evidence);
             }
+            added.Insert(this, connection, transaction);
             Execute(connection, transaction, "RELEASE article");
             articleIds[article.ContentHash] = newArticleId;
         }
@@ -334,7 +338,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
     private void SyncLinks(
         SqliteConnection c, SqliteTransaction t, Links links, string eventId,
-        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created)
+        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created, JsonRows added)
     {
         int Id(string name)
         {
@@ -359,19 +363,16 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             Execute(c, t, $"DELETE FROM {links.Table} WHERE EventId = $e AND {links.Column} IN (SELECT value FROM json_each($ids))",
                 ("$e", eventId), ("$ids", Json(removed)));
         }
-        var added = wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal).Select(Id).ToList();
-        if (added.Count > 0)
+        foreach (var name in wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal))
         {
-            // One statement per event whatever the number of links: json_each turns the id list into rows.
-            Execute(c, t, $"INSERT INTO {links.Table} (EventId, {links.Column}) SELECT $e, value FROM json_each($ids)",
-                ("$e", eventId), ("$ids", Json(added)));
+            added.Row(eventId, Id(name));
         }
     }
 
     private static string Json(List<int> ids) =>
         "[" + string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
-    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId)
+    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId, JsonRows added)
     {
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
         var wanted = ev.Evidence.Where(v => articleId(v.ArticleHash) >= 0).ToList();
@@ -390,14 +391,91 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         {
             if (!had.TryGetValue(Key(v), out var before))
             {
-                Execute(c, t, "INSERT INTO Evidence (EventId, ArticleId, Start, \"End\", Quote, DateResolution) VALUES ($e, $a, $s, $end, $q, $r)",
-                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+                added.Row(ev.Id, articleId(v.ArticleHash), v.Start, v.End, v.Quote, v.DateResolution);
             }
             else if (before != v)
             {
                 Execute(c, t, "UPDATE Evidence SET Quote = $q, DateResolution = $r WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
                     ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
             }
+        }
+    }
+
+    /// <summary>Rows an article adds, kept in the order they were found so row ids come out as with one insert each.</summary>
+    private sealed class AddedRows
+    {
+        public JsonRows Actors { get; } = new();
+        public JsonRows Systems { get; } = new();
+        public JsonRows Evidence { get; } = new();
+
+        public void Insert(SqliteTimelineStore store, SqliteConnection c, SqliteTransaction t)
+        {
+            if (Actors.Count > 0)
+            {
+                store.Execute(c, t, "INSERT INTO EventActors (EventId, ActorId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
+                    ("$rows", Actors.ToJson()));
+            }
+            if (Systems.Count > 0)
+            {
+                store.Execute(c, t, "INSERT INTO EventSystems (EventId, SystemId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
+                    ("$rows", Systems.ToJson()));
+            }
+            if (Evidence.Count > 0)
+            {
+                store.Execute(c, t, """
+                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution)
+                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows) ORDER BY key
+                    """, ("$rows", Evidence.ToJson()));
+            }
+        }
+    }
+
+    /// <summary>A JSON array of row arrays, written directly: a serializer would pay reflection and JIT on a cold run.</summary>
+    private sealed class JsonRows
+    {
+        private static readonly System.Text.Json.JsonWriterOptions Options = new()
+        {
+            // Only read back by SQLite: no need to escape HTML-sensitive or non-ASCII characters.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new();
+        private readonly System.Text.Json.Utf8JsonWriter _writer;
+
+        public JsonRows()
+        {
+            _writer = new System.Text.Json.Utf8JsonWriter(_buffer, Options);
+            _writer.WriteStartArray();
+        }
+
+        public int Count { get; private set; }
+
+        public void Row(string eventId, int id)
+        {
+            _writer.WriteStartArray();
+            _writer.WriteStringValue(eventId);
+            _writer.WriteNumberValue(id);
+            _writer.WriteEndArray();
+            Count++;
+        }
+
+        public void Row(string eventId, int articleId, int start, int end, string quote, string resolution)
+        {
+            _writer.WriteStartArray();
+            _writer.WriteStringValue(eventId);
+            _writer.WriteNumberValue(articleId);
+            _writer.WriteNumberValue(start);
+            _writer.WriteNumberValue(end);
+            _writer.WriteStringValue(quote);
+            _writer.WriteStringValue(resolution);
+            _writer.WriteEndArray();
+            Count++;
+        }
+
+        public string ToJson()
+        {
+            _writer.WriteEndArray();
+            _writer.Flush();
+            return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
         }
     }
 
