@@ -171,7 +171,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             {
                 // A new event in months already loaded has nothing stored to replace; any other unknown id might.
                 var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
-                UpsertEvent(connection, transaction, ev);
+                added.Event(ev);
                 SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors, added.Actors);
                 SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems, added.Systems);
                 SyncEvidence(connection, transaction, ev, old, ArticleId, added.Evidence);
@@ -312,23 +312,6 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private void UpsertEvent(SqliteConnection c, SqliteTransaction t, TimelineEvent ev)
-    {
-        var row = new EventEntity { Id = ev.Id, Title = ev.Title };
-        EntityMapping.CopyScalars(ev, row);
-        Execute(c, t, """
-            INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount)
-            VALUES ($id, $date, $end, $last, $prec, $approx, $conf, $type, $title, $summary, $location, $search, $sources)
-            ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
-                Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
-                Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
-                SourceCount = excluded.SourceCount
-            """,
-            ("$id", row.Id), ("$date", row.Date), ("$end", row.EndDate), ("$last", row.LastDay), ("$prec", row.Precision.ToString()),
-            ("$approx", row.Approximate), ("$conf", row.Confidence), ("$type", row.Type.ToString()), ("$title", row.Title),
-            ("$summary", row.Summary), ("$location", row.Location), ("$search", row.SearchText), ("$sources", row.SourceCount));
-    }
-
     private sealed record Links(string Table, string Column, string Names)
     {
         public static readonly Links Actors = new("EventActors", "ActorId", "Actors");
@@ -404,12 +387,35 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     /// <summary>Rows an article adds, kept in the order they were found so row ids come out as with one insert each.</summary>
     private sealed class AddedRows
     {
+        public JsonRows Events { get; } = new();
         public JsonRows Actors { get; } = new();
         public JsonRows Systems { get; } = new();
         public JsonRows Evidence { get; } = new();
 
+        /// <summary>The event's own row, with the scalars as <see cref="EntityMapping.CopyScalars"/> stores them.</summary>
+        public void Event(TimelineEvent ev)
+        {
+            var row = new EventEntity { Id = ev.Id, Title = ev.Title };
+            EntityMapping.CopyScalars(ev, row);
+            Events.Row(row);
+        }
+
         public void Insert(SqliteTimelineStore store, SqliteConnection c, SqliteTransaction t)
         {
+            if (Events.Count > 0)
+            {
+                // "WHERE true" tells SQLite's parser the ON that follows is the upsert clause, not a join constraint.
+                store.Execute(c, t, """
+                    INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount)
+                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9,
+                        value->>10, value->>11, value->>12
+                    FROM json_each($rows) WHERE true ORDER BY key
+                    ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
+                        Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
+                        Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
+                        SourceCount = excluded.SourceCount
+                    """, ("$rows", Events.ToJson()));
+            }
             if (Actors.Count > 0)
             {
                 store.Execute(c, t, "INSERT INTO EventActors (EventId, ActorId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
@@ -457,6 +463,29 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             _writer.WriteEndArray();
             Count++;
         }
+
+        /// <summary>Dates as EF stores them (yyyy-MM-dd), enums by name, booleans as 0/1, like the parameters of the other statements.</summary>
+        public void Row(EventEntity e)
+        {
+            _writer.WriteStartArray();
+            _writer.WriteStringValue(e.Id);
+            _writer.WriteStringValue(Date(e.Date));
+            if (e.EndDate is { } endDate) _writer.WriteStringValue(Date(endDate)); else _writer.WriteNullValue();
+            _writer.WriteStringValue(Date(e.LastDay));
+            _writer.WriteStringValue(e.Precision.ToString());
+            _writer.WriteNumberValue(e.Approximate ? 1 : 0);
+            _writer.WriteNumberValue(e.Confidence);
+            _writer.WriteStringValue(e.Type.ToString());
+            _writer.WriteStringValue(e.Title);
+            _writer.WriteStringValue(e.Summary);
+            if (e.Location is { } location) _writer.WriteStringValue(location); else _writer.WriteNullValue();
+            _writer.WriteStringValue(e.SearchText);
+            _writer.WriteNumberValue(e.SourceCount);
+            _writer.WriteEndArray();
+            Count++;
+        }
+
+        private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
         public void Row(string eventId, int articleId, int start, int end, string quote, string resolution)
         {
