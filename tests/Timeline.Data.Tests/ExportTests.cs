@@ -86,6 +86,8 @@ public sealed class ExportTests : IDisposable
         using var store = new SqliteTimelineStore(_db.Create);
         var many = Enumerable.Range(0, 1203).Select(i => Samples.Event($"x{i:D5}", new DateOnly(2020, 1, 1).AddDays(i % 50), "bulk")).ToList();
         store.Commit(Samples.Article("bulk"), many);
+        // Committed articles reach other connections when the batch is flushed (at the latest on Dispose).
+        store.Flush();
 
         await using var db = _db.Create();
         var ids = new List<string>();

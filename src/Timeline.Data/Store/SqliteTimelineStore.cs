@@ -33,25 +33,117 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
 
     public bool HasArticle(string contentHash) => ArticleIds().ContainsKey(contentHash);
 
+    /// <summary>
+    /// Plain SQL over the run's connection, not EF: EF compiles each query shape on first use (~100 ms cold each), more than
+    /// reading every stored article takes.
+    /// </summary>
     public IReadOnlyList<Article> Articles()
     {
-        using var db = createContext();
-        return db.Articles.AsNoTracking().OrderBy(a => a.Id).AsEnumerable().Select(a => a.ToDomain()).ToList();
+        var result = new List<Article>();
+        using var reader = Query("""
+            SELECT ContentHash, FileName, Title, Url, Publisher, Language, MachineTranslated, TranslatedFrom, Text,
+                PublishedDate, PublishedPrecision, PublishedSource, PublishedConfidence, PublishedEvidence, Problems
+            FROM Articles ORDER BY Id
+            """);
+        while (reader.Read())
+        {
+            var problems = reader.GetString(14);
+            result.Add(new Article(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
+                NullableString(reader, 5), reader.GetInt64(6) != 0, NullableString(reader, 7), reader.GetString(8),
+                new PublicationDate(NullableDate(reader, 9), Enum.Parse<DatePrecision>(reader.GetString(10)),
+                    Enum.Parse<PublicationDateSource>(reader.GetString(11)), reader.GetDouble(12), reader.GetString(13)),
+                problems.Length == 0 ? [] : problems.Split('\n')));
+        }
+        return result;
     }
 
     public IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to)
     {
         foreach (var (start, end) in _events.MissingMonths(from, to))
         {
-            using var db = createContext();
-            var loaded = db.Events.AsNoTracking().AsSplitQuery()
-                .Where(e => e.Date <= end && e.LastDay >= start)
-                .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence).ThenInclude(v => v.Article)
-                .AsEnumerable().Select(e => e.ToDomain()).ToList();
-            _events.AddLoaded(start, end, loaded);
+            _events.AddLoaded(start, end, LoadEvents(start, end));
         }
         return _events.Between(from, to);
     }
+
+    /// <summary>The stored events touching [start, end] with their links, as <see cref="EntityMapping.ToDomain(EventEntity)"/> builds them.</summary>
+    private List<TimelineEvent> LoadEvents(DateOnly start, DateOnly end)
+    {
+        const string InRange = "SELECT Id FROM Events WHERE Date <= $end AND LastDay >= $start";
+        (string, object?)[] range = [("$start", start), ("$end", end)];
+        var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location)>();
+        using (var reader = Query("SELECT Id, Date, EndDate, Precision, Approximate, Confidence, Type, Title, Summary, Location FROM Events WHERE Date <= $end AND LastDay >= $start", range))
+        {
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0),
+                    new EventDate(ParseDate(reader.GetString(1)), NullableDate(reader, 2), Enum.Parse<DatePrecision>(reader.GetString(3)), reader.GetInt64(4) != 0),
+                    reader.GetDouble(5), Enum.Parse<EventType>(reader.GetString(6)), reader.GetString(7), reader.GetString(8), NullableString(reader, 9)));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var actors = Names($"SELECT l.EventId, n.Name FROM EventActors l JOIN Actors n ON n.Id = l.ActorId WHERE l.EventId IN ({InRange})", range);
+        var systems = Names($"SELECT l.EventId, n.Name FROM EventSystems l JOIN Systems n ON n.Id = l.SystemId WHERE l.EventId IN ({InRange})", range);
+        var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        using (var reader = Query($"""
+            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution
+            FROM Evidence v JOIN Articles a ON a.Id = v.ArticleId WHERE v.EventId IN ({InRange})
+            """, range))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!evidence.TryGetValue(id, out var list))
+                {
+                    evidence[id] = list = [];
+                }
+                list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
+            }
+        }
+        var result = new List<TimelineEvent>(rows.Count);
+        foreach (var r in rows)
+        {
+            // Same order as the EF mapping: names ordinally, evidence by article hash then start.
+            var a = actors.GetValueOrDefault(r.Id) ?? [];
+            a.Sort(StringComparer.Ordinal);
+            var s = systems.GetValueOrDefault(r.Id) ?? [];
+            s.Sort(StringComparer.Ordinal);
+            var v = evidence.GetValueOrDefault(r.Id) ?? [];
+            v = v.OrderBy(x => x.ArticleHash, StringComparer.Ordinal).ThenBy(x => x.Start).ToList();
+            result.Add(new TimelineEvent(r.Id, r.Date, r.Confidence, r.Type, r.Title, r.Summary, r.Location, a, s, v));
+        }
+        return result;
+    }
+
+    private Dictionary<string, List<string>> Names(string sql, (string, object?)[] parameters)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var reader = Query(sql, parameters);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            if (!names.TryGetValue(id, out var list))
+            {
+                names[id] = list = [];
+            }
+            list.Add(reader.GetString(1));
+        }
+        return names;
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? NullableDate(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : ParseDate(r.GetString(i));
+
+    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A read on the run's connection, inside the open batch if any, so it sees what this run wrote.</summary>
+    private SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(Connection(), _batch, sql, parameters).ExecuteReader();
 
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
@@ -72,15 +164,19 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         {
             var newArticleId = InsertArticle(connection, transaction, article);
             int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
+            // The rows the article adds to the link and evidence tables are gathered over all its events and inserted with one
+            // statement per table (json_each turns the list into rows): per-row statements were most of the import's SQL.
+            var added = new AddedRows();
             foreach (var ev in upserts)
             {
                 // A new event in months already loaded has nothing stored to replace; any other unknown id might.
                 var old = _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null);
-                UpsertEvent(connection, transaction, ev);
-                SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors);
-                SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems);
-                SyncEvidence(connection, transaction, ev, old, ArticleId);
+                added.Event(ev);
+                SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors, added.Actors);
+                SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems, added.Systems);
+                SyncEvidence(connection, transaction, ev, old, ArticleId, added.Evidence);
             }
+            added.Insert(this, connection, transaction);
             Execute(connection, transaction, "RELEASE article");
             articleIds[article.ContentHash] = newArticleId;
         }
@@ -125,10 +221,20 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_articleIds is null)
         {
-            using var db = createContext();
-            _articleIds = db.Articles.Select(a => new { a.ContentHash, a.Id }).ToDictionary(a => a.ContentHash, a => a.Id, StringComparer.Ordinal);
+            _articleIds = Ids("SELECT ContentHash, Id FROM Articles");
         }
         return _articleIds;
+    }
+
+    private Dictionary<string, int> Ids(string sql)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var reader = Query(sql);
+        while (reader.Read())
+        {
+            ids[reader.GetString(0)] = reader.GetInt32(1);
+        }
+        return ids;
     }
 
     private static TimelineEvent Empty(string id) =>
@@ -176,8 +282,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_actorIds is null)
         {
-            using var db = createContext();
-            _actorIds = db.Actors.Select(a => new { a.Name, a.Id }).ToDictionary(a => a.Name, a => a.Id, StringComparer.Ordinal);
+            _actorIds = Ids("SELECT Name, Id FROM Actors");
         }
         return _actorIds;
     }
@@ -186,8 +291,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_systemIds is null)
         {
-            using var db = createContext();
-            _systemIds = db.Systems.Select(s => new { s.Name, s.Id }).ToDictionary(s => s.Name, s => s.Id, StringComparer.Ordinal);
+            _systemIds = Ids("SELECT Name, Id FROM Systems");
         }
         return _systemIds;
     }
@@ -208,23 +312,6 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private void UpsertEvent(SqliteConnection c, SqliteTransaction t, TimelineEvent ev)
-    {
-        var row = new EventEntity { Id = ev.Id, Title = ev.Title };
-        EntityMapping.CopyScalars(ev, row);
-        Execute(c, t, """
-            INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount)
-            VALUES ($id, $date, $end, $last, $prec, $approx, $conf, $type, $title, $summary, $location, $search, $sources)
-            ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
-                Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
-                Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
-                SourceCount = excluded.SourceCount
-            """,
-            ("$id", row.Id), ("$date", row.Date), ("$end", row.EndDate), ("$last", row.LastDay), ("$prec", row.Precision.ToString()),
-            ("$approx", row.Approximate), ("$conf", row.Confidence), ("$type", row.Type.ToString()), ("$title", row.Title),
-            ("$summary", row.Summary), ("$location", row.Location), ("$search", row.SearchText), ("$sources", row.SourceCount));
-    }
-
     private sealed record Links(string Table, string Column, string Names)
     {
         public static readonly Links Actors = new("EventActors", "ActorId", "Actors");
@@ -234,7 +321,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
     private void SyncLinks(
         SqliteConnection c, SqliteTransaction t, Links links, string eventId,
-        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created)
+        IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created, JsonRows added)
     {
         int Id(string name)
         {
@@ -259,19 +346,16 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             Execute(c, t, $"DELETE FROM {links.Table} WHERE EventId = $e AND {links.Column} IN (SELECT value FROM json_each($ids))",
                 ("$e", eventId), ("$ids", Json(removed)));
         }
-        var added = wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal).Select(Id).ToList();
-        if (added.Count > 0)
+        foreach (var name in wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal))
         {
-            // One statement per event whatever the number of links: json_each turns the id list into rows.
-            Execute(c, t, $"INSERT INTO {links.Table} (EventId, {links.Column}) SELECT $e, value FROM json_each($ids)",
-                ("$e", eventId), ("$ids", Json(added)));
+            added.Row(eventId, Id(name));
         }
     }
 
     private static string Json(List<int> ids) =>
         "[" + string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
-    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId)
+    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId, JsonRows added)
     {
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
         var wanted = ev.Evidence.Where(v => articleId(v.ArticleHash) >= 0).ToList();
@@ -290,14 +374,137 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         {
             if (!had.TryGetValue(Key(v), out var before))
             {
-                Execute(c, t, "INSERT INTO Evidence (EventId, ArticleId, Start, \"End\", Quote, DateResolution) VALUES ($e, $a, $s, $end, $q, $r)",
-                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+                added.Row(ev.Id, articleId(v.ArticleHash), v.Start, v.End, v.Quote, v.DateResolution);
             }
             else if (before != v)
             {
                 Execute(c, t, "UPDATE Evidence SET Quote = $q, DateResolution = $r WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
                     ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
             }
+        }
+    }
+
+    /// <summary>Rows an article adds, kept in the order they were found so row ids come out as with one insert each.</summary>
+    private sealed class AddedRows
+    {
+        public JsonRows Events { get; } = new();
+        public JsonRows Actors { get; } = new();
+        public JsonRows Systems { get; } = new();
+        public JsonRows Evidence { get; } = new();
+
+        /// <summary>The event's own row, with the scalars as <see cref="EntityMapping.CopyScalars"/> stores them.</summary>
+        public void Event(TimelineEvent ev)
+        {
+            var row = new EventEntity { Id = ev.Id, Title = ev.Title };
+            EntityMapping.CopyScalars(ev, row);
+            Events.Row(row);
+        }
+
+        public void Insert(SqliteTimelineStore store, SqliteConnection c, SqliteTransaction t)
+        {
+            if (Events.Count > 0)
+            {
+                // "WHERE true" tells SQLite's parser the ON that follows is the upsert clause, not a join constraint.
+                store.Execute(c, t, """
+                    INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount)
+                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9,
+                        value->>10, value->>11, value->>12
+                    FROM json_each($rows) WHERE true ORDER BY key
+                    ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
+                        Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
+                        Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
+                        SourceCount = excluded.SourceCount
+                    """, ("$rows", Events.ToJson()));
+            }
+            if (Actors.Count > 0)
+            {
+                store.Execute(c, t, "INSERT INTO EventActors (EventId, ActorId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
+                    ("$rows", Actors.ToJson()));
+            }
+            if (Systems.Count > 0)
+            {
+                store.Execute(c, t, "INSERT INTO EventSystems (EventId, SystemId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
+                    ("$rows", Systems.ToJson()));
+            }
+            if (Evidence.Count > 0)
+            {
+                store.Execute(c, t, """
+                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution)
+                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows) ORDER BY key
+                    """, ("$rows", Evidence.ToJson()));
+            }
+        }
+    }
+
+    /// <summary>A JSON array of row arrays, written directly: a serializer would pay reflection and JIT on a cold run.</summary>
+    private sealed class JsonRows
+    {
+        private static readonly System.Text.Json.JsonWriterOptions Options = new()
+        {
+            // Only read back by SQLite: no need to escape HTML-sensitive or non-ASCII characters.
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new();
+        private readonly System.Text.Json.Utf8JsonWriter _writer;
+
+        public JsonRows()
+        {
+            _writer = new System.Text.Json.Utf8JsonWriter(_buffer, Options);
+            _writer.WriteStartArray();
+        }
+
+        public int Count { get; private set; }
+
+        public void Row(string eventId, int id)
+        {
+            _writer.WriteStartArray();
+            _writer.WriteStringValue(eventId);
+            _writer.WriteNumberValue(id);
+            _writer.WriteEndArray();
+            Count++;
+        }
+
+        /// <summary>Dates as EF stores them (yyyy-MM-dd), enums by name, booleans as 0/1, like the parameters of the other statements.</summary>
+        public void Row(EventEntity e)
+        {
+            _writer.WriteStartArray();
+            _writer.WriteStringValue(e.Id);
+            _writer.WriteStringValue(Date(e.Date));
+            if (e.EndDate is { } endDate) _writer.WriteStringValue(Date(endDate)); else _writer.WriteNullValue();
+            _writer.WriteStringValue(Date(e.LastDay));
+            _writer.WriteStringValue(e.Precision.ToString());
+            _writer.WriteNumberValue(e.Approximate ? 1 : 0);
+            _writer.WriteNumberValue(e.Confidence);
+            _writer.WriteStringValue(e.Type.ToString());
+            _writer.WriteStringValue(e.Title);
+            _writer.WriteStringValue(e.Summary);
+            if (e.Location is { } location) _writer.WriteStringValue(location); else _writer.WriteNullValue();
+            _writer.WriteStringValue(e.SearchText);
+            _writer.WriteNumberValue(e.SourceCount);
+            _writer.WriteEndArray();
+            Count++;
+        }
+
+        private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        public void Row(string eventId, int articleId, int start, int end, string quote, string resolution)
+        {
+            _writer.WriteStartArray();
+            _writer.WriteStringValue(eventId);
+            _writer.WriteNumberValue(articleId);
+            _writer.WriteNumberValue(start);
+            _writer.WriteNumberValue(end);
+            _writer.WriteStringValue(quote);
+            _writer.WriteStringValue(resolution);
+            _writer.WriteEndArray();
+            Count++;
+        }
+
+        public string ToJson()
+        {
+            _writer.WriteEndArray();
+            _writer.Flush();
+            return System.Text.Encoding.UTF8.GetString(_buffer.WrittenSpan);
         }
     }
 
@@ -308,7 +515,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
         Command(c, t, sql, parameters).ExecuteScalar();
 
     /// <summary>One command per SQL text, prepared once and rebound for every row.</summary>
-    private SqliteCommand Command(SqliteConnection c, SqliteTransaction t, string sql, (string Name, object? Value)[] parameters)
+    private SqliteCommand Command(SqliteConnection c, SqliteTransaction? t, string sql, (string Name, object? Value)[] parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
