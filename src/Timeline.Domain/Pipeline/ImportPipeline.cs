@@ -76,7 +76,8 @@ public sealed class ImportPipeline
             var problems = a.Problems.ToList();
             var d = dates[i];
             if (d.Date is null) problems.Add("publication date unknown: relative dates left unresolved (" + d.Evidence + ")");
-            else if (d.Source == PublicationDateSource.Inferred) problems.Add($"publication date inferred ({d.Confidence:0.00}): {d.Evidence}");
+            // A confident inference is shown with its evidence as the date itself; only a weak one needs the reader's attention.
+            else if (d.Source == PublicationDateSource.Inferred && d.Confidence < 0.5) problems.Add($"publication date inferred with low confidence ({d.Confidence:0.00}): {d.Evidence}");
             result[i] = batch[i] with { Article = a with { Published = d, Problems = problems } };
         }
         return result;
