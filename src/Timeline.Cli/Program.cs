@@ -8,7 +8,7 @@ const string Usage = """
                       [--from DATE] [--to DATE] [--out FILE] [--db FILE]
       timeline generate --count N --out DIR [--seed S]
       timeline migrations add NAME
-    The default database is timeline.db in the working directory, the same file the web app uses.
+    The default database is ~/.local/share/timeline/timeline.db, the same file the web app uses.
     """;
 
 try

@@ -4,7 +4,7 @@ namespace Timeline.Cli.Commands;
 
 internal static class DatabaseOption
 {
-    /// <summary>`--db FILE`, else the web app's default database (timeline.db in the working directory); migrated before use.</summary>
+    /// <summary>`--db FILE`, else the web app's default database (~/.local/share/timeline/timeline.db); migrated before use.</summary>
     public static string Open(CliArgs args)
     {
         var connectionString = args.One("db") is { } file
