@@ -27,6 +27,9 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     [GeneratedRegex(@"^(?<subject>[^;]{0,80}?)\s*\b(?:said|says|announced|stated|told\s+\p{L}+|reported|wrote|confirmed|declared|повідомив|повідомила|заявив|заявила|заявил|заявила|сообщил|сообщила)(?:\s+on\s+\p{L}+)?,?\s+(?:that\s+|що\s+|что\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFrame();
 
+    [GeneratedRegex(@"(?:\s+(?:has|have|had|also|now|already|previously|again))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameAuxiliary();
+
     [GeneratedRegex(@"(?:,|\s[–—-])\s*(?:[^,]{0,60}\s)?(?:said|says|told|wrote|reported|added|according to)\b.*$|,?\s+according to\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFrame();
 
@@ -82,7 +85,8 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         {
             var rest = clause[frame.Length..];
             // "X announced they would provide ...": the pronoun stands for the frame's subject.
-            var subject = frame.Groups["subject"].Value.Trim();
+            // "X has also said it is ...": the frame's auxiliaries belong to "said", not to the clause the subject joins.
+            var subject = FrameAuxiliary().Replace(frame.Groups["subject"].Value.Trim(), "");
             clause = PronounStart().IsMatch(rest) && subject.Length is > 1 and < 70 && char.IsUpper(subject[0])
                 ? subject + " " + rest[(rest.IndexOf(' ') + 1)..]
                 : rest;
