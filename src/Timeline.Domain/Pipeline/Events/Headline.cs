@@ -27,6 +27,9 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     [GeneratedRegex(@"^(?<subject>[^;]{0,80}?)\s*\b(?:said|says|announced|stated|told\s+\p{L}+|reported|wrote|confirmed|declared|повідомив|повідомила|заявив|заявила|заявил|заявила|сообщил|сообщила)(?:\s+on\s+\p{L}+)?,?\s+(?:that\s+|що\s+|что\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFrame();
 
+    [GeneratedRegex(@"\b(?:on|in|at|since|by|from|until|до|у|в|на|з)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrepositionBefore();
+
     [GeneratedRegex(@"(?:\s+(?:has|have|had|also|now|already|previously|again))+$", RegexOptions.IgnoreCase)]
     private static partial Regex FrameAuxiliary();
 
@@ -73,7 +76,14 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         var t = Clean(sentence);
         if (datePhrase is { Length: > 2 } && t.IndexOf(datePhrase, StringComparison.Ordinal) is >= 0 and var di)
         {
-            t = t.Remove(di, datePhrase.Length);
+            // The phrase may be found without its preposition ("April 4, 1949" in "founded on April 4, 1949"): take that too.
+            var len = datePhrase.Length;
+            if (PrepositionBefore().Match(t[..di]) is { Success: true } prep)
+            {
+                di -= prep.Length;
+                len += prep.Length;
+            }
+            t = t.Remove(di, len);
             // A date phrase set off by commas leaves one behind: "founded on April 4, 1949, in Washington".
             var after = t.AsSpan(di).TrimStart();
             if (after.StartsWith(",") && !t.AsSpan(0, di).TrimEnd().EndsWith(","))
