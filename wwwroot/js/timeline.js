@@ -105,16 +105,20 @@ export function attach(chart, strip, dotnet) {
   const resize = new ResizeObserver(() => dotnet.invokeMethodAsync('OnResize', chart.getBoundingClientRect().width).catch(() => { }));
   resize.observe(chart);
 
-  chart.addEventListener('wheel', onWheel, { passive: false });
-  chart.addEventListener('pointerdown', onDown);
-  chart.addEventListener('pointermove', onMove);
-  chart.addEventListener('pointerup', onUp);
-  chart.addEventListener('pointercancel', onUp);
-  chart.addEventListener('keydown', onKey);
-  strip?.addEventListener('pointerdown', onStripDown);
-  strip?.addEventListener('pointermove', onStripMove);
-  strip?.addEventListener('pointerup', onStripUp);
-  strip?.addEventListener('keydown', onKey);
+  // One signal detaches every listener on dispose, so the list below is the only one to keep up to date.
+  const listeners = new AbortController();
+  const on = (target, type, handler, options = {}) =>
+    target?.addEventListener(type, handler, { ...options, signal: listeners.signal });
+  on(chart, 'wheel', onWheel, { passive: false });
+  on(chart, 'pointerdown', onDown);
+  on(chart, 'pointermove', onMove);
+  on(chart, 'pointerup', onUp);
+  on(chart, 'pointercancel', onUp);
+  on(chart, 'keydown', onKey);
+  on(strip, 'pointerdown', onStripDown);
+  on(strip, 'pointermove', onStripMove);
+  on(strip, 'pointerup', onStripUp);
+  on(strip, 'keydown', onKey);
   // Tells tests (and anyone inspecting the page) that wheel, drag and keys now reach the circuit.
   chart.setAttribute('data-interactive', 'true');
 
@@ -122,16 +126,7 @@ export function attach(chart, strip, dotnet) {
     dispose() {
       chart.removeAttribute('data-interactive');
       resize.disconnect();
-      chart.removeEventListener('wheel', onWheel);
-      chart.removeEventListener('pointerdown', onDown);
-      chart.removeEventListener('pointermove', onMove);
-      chart.removeEventListener('pointerup', onUp);
-      chart.removeEventListener('pointercancel', onUp);
-      chart.removeEventListener('keydown', onKey);
-      strip?.removeEventListener('pointerdown', onStripDown);
-      strip?.removeEventListener('pointermove', onStripMove);
-      strip?.removeEventListener('pointerup', onStripUp);
-      strip?.removeEventListener('keydown', onKey);
+      listeners.abort();
     }
   };
 }
