@@ -36,16 +36,16 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         }
 
         var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), store.Articles());
-        var candidates = new IReadOnlyList<EventCandidate>[dated.Count];
-        Parallel.For(0, dated.Count, options, k => candidates[k] = pipeline.Extract(dated[k]));
+        // Extraction streams in input order into the merge, so the merge (sequential) starts at once and overlaps it.
+        var extracted = dated.AsParallel().AsOrdered().WithCancellation(ct).Select(pipeline.Extract);
         try
         {
-            for (var k = 0; k < dated.Count; k++)
+            var k = 0;
+            foreach (var candidates in extracted)
             {
-                ct.ThrowIfCancellationRequested();
                 var (index, _) = analysed[k];
-                var doc = dated[k];
-                var merged = pipeline.Merge(candidates[k], store.EventsBetween);
+                var doc = dated[k++];
+                var merged = pipeline.Merge(candidates, store.EventsBetween);
                 store.Commit(doc.Article, merged.Upserts);
                 var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
                 reports[index] = report;
