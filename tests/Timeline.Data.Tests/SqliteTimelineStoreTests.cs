@@ -9,7 +9,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     private readonly TempDatabase _db = new();
     private readonly SqliteTimelineStore _store;
 
-    public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.Create);
+    public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.ConnectionString);
 
     public void Dispose()
     {
@@ -27,7 +27,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         _store.Flush();
 
         // A fresh store reads the database, not what the first one remembers.
-        using var fresh = new SqliteTimelineStore(_db.Create);
+        using var fresh = new SqliteTimelineStore(_db.ConnectionString);
         fresh.HasArticle("a1").ShouldBeTrue();
         fresh.HasArticle("other").ShouldBeFalse();
         fresh.Articles().Single().ShouldBeEquivalentTo(article);
@@ -64,7 +64,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     {
         _store.Commit(Samples.Article("a1"), [Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Russia"], ["Patriot"])]);
         _store.Flush();
-        using var second = new SqliteTimelineStore(_db.Create);
+        using var second = new SqliteTimelineStore(_db.ConnectionString);
         var stored = second.EventsBetween(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4)).Single();
 
         second.Commit(Samples.Article("a2"), [stored with
@@ -75,7 +75,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         }]);
         second.Flush();
 
-        var back = new SqliteTimelineStore(_db.Create).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
+        var back = new SqliteTimelineStore(_db.ConnectionString).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
         back.Actors.ShouldBe(["NATO", "Ukraine"]);
         back.Systems.ShouldBe(["NASAMS", "Patriot"]);
         back.Evidence.Select(v => v.ArticleHash).ShouldBe(["a1", "a2"]);

@@ -21,7 +21,7 @@ internal static class ImportCommand
         var knowledge = args.All("knowledge") is { Count: > 0 } extra
             ? KnowledgeBase.Load([Path.Combine(AppContext.BaseDirectory, "Knowledge", "knowledge.json"), .. extra])
             : KnowledgeBase.LoadDefault();
-        using var store = new SqliteTimelineStore(() => new TimelineDbContext(TimelineDatabase.Options(connectionString)));
+        using var store = new SqliteTimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = SourceReader.Read(args.Positionals);

@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Timeline.Data.Entities;
 using Timeline.Domain.Import;
 using Timeline.Domain.Model;
@@ -14,11 +13,10 @@ namespace Timeline.Data.Store;
 /// every <see cref="BatchSize"/> articles or <see cref="BatchTime"/>, and on <see cref="Flush"/>: one SQLite commit per
 /// article rewrote the same index pages into the WAL each time and cost more than the rest of the import.
 /// </summary>
-public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, TimeProvider? clock = null) : ITimelineStore, IDisposable
+public sealed class SqliteTimelineStore(string connectionString, TimeProvider? clock = null) : ITimelineStore, IDisposable
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly EventCache _events = new();
-    private string? _connectionString;
     private SqliteConnection? _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
     private SqliteTransaction? _batch;
@@ -258,7 +256,7 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
     {
         if (_connection is null)
         {
-            _connection = new SqliteConnection(ConnectionString());
+            _connection = new SqliteConnection(connectionString);
             _connection.Open();
             // WAL + NORMAL: a commit survives a killed process (only an OS crash may lose the last ones), without an fsync each.
             using var pragma = _connection.CreateCommand();
@@ -266,16 +264,6 @@ public sealed class SqliteTimelineStore(Func<TimelineDbContext> createContext, T
             pragma.ExecuteNonQuery();
         }
         return _connection;
-    }
-
-    private string ConnectionString()
-    {
-        if (_connectionString is null)
-        {
-            using var db = createContext();
-            _connectionString = db.Database.GetConnectionString() ?? throw new InvalidOperationException("the context has no connection string");
-        }
-        return _connectionString;
     }
 
     private Dictionary<string, int> ActorIds()
