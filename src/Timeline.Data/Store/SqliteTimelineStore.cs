@@ -259,8 +259,10 @@ public sealed class SqliteTimelineStore(string connectionString, TimeProvider? c
             _connection = new SqliteConnection(connectionString);
             _connection.Open();
             // WAL + NORMAL: a commit survives a killed process (only an OS crash may lose the last ones), without an fsync each.
+            // temp_store=MEMORY: the article SAVEPOINT and the multi-row inserts keep the pages they change in a sub-journal;
+            // as a temp file that was a 4 KB write syscall per page and a third of the store's time (measured: 820 -> 560 ms).
             using var pragma = _connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL";
+            pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY";
             pragma.ExecuteNonQuery();
         }
         return _connection;
