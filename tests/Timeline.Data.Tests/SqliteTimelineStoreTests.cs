@@ -91,17 +91,35 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_failed_commit_leaves_neither_article_nor_events()
+    public void A_failed_commit_leaves_neither_article_nor_events_keeps_the_ones_before_and_stops_the_store()
     {
         _store.Commit(Samples.Article("a1"), []);
 
-        // The same hash again violates the unique index: the whole commit must roll back.
+        // The same hash again violates the unique index: the whole commit must roll back. The write runs behind the
+        // caller, so the failure shows at the latest when the caller waits for the writes.
         Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() =>
-            _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]));
-        _store.Flush();
+        {
+            _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]);
+            _store.Flush();
+        });
+        // From then on the store's caches are ahead of the database: it refuses further work.
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => _store.Commit(Samples.Article("a2"), []));
+        _store.Dispose();
+
+        using var db = _db.Create();
+        db.Articles.Select(a => a.ContentHash).ToList().ShouldBe(["a1"]);
+        db.Events.Count().ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_failure_not_yet_reported_is_thrown_by_dispose()
+    {
+        _store.Commit(Samples.Article("a1"), []);
+        _store.Commit(Samples.Article("a1"), []);
+
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(_store.Dispose);
 
         using var db = _db.Create();
         db.Articles.Count().ShouldBe(1);
-        db.Events.Count().ShouldBe(0);
     }
 }
