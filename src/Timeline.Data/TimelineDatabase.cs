@@ -56,8 +56,9 @@ public static class TimelineDatabase
         EnsureFolder(connectionString);
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        // First, so a new database is created in WAL mode rather than converted after.
-        Execute(connection, "PRAGMA journal_mode=WAL");
+        // First, so a new database is created with them. 8 KB pages rather than SQLite's 4 KB: an import writes fewer pages
+        // into the WAL and splits fewer (measured: 2,000 articles 1.47 -> 1.42 s); an existing database keeps its page size.
+        Execute(connection, "PRAGMA page_size=8192; PRAGMA journal_mode=WAL");
         foreach (var (id, sql) in Pending(connection))
         {
             try
