@@ -21,27 +21,6 @@ public static class TimelineDatabase
     public static string ConnectionStringForFile(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path }.ToString();
 
-    private static string? LatestApplied(TimelineDbContext db)
-    {
-        var connection = db.Database.GetDbConnection();
-        db.Database.OpenConnection();
-        try
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
-            if (command.ExecuteScalar() is null)
-            {
-                return null;
-            }
-            command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory ORDER BY MigrationId DESC LIMIT 1";
-            return command.ExecuteScalar() as string;
-        }
-        finally
-        {
-            db.Database.CloseConnection();
-        }
-    }
-
     /// <summary>SQLite creates the file but not its folder.</summary>
     private static void EnsureFolder(string connectionString)
     {
@@ -66,15 +45,79 @@ public static class TimelineDatabase
             return builder.Options;
         });
 
-    /// <summary>Applies migrations and sets WAL so the web app can read while the CLI imports.</summary>
-    public static void Migrate(TimelineDbContext db)
+    /// <summary>
+    /// Applies pending migrations and sets WAL so the web app can read while the CLI imports. It runs the scripts EF generated
+    /// for the migrations (<see cref="MigrationScripts"/>) over a plain connection, not EF's Migrate(): building a context,
+    /// its service provider and model cost a CLI run ~600 ms before it could start. A database EF migrated is read alike:
+    /// both keep EF's __EFMigrationsHistory.
+    /// </summary>
+    public static void Migrate(string connectionString)
     {
-        EnsureFolder(db.Database.GetConnectionString() ?? "");
-        if (LatestApplied(db) != db.Database.GetMigrations().LastOrDefault())
+        EnsureFolder(connectionString);
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        // First, so a new database is created with them. 8 KB pages rather than SQLite's 4 KB: an import writes fewer pages
+        // into the WAL and splits fewer (measured: 2,000 articles 1.47 -> 1.42 s); an existing database keeps its page size.
+        Execute(connection, "PRAGMA page_size=8192; PRAGMA journal_mode=WAL");
+        foreach (var (id, sql) in Pending(connection))
         {
-            // Migrate() costs EF a model diff even when nothing is pending: only pay it when something is.
-            db.Database.Migrate();
+            try
+            {
+                // Each script wraps its migration in its own transaction, as EF does.
+                Execute(connection, sql);
+            }
+            catch (SqliteException)
+            {
+                // The failed statement left the script's transaction open on a connection that goes back to the pool.
+                if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0)
+                {
+                    Execute(connection, "ROLLBACK");
+                }
+                // Another process (the web app, a second import) may have applied it meanwhile; anything else is a failure.
+                if (!Applied(connection).Contains(id))
+                {
+                    throw;
+                }
+            }
         }
-        db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
+    }
+
+    /// <summary>The ids of the migrations <see cref="Migrate"/> would apply.</summary>
+    public static IReadOnlyList<string> PendingMigrations(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return Pending(connection).Select(s => s.Id).ToList();
+    }
+
+    private static List<(string Id, string Sql)> Pending(SqliteConnection connection)
+    {
+        var applied = Applied(connection);
+        return MigrationScripts.Embedded().Where(s => !applied.Contains(s.Id)).ToList();
+    }
+
+    private static HashSet<string> Applied(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'";
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (command.ExecuteScalar() is null)
+        {
+            return ids; // the first migration's script creates it
+        }
+        command.CommandText = "SELECT MigrationId FROM __EFMigrationsHistory";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 }

@@ -11,7 +11,7 @@ public sealed class EventQueriesTests : IDisposable
 
     public EventQueriesTests()
     {
-        using var store = new SqliteTimelineStore(_db.Create);
+        using var store = new SqliteTimelineStore(_db.ConnectionString);
         store.Commit(Samples.Article("a1"),
         [
             Samples.Event("patriot", new DateOnly(2024, 4, 4), "a1", ["NATO", "Jens Stoltenberg"], ["Patriot"], title: "Allies look for Patriots"),

@@ -13,7 +13,7 @@ public sealed class ExportTests : IDisposable
 
     public ExportTests()
     {
-        using var store = new SqliteTimelineStore(_db.Create);
+        using var store = new SqliteTimelineStore(_db.ConnectionString);
         store.Commit(Samples.Article("a1"),
         [
             Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO"], ["Patriot"], title: "=HYPERLINK(\"http://evil\")"),
@@ -83,7 +83,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Export_pages_through_more_events_than_one_page()
     {
-        using var store = new SqliteTimelineStore(_db.Create);
+        using var store = new SqliteTimelineStore(_db.ConnectionString);
         var many = Enumerable.Range(0, 1203).Select(i => Samples.Event($"x{i:D5}", new DateOnly(2020, 1, 1).AddDays(i % 50), "bulk")).ToList();
         store.Commit(Samples.Article("bulk"), many);
         // Committed articles reach other connections when the batch is flushed (at the latest on Dispose).

@@ -9,7 +9,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     private readonly TempDatabase _db = new();
     private readonly SqliteTimelineStore _store;
 
-    public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.Create);
+    public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.ConnectionString);
 
     public void Dispose()
     {
@@ -27,7 +27,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         _store.Flush();
 
         // A fresh store reads the database, not what the first one remembers.
-        using var fresh = new SqliteTimelineStore(_db.Create);
+        using var fresh = new SqliteTimelineStore(_db.ConnectionString);
         fresh.HasArticle("a1").ShouldBeTrue();
         fresh.HasArticle("other").ShouldBeFalse();
         fresh.Articles().Single().ShouldBeEquivalentTo(article);
@@ -64,7 +64,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     {
         _store.Commit(Samples.Article("a1"), [Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Russia"], ["Patriot"])]);
         _store.Flush();
-        using var second = new SqliteTimelineStore(_db.Create);
+        using var second = new SqliteTimelineStore(_db.ConnectionString);
         var stored = second.EventsBetween(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4)).Single();
 
         second.Commit(Samples.Article("a2"), [stored with
@@ -75,7 +75,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         }]);
         second.Flush();
 
-        var back = new SqliteTimelineStore(_db.Create).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
+        var back = new SqliteTimelineStore(_db.ConnectionString).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
         back.Actors.ShouldBe(["NATO", "Ukraine"]);
         back.Systems.ShouldBe(["NASAMS", "Patriot"]);
         back.Evidence.Select(v => v.ArticleHash).ShouldBe(["a1", "a2"]);
@@ -91,17 +91,35 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_failed_commit_leaves_neither_article_nor_events()
+    public void A_failed_commit_leaves_neither_article_nor_events_keeps_the_ones_before_and_stops_the_store()
     {
         _store.Commit(Samples.Article("a1"), []);
 
-        // The same hash again violates the unique index: the whole commit must roll back.
+        // The same hash again violates the unique index: the whole commit must roll back. The write runs behind the
+        // caller, so the failure shows at the latest when the caller waits for the writes.
         Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() =>
-            _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]));
-        _store.Flush();
+        {
+            _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]);
+            _store.Flush();
+        });
+        // From then on the store's caches are ahead of the database: it refuses further work.
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => _store.Commit(Samples.Article("a2"), []));
+        _store.Dispose();
+
+        using var db = _db.Create();
+        db.Articles.Select(a => a.ContentHash).ToList().ShouldBe(["a1"]);
+        db.Events.Count().ShouldBe(0);
+    }
+
+    [Fact]
+    public void A_failure_not_yet_reported_is_thrown_by_dispose()
+    {
+        _store.Commit(Samples.Article("a1"), []);
+        _store.Commit(Samples.Article("a1"), []);
+
+        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(_store.Dispose);
 
         using var db = _db.Create();
         db.Articles.Count().ShouldBe(1);
-        db.Events.Count().ShouldBe(0);
     }
 }

@@ -10,8 +10,7 @@ public sealed class TempDatabase : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"timeline-test-{Guid.NewGuid():N}.db");
         ConnectionString = TimelineDatabase.ConnectionStringForFile(Path);
-        using var db = Create();
-        TimelineDatabase.Migrate(db);
+        TimelineDatabase.Migrate(ConnectionString);
     }
 
     public string Path { get; }

@@ -17,8 +17,8 @@ public static class TestDatabase
     {
         var path = Path.Combine(Path.GetTempPath(), $"timeline-web-tests-{Guid.NewGuid():N}.db");
         var connectionString = TimelineDatabase.ConnectionStringForFile(path);
+        TimelineDatabase.Migrate(connectionString);
         using var db = new TimelineDbContext(TimelineDatabase.Options(connectionString));
-        TimelineDatabase.Migrate(db);
         SyntheticTimeline.FillAsync(db, events, seed: 7).GetAwaiter().GetResult();
         return connectionString;
     }

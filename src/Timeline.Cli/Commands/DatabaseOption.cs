@@ -10,8 +10,7 @@ internal static class DatabaseOption
         var connectionString = args.One("db") is { } file
             ? TimelineDatabase.ConnectionStringForFile(file)
             : TimelineDatabase.DefaultConnectionString;
-        using var db = new TimelineDbContext(TimelineDatabase.Options(connectionString));
-        TimelineDatabase.Migrate(db);
+        TimelineDatabase.Migrate(connectionString);
         return connectionString;
     }
 }

@@ -17,11 +17,13 @@ internal static class ImportCommand
         {
             throw new UsageException("import needs at least one file or folder");
         }
-        var connectionString = DatabaseOption.Open(args);
+        // Migrating overlaps loading the knowledge base: neither needs the other, and both are start-up time.
+        var migrated = Task.Run(() => DatabaseOption.Open(args));
         var knowledge = args.All("knowledge") is { Count: > 0 } extra
             ? KnowledgeBase.Load([Path.Combine(AppContext.BaseDirectory, "Knowledge", "knowledge.json"), .. extra])
             : KnowledgeBase.LoadDefault();
-        using var store = new SqliteTimelineStore(() => new TimelineDbContext(TimelineDatabase.Options(connectionString)));
+        var connectionString = migrated.GetAwaiter().GetResult();
+        using var store = new SqliteTimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = SourceReader.Read(args.Positionals);

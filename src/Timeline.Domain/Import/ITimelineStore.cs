@@ -5,7 +5,8 @@ namespace Timeline.Domain.Import;
 /// <summary>
 /// What the importer needs from storage. The data layer implements it over SQLite; tests use an in-memory one.
 /// <see cref="Commit"/> must be atomic: one article with every event it creates or updates, all or nothing. A store may
-/// defer durability to group several articles into one write; <see cref="Flush"/> makes everything committed durable.
+/// defer durability to group several articles into one write, and may write behind the caller, reporting a failed write
+/// by a later call; <see cref="Flush"/> makes everything committed durable or throws why not.
 /// </summary>
 public interface ITimelineStore
 {

@@ -16,6 +16,7 @@ public static class TimelineHosting
     public static IServiceCollection AddTimelineData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? TimelineDatabase.DefaultConnectionString;
+        services.AddSingleton(new TimelineConnection(connectionString));
         // A factory, not a scoped context: a Blazor circuit lives for minutes and must open one context per operation.
         services.AddDbContextFactory<TimelineDbContext>(o => TimelineDatabase.Configure(o, connectionString));
         services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");
@@ -34,9 +35,7 @@ public static class TimelineHosting
     /// <summary>Migrations run before the first request so every page and endpoint sees the current schema.</summary>
     public static WebApplication MigrateTimelineDatabase(this WebApplication app)
     {
-        var factory = app.Services.GetRequiredService<IDbContextFactory<TimelineDbContext>>();
-        using var db = factory.CreateDbContext();
-        TimelineDatabase.Migrate(db);
+        TimelineDatabase.Migrate(app.Services.GetRequiredService<TimelineConnection>().ConnectionString);
         return app;
     }
 
@@ -61,3 +60,6 @@ public static class TimelineHosting
         return app;
     }
 }
+
+/// <summary>The app's database, for what works on a plain connection rather than a context (migrations, the seed import).</summary>
+public sealed record TimelineConnection(string ConnectionString);

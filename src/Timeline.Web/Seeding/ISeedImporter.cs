@@ -1,9 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using Timeline.Data;
 using Timeline.Data.Store;
 using Timeline.Domain.Import;
 using Timeline.Domain.Knowledge;
 using Timeline.Domain.Pipeline;
+using Timeline.Web.Hosting;
 
 namespace Timeline.Web.Seeding;
 
@@ -15,11 +14,11 @@ public interface ISeedImporter
 }
 
 /// <summary>The same importer the CLI runs, over the app's database.</summary>
-internal sealed class PipelineSeedImporter(IDbContextFactory<TimelineDbContext> factory, ILogger<PipelineSeedImporter> logger) : ISeedImporter
+internal sealed class PipelineSeedImporter(TimelineConnection database, ILogger<PipelineSeedImporter> logger) : ISeedImporter
 {
     public Task<int> ImportAsync(string seedPath, CancellationToken ct) => Task.Run(() =>
     {
-        using var store = new SqliteTimelineStore(factory.CreateDbContext);
+        using var store = new SqliteTimelineStore(database.ConnectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store);
         var report = importer.Import(SourceReader.Read([seedPath]), ct: ct);
         foreach (var failed in report.Files.Where(f => f.Outcome == ImportOutcome.Failed))
