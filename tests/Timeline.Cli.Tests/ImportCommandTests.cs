@@ -66,7 +66,7 @@ public sealed class ImportCommandTests : IDisposable
     public void Killing_the_import_midway_leaves_a_consistent_database_that_a_rerun_completes()
     {
         var input = _temp.File("generated");
-        GenerateCommand.Run(["--count", "1000", "--out", input], TextWriter.Null);
+        GenerateCommand.Run(["--count", "2000", "--out", input], TextWriter.Null);
         var cli = Path.Combine(AppContext.BaseDirectory, "timeline.dll");
 
         using (var first = Start(cli, "import", input, "--db", _temp.Db))
@@ -82,7 +82,7 @@ public sealed class ImportCommandTests : IDisposable
             first.WaitForExit();
         }
         var committed = int.Parse(Cli.Scalar(_temp.Db, "SELECT COUNT(*) FROM Articles"));
-        committed.ShouldBeInRange(1, 999);
+        committed.ShouldBeInRange(1, 1999);
         Cli.Scalar(_temp.Db, "PRAGMA integrity_check").ShouldBe("ok");
         Cli.Scalar(_temp.Db, "SELECT COUNT(*) FROM Evidence v LEFT JOIN Articles a ON a.Id = v.ArticleId WHERE a.Id IS NULL").ShouldBe("0");
 
@@ -91,8 +91,8 @@ public sealed class ImportCommandTests : IDisposable
         second.WaitForExit();
 
         second.ExitCode.ShouldBe(0, summary);
-        summary.ShouldContain($"articles: {1000 - committed} new, {committed} unchanged, 0 failed");
-        Cli.Scalar(_temp.Db, "SELECT COUNT(*) FROM Articles").ShouldBe("1000");
+        summary.ShouldContain($"articles: {2000 - committed} new, {committed} unchanged, 0 failed");
+        Cli.Scalar(_temp.Db, "SELECT COUNT(*) FROM Articles").ShouldBe("2000");
     }
 
     private static int Count(string db)
