@@ -22,6 +22,7 @@ public sealed class KnowledgeBase
     /// <summary>All boilerplate-line patterns as one regex: one match attempt per line instead of one per pattern.</summary>
     public Regex Boilerplate { get; }
     public IReadOnlyList<string> MachineTranslationMarkers { get; }
+    private readonly PhraseSearch _machineTranslationMarkers;
     public Gazetteer Gazetteer { get; }
     public TriggerMatcher TriggerMatcher { get; }
 
@@ -63,11 +64,15 @@ public sealed class KnowledgeBase
         Boilerplate = merged.Boilerplate.Count == 0 ? new Regex("(?!)")
             : new Regex(string.Join('|', merged.Boilerplate.Select(p => "(?:" + p + ")")), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
         MachineTranslationMarkers = merged.MachineTranslationMarkers.ToList();
+        _machineTranslationMarkers = new PhraseSearch(MachineTranslationMarkers);
         Gazetteer = new Gazetteer(entities, NonActors);
         TriggerMatcher = new TriggerMatcher(Triggers);
     }
 
     public Entity? Find(string name) => _byName.GetValueOrDefault(name);
+
+    /// <summary>Whether the text contains a machine-translation marker (case-insensitive).</summary>
+    public bool MentionsMachineTranslation(ReadOnlySpan<char> text) => _machineTranslationMarkers.In(text);
 
     /// <summary>Loads and merges knowledge files: later files add entries and replace same-named ones.</summary>
     public static KnowledgeBase Load(params string[] paths)

@@ -191,10 +191,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     private bool IsNoise(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (span.Contains('©') || span.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var marker in knowledge.MachineTranslationMarkers)
-            if (span.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return span.Contains('©') || span.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || knowledge.MentionsMachineTranslation(span);
     }
 
     private static string Masked(string text, bool[] quoted)

@@ -1,0 +1,35 @@
+using System.Buffers;
+using System.Text;
+
+namespace Timeline.Domain.Knowledge;
+
+/// <summary>
+/// Whether a text contains any of several phrases, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.
+/// One pass for all phrases instead of one per phrase. Phrases with non-ASCII letters (Cyrillic) make that pass several
+/// times slower, so they are searched for only in a text with a character one of them can start with.
+/// </summary>
+public sealed class PhraseSearch
+{
+    private readonly SearchValues<string> _ascii;
+    private readonly SearchValues<string>? _other;
+    /// <summary>Every character equal, ignoring case, to the first one of a non-ASCII phrase; null to always search.</summary>
+    private readonly SearchValues<char>? _otherStarts;
+
+    public PhraseSearch(IReadOnlyList<string> phrases)
+    {
+        _ascii = SearchValues.Create([.. phrases.Where(p => Ascii.IsValid(p))], StringComparison.OrdinalIgnoreCase);
+        var other = phrases.Where(p => !Ascii.IsValid(p)).ToArray();
+        if (other.Length == 0) return;
+        _other = SearchValues.Create(other, StringComparison.OrdinalIgnoreCase);
+        var firsts = other.Select(p => p[0]).Distinct().ToArray();
+        if (firsts.Any(char.IsSurrogate)) return;
+        var starts = new List<char>();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            foreach (var f in firsts)
+                if (!char.IsSurrogate(c) && MemoryExtensions.Equals([c], [f], StringComparison.OrdinalIgnoreCase)) { starts.Add(c); break; }
+        _otherStarts = SearchValues.Create([.. starts]);
+    }
+
+    public bool In(ReadOnlySpan<char> text) =>
+        text.ContainsAny(_ascii) || (_other is not null && (_otherStarts is null || text.ContainsAny(_otherStarts)) && text.ContainsAny(_other));
+}
