@@ -12,7 +12,9 @@ public readonly record struct Token(int Start, int Length)
 public static class Tokens
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c);
+    public static bool IsWordChar(char c) =>
+        // ASCII inline: precompiled code cannot inline char.IsLetterOrDigit, and this runs for every character.
+        c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 : char.IsLetterOrDigit(c);
 
     private static bool IsJoiner(char c) => c is '-' or '/' or '\'' or '’' or '‑';
 
