@@ -31,8 +31,9 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    // The optional qualifier sits in a lookbehind so the engine scans for the number and unit only.
-    [GeneratedRegex(@"(?<=(?:\b(?<q>more than|over|nearly|almost|about)\s*)?)\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
+    // The qualifier and the number sit in a lookbehind so the engine scans for the unit only: numbers and number words
+    // start at far more places. See Ages for how matches are taken as if matched from the number.
+    [GeneratedRegex(@"(?<=(?:\b(?<q>more than|over|nearly|almost|about)\s*)?\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])(?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -59,21 +60,24 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             if (a.Published is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
                 anchors.Add((a.FileName, d, a.Text));
         if (anchors.Count == 0) return result;
-        var anchorShingles = new HashSet<ulong>[anchors.Count];
-        Parallel.For(0, anchors.Count, k => anchorShingles[k] = ContentWords.Shingles(anchors[k].Text));
         var undatedShingles = new HashSet<ulong>[batch.Count];
         Parallel.ForEach(undated, i => undatedShingles[i] = ContentWords.Shingles(batch[i].Article.Text));
-        var dated = anchors.Select((a, k) => (a.Name, a.Date, Shingles: anchorShingles[k])).ToList();
-
+        // Only shingles of undated articles are ever looked up, so only those are indexed.
+        var wanted = new HashSet<ulong>();
+        foreach (var i in undated) wanted.UnionWith(undatedShingles[i]);
+        var anchorShingles = new List<ulong>[anchors.Count];
+        Parallel.For(0, anchors.Count, k => anchorShingles[k] = ContentWords.ShingleHashes(anchors[k].Text));
         var index = new Dictionary<ulong, List<int>>();
-        for (var k = 0; k < dated.Count; k++)
-            foreach (var s in dated[k].Shingles)
+        for (var k = 0; k < anchors.Count; k++)
+            foreach (var s in anchorShingles[k])
             {
+                if (!wanted.Contains(s)) continue;
                 if (!index.TryGetValue(s, out var list)) index[s] = list = [];
-                list.Add(k);
+                // A shingle repeated in one article counts once.
+                if (list.Count == 0 || list[^1] != k) list.Add(k);
             }
         // Phrases in many articles are boilerplate or stock phrases, not shared statements.
-        var common = Math.Max(5, dated.Count / 20);
+        var common = Math.Max(5, anchors.Count / 20);
 
         foreach (var i in undated)
         {
@@ -84,14 +88,14 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                     foreach (var k in list) counts[k] = counts.GetValueOrDefault(k) + 1;
             var best = -1; var bestCount = 0;
             foreach (var (k, c) in counts)
-                if (c > bestCount || (c == bestCount && best >= 0 && string.CompareOrdinal(dated[k].Name, dated[best].Name) < 0)) { best = k; bestCount = c; }
+                if (c > bestCount || (c == bestCount && best >= 0 && string.CompareOrdinal(anchors[k].Name, anchors[best].Name) < 0)) { best = k; bestCount = c; }
             var needed = Math.Max(6, shingles.Count / 40);
             if (best < 0 || bestCount < needed) continue;
-            var date = dated[best].Date.Date!.Value;
+            var date = anchors[best].Date.Date!.Value;
             if (own[i].From is { } f && date < f.AddDays(-7) || own[i].To is { } t && date > t.AddDays(7)) continue;
             var confidence = Math.Min(0.45, 0.2 + 0.01 * bestCount);
             result[i] = new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, confidence,
-                $"reports {bestCount} of the same statements as '{dated[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
+                $"reports {bestCount} of the same statements as '{anchors[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
         }
         return result;
     }
@@ -117,7 +121,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
 
         foreach (var (person, office) in OfficesMentioned(doc))
             Constrain(office.From, office.To ?? DateOnly.FromDateTime(DateTime.Today), $"{person} as {office.Title} ({office.From:yyyy-MM-dd}..{(office.To is { } t ? t.ToString("yyyy-MM-dd", Inv) : "now")})");
-        foreach (Match m in Age().Matches(text))
+        foreach (var (m, value) in Ages(text))
         {
             var era = knowledge.Eras.FirstOrDefault(e => e.Keywords.Any(k => m.Groups["what"].Value.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
             if (era is null) continue;
@@ -130,7 +134,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             };
             var q = m.Groups["q"].Value.ToLowerInvariant();
             var (lo, hi) = q is "nearly" or "almost" ? (Add(n - 1), Add(n)) : (Add(n), Add(n + 1));
-            Constrain(lo, hi, $"'{m.Value.Trim()}' counted from {era.Name} ({era.Start:yyyy-MM-dd})");
+            Constrain(lo, hi, $"'{value.Trim()}' counted from {era.Name} ({era.Start:yyyy-MM-dd})");
         }
         foreach (Match m in Copyright().Matches(text))
         {
@@ -212,6 +216,22 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         return new(new PublicationDate(best.Date, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(best.Conf, 2), why), from, to);
     }
 
+    /// <summary>
+    /// "a seven-month war" phrases with their text from the number on, as matching from the number would find them: no
+    /// phrase whose number lies inside the phrase before it.
+    /// </summary>
+    private static IEnumerable<(Match Match, string Value)> Ages(string text)
+    {
+        var taken = 0;
+        for (var m = Age().Match(text); m.Success; m = Age().Match(text, m.Index + 1))
+        {
+            var start = m.Groups["n"].Index;
+            if (start < taken) continue;
+            taken = m.Index + m.Length;
+            yield return (m, text[start..taken]);
+        }
+    }
+
     [GeneratedRegex(@"\b(?:mark|marks|marked|marking|celebrat\p{L}*|commemorat\p{L}*)\b[^.!?\n]{0,60}$|^[^.!?\n]{0,30}\b(?:today|this day)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AnniversaryMarked();
 
@@ -230,17 +250,20 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     private List<(KnownMeeting Meeting, int At)> MeetingsUnderWay(AnalysedDocument doc)
     {
         var found = new List<(KnownMeeting, int)>();
-        if (knowledge.Meetings.Count == 0) return found;
         var text = doc.Article.Text;
+        // Most texts name none of the places: one search of the whole text spares a case-insensitive search per sentence.
+        var named = knowledge.Meetings.Where(m => text.Contains(m.Place, StringComparison.Ordinal)).ToList();
+        if (named.Count == 0) return found;
         foreach (var s in doc.Sentences)
         {
             var span = text.AsSpan(s.Start, s.Length);
-            foreach (var meeting in knowledge.Meetings)
+            foreach (var meeting in named)
             {
+                if (span.IndexOf(meeting.Place, StringComparison.Ordinal) < 0) continue;
                 var at = -1;
                 foreach (var k in meeting.Keywords)
                     if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }
-                if (at < 0 || doc.Quoted[at] || span.IndexOf(meeting.Place, StringComparison.Ordinal) < 0) continue;
+                if (at < 0 || doc.Quoted[at]) continue;
                 if (TemporalResolver.IsFuture(text, s.Start, at)) continue;
                 found.Add((meeting, at));
             }
