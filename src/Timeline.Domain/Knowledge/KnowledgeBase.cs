@@ -10,7 +10,7 @@ namespace Timeline.Domain.Knowledge;
 /// Everything the importer knows about the world, loaded from JSON so users can extend it without a rebuild.
 /// Immutable after loading; safe to share between threads.
 /// </summary>
-public sealed class KnowledgeBase
+public sealed partial class KnowledgeBase
 {
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Era> Eras { get; }
@@ -84,7 +84,7 @@ public sealed class KnowledgeBase
             try
             {
                 using var stream = File.OpenRead(path);
-                dto = JsonSerializer.Deserialize<KnowledgeDto>(stream, JsonOptions) ?? new KnowledgeDto();
+                dto = JsonSerializer.Deserialize(stream, KnowledgeJson.Default.KnowledgeDto) ?? new KnowledgeDto();
             }
             catch (JsonException ex)
             {
@@ -104,12 +104,10 @@ public sealed class KnowledgeBase
         return Load([.. paths]);
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    // Generated at build time: reflection-based serialization cost ~100 ms at every start, mostly compiling code for these types.
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(KnowledgeDto))]
+    private sealed partial class KnowledgeJson : JsonSerializerContext;
 
     private static List<string> Aliases(string name, IEnumerable<string>? aliases)
     {
