@@ -27,6 +27,10 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     [GeneratedRegex(@"^(?<subject>[^;]{0,80}?)\s*\b(?:said|says|announced|stated|told\s+\p{L}+|reported|wrote|confirmed|declared|повідомив|повідомила|заявив|заявила|заявил|заявила|сообщил|сообщила)(?:\s+on\s+\p{L}+)?,?\s+(?:that\s+|що\s+|что\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFrame();
 
+    // Every frame has one of these words (or a longer form of one); most clauses have none, and the frame pattern is slow
+    // to fail, trying each of the first 80 characters as the end of the subject.
+    private static readonly PhraseSearch FrameWords = new(["said", "says", "announced", "stated", "told", "reported", "wrote", "confirmed", "declared", "повідомив", "заявив", "заявил", "сообщил"]);
+
     [GeneratedRegex(@"\b(?:on|in|at|since|by|from|until|до|у|в|на|з)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
 
@@ -91,7 +95,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         }
         t = Tidy(t);
         var clause = Tidy(EventClause(t, type));
-        if (LeadingFrame().Match(clause) is { Success: true } frame && clause.Length - frame.Length > 15 && HasTrigger(clause[frame.Length..], type))
+        if (FrameWords.In(clause) && LeadingFrame().Match(clause) is { Success: true } frame && clause.Length - frame.Length > 15 && HasTrigger(clause[frame.Length..], type))
         {
             var rest = clause[frame.Length..];
             // "X announced they would provide ...": the pronoun stands for the frame's subject.
