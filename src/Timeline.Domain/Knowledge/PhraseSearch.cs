@@ -21,12 +21,21 @@ public sealed class PhraseSearch
         var other = phrases.Where(p => !Ascii.IsValid(p)).ToArray();
         if (other.Length == 0) return;
         _other = SearchValues.Create(other, StringComparison.OrdinalIgnoreCase);
-        var firsts = other.Select(p => p[0]).Distinct().ToArray();
-        if (firsts.Any(char.IsSurrogate)) return;
-        var starts = new List<char>();
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-            foreach (var f in firsts)
-                if (!char.IsSurrogate(c) && MemoryExtensions.Equals([c], [f], StringComparison.OrdinalIgnoreCase)) { starts.Add(c); break; }
+        if (other.Any(p => char.IsSurrogate(p[0]))) return;
+        // All characters but surrogates, searched with the comparison itself: whatever it finds equal to a first character.
+        var all = new char[char.MaxValue + 1];
+        var n = 0;
+        for (var c = 0; c <= char.MaxValue; c++) if (!char.IsSurrogate((char)c)) all[n++] = (char)c;
+        var starts = new HashSet<char>();
+        foreach (var first in other.Select(p => p[..1]).Distinct())
+        {
+            var rest = all.AsSpan(0, n);
+            for (var i = rest.IndexOf(first, StringComparison.OrdinalIgnoreCase); i >= 0; i = rest.IndexOf(first, StringComparison.OrdinalIgnoreCase))
+            {
+                starts.Add(rest[i]);
+                rest = rest[(i + 1)..];
+            }
+        }
         _otherStarts = SearchValues.Create([.. starts]);
     }
 
