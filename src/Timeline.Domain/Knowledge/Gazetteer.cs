@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Timeline.Domain.Text;
 
@@ -65,26 +66,27 @@ public sealed class Gazetteer
     public List<Mention> Find(string text, List<Token> tokens)
     {
         var found = new List<Mention>();
-        // Keys are slices of one lower-cased copy rather than a string per token. Tokens hold no surrogates, so lower-casing
-        // the whole text gives each token what lower-casing it alone would.
-        var lower = text.ToLowerInvariant();
+        // Keys are slices of one lower-cased copy rather than a string per token.
+        var lower = ArrayPool<char>.Shared.Rent(text.Length);
+        Tokens.ToLowerInvariant(text, lower);
         for (var i = 0; i < tokens.Count;)
         {
             var m = MatchAt(text, lower, tokens, i, out var used);
             if (m is not null) { found.Add(m); i += used; }
             else i++;
         }
+        ArrayPool<char>.Shared.Return(lower);
         return found;
     }
 
     /// <summary>The lower-case key of a token (see <see cref="Tokens.Key"/>) as a slice of the lower-cased text.</summary>
-    private static ReadOnlySpan<char> KeyAt(string lower, Token t)
+    private static ReadOnlySpan<char> KeyAt(char[] lower, Token t)
     {
-        var key = t.In(lower);
+        var key = lower.AsSpan(t.Start, t.Length);
         return key.Length > 2 && (key[^2] == '\'' || key[^2] == '’') && key[^1] == 's' ? key[..^2] : key;
     }
 
-    private Mention? MatchAt(string text, string lower, List<Token> tokens, int i, out int used)
+    private Mention? MatchAt(string text, char[] lower, List<Token> tokens, int i, out int used)
     {
         used = 1;
         var tok = tokens[i];

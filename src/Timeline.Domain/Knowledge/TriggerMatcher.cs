@@ -51,11 +51,10 @@ public sealed class TriggerMatcher
     {
         var hits = new List<TriggerHit>();
         if (tokens.Count == 0) return hits;
-        // Keys are slices of one lower-cased copy of the tokens' range rather than a string per token; tokens hold no
-        // surrogates, so lower-casing the range gives each token what lower-casing it alone would.
+        // Keys are slices of one lower-cased copy of the tokens' range rather than a string per token.
         var offset = tokens[0].Start;
         var lower = ArrayPool<char>.Shared.Rent(tokens[^1].End - offset);
-        text.AsSpan(offset, tokens[^1].End - offset).ToLowerInvariant(lower);
+        Tokens.ToLowerInvariant(text.AsSpan(offset, tokens[^1].End - offset), lower);
         for (var i = 0; i < tokens.Count; i++)
         {
             var key = Key(lower, offset, tokens[i]);

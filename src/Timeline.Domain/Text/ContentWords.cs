@@ -74,21 +74,23 @@ public static class ContentWords
 
     /// <summary>
     /// Stemmed content words of text[start..end) in order, as slices of <paramref name="buffer"/>: the range lower-cased
-    /// and each word stemmed where it stands. Tokens hold no surrogates, so lower-casing the range at once gives each
-    /// word what lower-casing it alone would.
+    /// and each word stemmed where it stands.
     /// </summary>
     private static List<Token> StemsOf(string text, int start, int end, char[] buffer)
     {
-        text.AsSpan(start, end - start).ToLowerInvariant(buffer);
-        var tokens = Tokens.Of(text, start, end);
-        var stems = new List<Token>(tokens.Count);
-        foreach (var t in tokens)
+        Tokens.ToLowerInvariant(text.AsSpan(start, end - start), buffer);
+        // The stems replace the tokens they come from in the same list.
+        var stems = Tokens.Of(text, start, end);
+        var count = 0;
+        for (var i = 0; i < stems.Count; i++)
         {
+            var t = stems[i];
             if (t.Length < 2 || char.IsDigit(text[t.Start])) continue;
             var word = buffer.AsSpan(t.Start - start, t.Length);
             if (StopLookup.Contains(word)) continue;
-            stems.Add(new Token(t.Start - start, Stem(word)));
+            stems[count++] = new Token(t.Start - start, Stem(word));
         }
+        stems.RemoveRange(count, stems.Count - count);
         return stems;
     }
 

@@ -79,10 +79,12 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         // Phrases in many articles are boilerplate or stock phrases, not shared statements.
         var common = Math.Max(5, anchors.Count / 20);
 
+        // One table for all articles: cleared, it fills (and is enumerated) in insertion order like a new one.
+        var counts = new Dictionary<int, int>();
         foreach (var i in undated)
         {
             var shingles = undatedShingles[i];
-            var counts = new Dictionary<int, int>();
+            counts.Clear();
             foreach (var s in shingles)
                 if (index.TryGetValue(s, out var list) && list.Count <= common)
                     foreach (var k in list) counts[k] = counts.GetValueOrDefault(k) + 1;

@@ -194,10 +194,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         return span.Contains('©') || span.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || knowledge.MentionsMachineTranslation(span);
     }
 
-    private static string Masked(string text, bool[] quoted)
+    private static string Masked(string text, bool[] quoted) => string.Create(text.Length, (text, quoted), static (chars, state) =>
     {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++) if (quoted[i]) chars[i] = ' ';
-        return new string(chars);
-    }
+        for (var i = 0; i < chars.Length; i++) chars[i] = state.quoted[i] ? ' ' : state.text[i];
+    });
 }

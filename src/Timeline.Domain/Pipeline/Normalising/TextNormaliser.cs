@@ -55,7 +55,9 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
             });
 
         string? title = null;
-        var kept = new StringBuilder(text.Length);
+        // Kept lines never outgrow the text: each is at most its original, ended by the break that ended it (or one more).
+        var kept = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var length = 0;
         var content = false;
         foreach (var range in text.AsSpan().Split('\n'))
         {
@@ -76,9 +78,12 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
                 if (!string.IsNullOrEmpty(title) && line.Equals(title, StringComparison.OrdinalIgnoreCase)) continue;
                 content = true;
             }
-            kept.Append(line).Append('\n');
+            line.CopyTo(kept.AsSpan(length));
+            length += line.Length;
+            kept[length++] = '\n';
         }
-        text = kept.ToString().Trim();
+        text = new string(kept.AsSpan(0, length).Trim());
+        ArrayPool<char>.Shared.Return(kept);
         text = BrokenParagraph().Replace(text, " ");
         text = ManyBreaks().Replace(text, "\n\n");
         return new Normalised(text, string.IsNullOrEmpty(title) ? null : title, knowledge.MentionsMachineTranslation(body));

@@ -31,8 +31,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
 
     // "Wednesday, Oct. 12", "October 12, 2022", "Ocr.12" (the month is checked, typo-tolerantly, in code).
     // Optional leading parts sit in a lookbehind so the regex engine scans for the required part only (see StartOf).
-    // The lookahead, implied by the rest, rejects most capitalised words before the lookbehind is tried.
-    [GeneratedRegex(@"(?=[A-Z][a-z]{2,8}\.?\s*\d)(?<=(?:(?<wd>" + Wd + @"),?\s+)?)\b(?<mon>[A-Z][a-z]{2,8})(?<dot>\.)?\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.:]?\d|-)(?:,?\s+" + Year + ")?")]
+    // Anchored (\G): tried only where MonthDays finds a possible start.
+    [GeneratedRegex(@"\G(?<=(?:(?<wd>" + Wd + @"),?\s+)?)\b(?<mon>[A-Z][a-z]{2,8})(?<dot>\.)?\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.:]?\d|-)(?:,?\s+" + Year + ")?")]
     private static partial Regex MonthDay();
 
     // "12 October", "the 4th of April", "Thursday, 4 April 2024".
@@ -94,7 +94,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
         foreach (Match m in Dotted().Matches(text)) Add(Full(m));
         foreach (Match m in MonthYear().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.MonthYear, Int(m, "year"), MonthOf(m.Groups["mon"].Value, false)));
-        foreach (Match m in MonthDay().Matches(text)) Add(DayMonthExpr(text, m, allowTypo: true));
+        foreach (var m in MonthDays(text)) Add(DayMonthExpr(text, m, allowTypo: true));
         foreach (Match m in DayMonth().Matches(text)) Add(DayMonthExpr(text, m, allowTypo: false));
         if (cyrillic)
         foreach (Match m in SlavicDayMonth().Matches(text))
@@ -187,6 +187,30 @@ public sealed partial class TemporalFinder : ITemporalFinder
         foreach (var g in groups)
             if (m.Groups[g] is { Success: true } c && c.Index < start) start = c.Index;
         return start;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="MonthDay"/> over the whole text, as Matches would find them. The engine's own search for
+    /// a capital letter is slow in precompiled code (it boxes each character it passes), so possible starts, a capital,
+    /// 2-8 lower-case letters, maybe a dot, spaces and a digit, are found here and the anchored pattern is tried there.
+    /// </summary>
+    private static IEnumerable<Match> MonthDays(string text)
+    {
+        var next = 0;
+        for (var p = 0; p + 3 < text.Length; p++)
+        {
+            if (p < next || text[p] is not (>= 'A' and <= 'Z')) continue;
+            var q = p + 1;
+            while (q < text.Length && q - p <= 8 && text[q] is >= 'a' and <= 'z') q++;
+            if (q - p < 3 || q - p > 9) continue;
+            if (q < text.Length && text[q] == '.') q++;
+            while (q < text.Length && char.IsWhiteSpace(text[q])) q++;
+            if (q >= text.Length || !char.IsDigit(text[q])) continue;
+            var m = MonthDay().Match(text, p);
+            if (!m.Success) continue;
+            next = m.Index + m.Length;
+            yield return m;
+        }
     }
 
     private static readonly string[] AfterNight = ["from", "of", "between", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
