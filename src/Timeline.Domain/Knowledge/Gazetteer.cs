@@ -40,11 +40,13 @@ public sealed class Gazetteer
             {
                 var tokens = Tokens.Of(alias);
                 if (tokens.Count == 0) continue;
-                var keys = tokens.Select(t => Tokens.Key(t.In(alias))).ToArray();
+                var keys = new string[tokens.Count];
+                for (var k = 0; k < keys.Length; k++) keys[k] = Tokens.Key(tokens[k].In(alias));
                 var joined = string.Join(' ', keys);
                 if (!byAlias.TryGetValue(joined, out var entry))
                 {
-                    var caps = tokens.Select(t => char.IsUpper(alias[t.Start])).ToArray();
+                    var caps = new bool[tokens.Count];
+                    for (var k = 0; k < caps.Length; k++) caps[k] = char.IsUpper(alias[tokens[k].Start]);
                     entry = new AliasEntry(keys, caps, alias);
                     byAlias[joined] = entry;
                     if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = [];

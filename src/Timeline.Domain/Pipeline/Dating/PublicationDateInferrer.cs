@@ -147,9 +147,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
 
         // The weekdays the article uses for "on Thursday": they fit the publication week.
-        var weekdays = new HashSet<DayOfWeek>();
+        // One bit per weekday: a set of an enum has no precompiled code and costs milliseconds to compile.
+        var weekdayBits = 0;
+        bool Uses(DayOfWeek d) => (weekdayBits & (1 << (int)d)) != 0;
         foreach (var e in doc.Temporal)
-            if (!doc.Quoted[e.Start] && e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdays.Add(e.Weekday!.Value);
+            if (!doc.Quoted[e.Start] && e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdayBits |= 1 << (int)e.Weekday!.Value;
 
         var anniversaryDays = new List<(DateOnly Date, string Why)>();
         foreach (Match m in Anniversary().Matches(text))
@@ -162,7 +164,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             // An anniversary gives the year: summits, reports and speeches fill the whole anniversary year. It gives the day
             // only when the text's "on Thursday" is the anniversary's weekday or the text marks the anniversary that day.
             Constrain(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd}) in {d.Year}");
-            if (weekdays.Contains(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add((d, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
+            if (Uses(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add((d, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
         }
 
         // Point candidates.
@@ -210,12 +212,24 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             return new(PublicationDate.Unknown with { Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence }, from, to);
 
         // Agreeing evidence adds up; a weekday the article uses for "on Thursday" that fits the date adds a little.
-        var best = candidates.GroupBy(c => c.Date)
-            .Select(g => (Date: g.Key, Conf: Math.Min(0.95, g.Max(c => c.Confidence) + 0.1 * (g.Count() - 1) + (weekdays.Contains(g.Key.DayOfWeek) ? 0.1 : 0) + (from is not null ? 0.05 : 0)),
-                Why: string.Join("; ", g.Select(c => c.Evidence).Distinct())))
-            .OrderByDescending(x => x.Conf).ThenByDescending(x => x.Date).First();
-        var why = best.Why + (weekdays.Contains(best.Date.DayOfWeek) ? $"; the text's '{best.Date.DayOfWeek}' fits" : "") + constraintsText;
-        return new(new PublicationDate(best.Date, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(best.Conf, 2), why), from, to);
+        // The best date: highest confidence, then latest. Loops rather than grouping and sorting value tuples, which have
+        // no precompiled code and cost milliseconds to compile.
+        DateOnly bestDate = default;
+        var bestConf = 0.0;
+        string? bestWhy = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var date = candidates[i].Date;
+            if (candidates.FindIndex(c => c.Date == date) < i) continue; // scored with its first candidate
+            var group = candidates.FindAll(c => c.Date == date);
+            var max = group[0].Confidence;
+            foreach (var c in group) if (c.Confidence > max) max = c.Confidence;
+            var conf = Math.Min(0.95, max + 0.1 * (group.Count - 1) + (Uses(date.DayOfWeek) ? 0.1 : 0) + (from is not null ? 0.05 : 0));
+            if (bestWhy is not null && (conf < bestConf || (conf == bestConf && date <= bestDate))) continue;
+            (bestDate, bestConf, bestWhy) = (date, conf, string.Join("; ", group.Select(c => c.Evidence).Distinct()));
+        }
+        var why = bestWhy + (Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "") + constraintsText;
+        return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why), from, to);
     }
 
     /// <summary>
