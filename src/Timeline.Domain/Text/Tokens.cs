@@ -41,16 +41,17 @@ public static class Tokens
     }
 
     /// <summary>
-    /// <see cref="MemoryExtensions.ToLowerInvariant"/> one character at a time, which gives the same for all but surrogate
-    /// pairs (no token holds one). ASCII inline: the library call is slow on all text after the first non-ASCII
-    /// character (a curly quote in most articles).
+    /// <see cref="MemoryExtensions.ToLowerInvariant"/> for the tokens in a text: letters and digits are lower-cased one at
+    /// a time (the same as for the whole text, tokens holding no surrogates), other characters copied, which is all a
+    /// token's joiners need. The library call is slow on all text after the first non-ASCII character (a curly quote in
+    /// most articles), and so is lower-casing a non-ASCII character, so only letters pay for it.
     /// </summary>
     public static void ToLowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
     {
         for (var i = 0; i < source.Length; i++)
         {
             var c = source[i];
-            destination[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.ToLowerInvariant(c);
+            destination[i] = c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : c;
         }
     }
 
