@@ -48,7 +48,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         Parallel.For(0, batch.Count, i => own[i] = FromOwnText(batch[i]));
 
         var result = own.Select(o => o.Date).ToArray();
-        var undated = Enumerable.Range(0, batch.Count).Where(i => result[i].Date is null || result[i].Confidence < AnchorConfidence).ToList();
+        // Loops and lists of references here and below: LINQ and sets over value types have no precompiled code and cost
+        // milliseconds to compile at every import.
+        var undated = new List<int>();
+        for (var i = 0; i < batch.Count; i++)
+            if (result[i].Date is null || result[i].Confidence < AnchorConfidence) undated.Add(i);
         if (undated.Count == 0) return result;
 
         // Index shingles of dated articles once; each undated article then costs one pass over its own shingles.
@@ -61,7 +65,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                 anchors.Add((a.FileName, d, a.Text));
         if (anchors.Count == 0) return result;
         var undatedShingles = new HashSet<ulong>[batch.Count];
-        Parallel.ForEach(undated, i => undatedShingles[i] = ContentWords.Shingles(batch[i].Article.Text));
+        Parallel.For(0, undated.Count, j => undatedShingles[undated[j]] = ContentWords.Shingles(batch[undated[j]].Article.Text));
         // Only shingles of undated articles are ever looked up, so only those are indexed.
         var wanted = new HashSet<ulong>();
         foreach (var i in undated) wanted.UnionWith(undatedShingles[i]);
@@ -87,7 +91,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             counts.Clear();
             foreach (var s in shingles)
                 if (index.TryGetValue(s, out var list) && list.Count <= common)
-                    foreach (var k in list) counts[k] = counts.GetValueOrDefault(k) + 1;
+                    foreach (var k in list) counts[k] = counts.TryGetValue(k, out var c) ? c + 1 : 1;
             var best = -1; var bestCount = 0;
             foreach (var (k, c) in counts)
                 if (c > bestCount || (c == bestCount && best >= 0 && string.CompareOrdinal(anchors[k].Name, anchors[best].Name) < 0)) { best = k; bestCount = c; }
@@ -153,7 +157,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         foreach (var e in doc.Temporal)
             if (!doc.Quoted[e.Start] && e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdayBits |= 1 << (int)e.Weekday!.Value;
 
-        var anniversaryDays = new List<(DateOnly Date, string Why)>();
+        var anniversaryDays = new List<Candidate>();
         foreach (Match m in Anniversary().Matches(text))
         {
             if (doc.Quoted[m.Index]) continue;
@@ -164,13 +168,13 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             // An anniversary gives the year: summits, reports and speeches fill the whole anniversary year. It gives the day
             // only when the text's "on Thursday" is the anniversary's weekday or the text marks the anniversary that day.
             Constrain(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd}) in {d.Year}");
-            if (Uses(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add((d, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
+            if (Uses(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add(new(d, 0.6, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
         }
 
         // Point candidates.
         var candidates = new List<Candidate>();
-        foreach (var (d, annWhy) in anniversaryDays)
-            if (InRange(d)) candidates.Add(new(d, 0.6, annWhy));
+        foreach (var a in anniversaryDays)
+            if (InRange(a.Date)) candidates.Add(a);
         var lead = Math.Min(text.Length, Math.Max(600, text.Length / 4));
         foreach (var e in doc.Temporal)
         {
