@@ -184,6 +184,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
 
     private static bool IsEnumeration(string head)
     {
+        if (!head.Contains(", ", StringComparison.Ordinal)) return false;
         var items = head.Split(", ");
         if (items.Length < 2) return false;
         for (var i = 0; i < items.Length - 1; i++)
