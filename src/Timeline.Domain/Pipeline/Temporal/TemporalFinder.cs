@@ -42,7 +42,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"\b(?<mon>" + MonFull + "|" + MonAbbr + @")\.?\s+" + Year)]
     private static partial Regex MonthYear();
 
-    // The leading lookahead (implied by the rest) lets the engine search for the month names before trying the lookbehind.
+    // The leading lookahead (implied by the rest) turns away most capitalised words before the lookbehind is tried.
     [GeneratedRegex(@"(?=" + MonFull + @")(?<=\b(?<prep>in|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
@@ -52,6 +52,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"(?:(?:during|on|in|over)\s+)?(?:the\s+)?(?:night|overnight)\s+(?:from|of|between)\s+(?<wd1>" + Wd + @")\s+(?:to|and|into)\s+(?<wd2>" + Wd + ")|overnight\\s+(?<wd1>" + Wd + @")\s+(?:to|into)\s+(?<wd2>" + Wd + ")")]
     private static partial Regex NightBetween();
 
+    // As in MonthAlone, the leading lookahead spares most capitalised words the lookbehind.
     [GeneratedRegex(@"(?=" + Wd + @")(?<=(?:\b(?<over>overnight|early|late)\s+)?(?:\b(?<mod>last|next|this past|this coming|past|coming|previous|this)\s+)?(?:\b(?<on>on)\s+)?)\b(?<wd>" + Wd + @")\b(?:\s+(?<part>night|morning|evening|afternoon)\b)?")]
     private static partial Regex Weekday();
 
