@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using Timeline.Domain.Text;
 
@@ -21,13 +22,17 @@ public sealed class Gazetteer
     }
 
     private readonly Dictionary<string, List<AliasEntry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<AliasEntry>>.AlternateLookup<ReadOnlySpan<char>> _byFirstSpan;
     private readonly Dictionary<char, List<AliasEntry>> _fuzzyByInitial = [];
-    private readonly IReadOnlySet<string> _nonActors;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nonActors;
     private readonly ConcurrentDictionary<string, AliasEntry?> _fuzzyCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AliasEntry?>.AlternateLookup<ReadOnlySpan<char>> _fuzzyCacheSpan;
 
     public Gazetteer(IEnumerable<Entity> entities, IReadOnlySet<string> nonActors)
     {
-        _nonActors = nonActors;
+        _nonActors = new HashSet<string>(nonActors, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _byFirstSpan = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _fuzzyCacheSpan = _fuzzyCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var byAlias = new Dictionary<string, AliasEntry>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
@@ -35,11 +40,13 @@ public sealed class Gazetteer
             {
                 var tokens = Tokens.Of(alias);
                 if (tokens.Count == 0) continue;
-                var keys = tokens.Select(t => Tokens.Key(t.In(alias))).ToArray();
+                var keys = new string[tokens.Count];
+                for (var k = 0; k < keys.Length; k++) keys[k] = Tokens.Key(tokens[k].In(alias));
                 var joined = string.Join(' ', keys);
                 if (!byAlias.TryGetValue(joined, out var entry))
                 {
-                    var caps = tokens.Select(t => char.IsUpper(alias[t.Start])).ToArray();
+                    var caps = new bool[tokens.Count];
+                    for (var k = 0; k < caps.Length; k++) caps[k] = char.IsUpper(alias[tokens[k].Start]);
                     entry = new AliasEntry(keys, caps, alias);
                     byAlias[joined] = entry;
                     if (!_byFirst.TryGetValue(keys[0], out var list)) _byFirst[keys[0]] = list = [];
@@ -61,22 +68,32 @@ public sealed class Gazetteer
     public List<Mention> Find(string text, List<Token> tokens)
     {
         var found = new List<Mention>();
-        var keys = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++) keys[i] = Tokens.Key(tokens[i].In(text));
+        // Keys are slices of one lower-cased copy rather than a string per token.
+        var lower = ArrayPool<char>.Shared.Rent(text.Length);
+        Tokens.ToLowerInvariant(text, lower);
         for (var i = 0; i < tokens.Count;)
         {
-            var m = MatchAt(text, tokens, keys, i, out var used);
+            var m = MatchAt(text, lower, tokens, i, out var used);
             if (m is not null) { found.Add(m); i += used; }
             else i++;
         }
+        ArrayPool<char>.Shared.Return(lower);
         return found;
     }
 
-    private Mention? MatchAt(string text, List<Token> tokens, string[] keys, int i, out int used)
+    /// <summary>The lower-case key of a token (see <see cref="Tokens.Key"/>) as a slice of the lower-cased text.</summary>
+    private static ReadOnlySpan<char> KeyAt(char[] lower, Token t)
+    {
+        var key = lower.AsSpan(t.Start, t.Length);
+        return key.Length > 2 && (key[^2] == '\'' || key[^2] == '’') && key[^1] == 's' ? key[..^2] : key;
+    }
+
+    private Mention? MatchAt(string text, char[] lower, List<Token> tokens, int i, out int used)
     {
         used = 1;
         var tok = tokens[i];
-        if (_byFirst.TryGetValue(keys[i], out var entries))
+        var key = KeyAt(lower, tok);
+        if (_byFirstSpan.TryGetValue(key, out var entries))
         {
             foreach (var e in entries)
             {
@@ -85,58 +102,59 @@ public sealed class Gazetteer
                 for (var k = 0; k < e.Keys.Length && ok; k++)
                 {
                     var t = tokens[i + k];
-                    ok = keys[i + k] == e.Keys[k]
+                    ok = KeyAt(lower, t).SequenceEqual(e.Keys[k])
                          && (!e.NeedsCapital[k] || char.IsUpper(text[t.Start]))
                          // names inside one phrase are written without sentence punctuation between them
                          && (k == 0 || !HasBreak(text, tokens[i + k - 1].End, t.Start));
                 }
                 if (!ok) continue;
-                var phrase = text.AsSpan(tok.Start, tokens[i + e.Keys.Length - 1].End - tok.Start).ToString();
-                if (_nonActors.Contains(phrase)) return null;
+                var end = tokens[i + e.Keys.Length - 1].End;
+                if (_nonActors.Contains(text.AsSpan(tok.Start, end - tok.Start))) return null;
                 used = e.Keys.Length;
-                return new Mention(tok.Start, tokens[i + e.Keys.Length - 1].End, e.Entities, false);
+                return new Mention(tok.Start, end, e.Entities, false);
             }
         }
-        if (!char.IsUpper(text[tok.Start]) || _nonActors.Contains(keys[i])) return null;
+        if (!char.IsUpper(text[tok.Start]) || _nonActors.Contains(key)) return null;
 
         // "US-led", "Kyiv-based": the name before a lower-case hyphen suffix.
-        var hyphen = keys[i].LastIndexOf('-');
-        if (hyphen > 0 && hyphen < keys[i].Length - 2 && char.IsLower(text[tok.Start + hyphen + 1])
-            && _byFirst.TryGetValue(keys[i][..hyphen], out var head))
+        var hyphen = key.LastIndexOf('-');
+        if (hyphen > 0 && hyphen < key.Length - 2 && char.IsLower(text[tok.Start + hyphen + 1])
+            && _byFirstSpan.TryGetValue(key[..hyphen], out var head))
             foreach (var e in head)
                 if (e.Keys.Length == 1) return new Mention(tok.Start, tok.Start + hyphen, e.Entities, false);
 
-        if (IsCyrillic(keys[i][0]))
+        if (IsCyrillic(key[0]))
         {
             // Slavic inflection: "Харькове", "Пэтриотов" are an alias plus a short ending.
-            for (var cut = 1; cut <= 3 && keys[i].Length - cut >= 4; cut++)
-                if (_byFirst.TryGetValue(keys[i][..^cut], out var stem))
+            for (var cut = 1; cut <= 3 && key.Length - cut >= 4; cut++)
+                if (_byFirstSpan.TryGetValue(key[..^cut], out var stem))
                     foreach (var e in stem)
                         if (e.Keys.Length == 1) return new Mention(tok.Start, tok.End, e.Entities, true);
         }
 
-        var fuzzy = FuzzyLookup(keys[i]);
+        var fuzzy = FuzzyLookup(key);
         return fuzzy is null ? null : new Mention(tok.Start, tok.End, fuzzy.Entities, true);
     }
 
-    private AliasEntry? FuzzyLookup(string key)
+    private AliasEntry? FuzzyLookup(ReadOnlySpan<char> key)
     {
         var max = Fuzzy.AllowedEdits(key.Length);
         if (max == 0) return null;
-        return _fuzzyCache.GetOrAdd(key, k =>
+        if (_fuzzyCacheSpan.TryGetValue(key, out var cached)) return cached;
+        AliasEntry? best = null;
+        if (_fuzzyByInitial.TryGetValue(key[0], out var candidates))
         {
-            if (!_fuzzyByInitial.TryGetValue(k[0], out var candidates)) return null;
-            AliasEntry? best = null;
             var bestDistance = max + 1;
             foreach (var c in candidates)
             {
                 var allowed = Math.Min(max, Fuzzy.AllowedEdits(c.Keys[0].Length));
                 if (allowed == 0) continue;
-                var d = Fuzzy.Distance(k, c.Keys[0], allowed);
+                var d = Fuzzy.Distance(key, c.Keys[0], allowed);
                 if (d <= allowed && d < bestDistance) { best = c; bestDistance = d; }
             }
-            return best;
-        });
+        }
+        _fuzzyCache.TryAdd(key.ToString(), best);
+        return best;
     }
 
     private static bool HasBreak(string text, int from, int to)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Timeline.Domain.Model;
 using Timeline.Domain.Text;
 
@@ -16,9 +17,13 @@ public sealed class TriggerMatcher
 
     private readonly Dictionary<string, List<Entry>> _exactFirst = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entry>> _prefixFirst = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _exactFirstSpan;
+    private readonly Dictionary<string, List<Entry>>.AlternateLookup<ReadOnlySpan<char>> _prefixFirstSpan;
 
     public TriggerMatcher(IEnumerable<(EventType Type, string Phrase)> triggers)
     {
+        _exactFirstSpan = _exactFirst.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixFirstSpan = _prefixFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (type, phrase) in triggers)
         {
             var raw = phrase.Trim().ToLowerInvariant();
@@ -45,32 +50,40 @@ public sealed class TriggerMatcher
     public List<TriggerHit> Find(string text, List<Token> tokens)
     {
         var hits = new List<TriggerHit>();
-        var keys = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++) keys[i] = tokens[i].In(text).ToString().ToLowerInvariant();
+        if (tokens.Count == 0) return hits;
+        // Keys are slices of one lower-cased copy of the tokens' range rather than a string per token.
+        var offset = tokens[0].Start;
+        var lower = ArrayPool<char>.Shared.Rent(tokens[^1].End - offset);
+        Tokens.ToLowerInvariant(text.AsSpan(offset, tokens[^1].End - offset), lower);
         for (var i = 0; i < tokens.Count; i++)
         {
+            var key = Key(lower, offset, tokens[i]);
             Entry? best = null;
-            if (_exactFirst.TryGetValue(keys[i], out var list))
+            if (_exactFirstSpan.TryGetValue(key, out var list))
                 foreach (var e in list)
-                    if (Matches(e, keys, i)) { best = e; break; }
-            if (best is null && keys[i].Length >= 3 && _prefixFirst.TryGetValue(keys[i][..3], out var pl))
+                    if (Matches(e, lower, offset, tokens, i)) { best = e; break; }
+            if (best is null && key.Length >= 3 && _prefixFirstSpan.TryGetValue(key[..3], out var pl))
                 foreach (var e in pl)
-                    if (keys[i].StartsWith(e.Parts[0], StringComparison.Ordinal)) { best = e; break; }
+                    if (key.StartsWith(e.Parts[0], StringComparison.Ordinal)) { best = e; break; }
             if (best is null) continue;
             var last = tokens[i + best.Parts.Length - 1];
             hits.Add(new TriggerHit(best.Type, tokens[i].Start, last.End, i, best.Parts.Length, best.Phrase));
             i += best.Parts.Length - 1;
         }
+        ArrayPool<char>.Shared.Return(lower);
         return hits;
     }
 
-    private static bool Matches(Entry e, string[] keys, int i)
+    private static ReadOnlySpan<char> Key(char[] lower, int offset, Token t) => lower.AsSpan(t.Start - offset, t.Length);
+
+    private static bool Matches(Entry e, char[] lower, int offset, List<Token> tokens, int i)
     {
-        if (i + e.Parts.Length > keys.Length) return false;
+        if (i + e.Parts.Length > tokens.Count) return false;
         for (var k = 0; k < e.Parts.Length; k++)
         {
+            var key = Key(lower, offset, tokens[i + k]);
             var last = k == e.Parts.Length - 1;
-            if (last && e.LastIsPrefix ? !keys[i + k].StartsWith(e.Parts[k], StringComparison.Ordinal) : keys[i + k] != e.Parts[k])
+            if (last && e.LastIsPrefix ? !key.StartsWith(e.Parts[k], StringComparison.Ordinal) : !key.SequenceEqual(e.Parts[k]))
                 return false;
         }
         return true;

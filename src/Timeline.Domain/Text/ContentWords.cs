@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Timeline.Domain.Text;
@@ -24,46 +25,84 @@ public static class ContentWords
     /// <summary>A crude stem: enough to make "defences"/"defense", "attacks"/"attack" and "systems"/"system" agree.</summary>
     public static string Stem(string lower)
     {
-        var s = lower;
-        // Replace allocates even when nothing matches; most words need none of these rewrites.
-        if (s.Contains('’')) s = s.Replace('’', '\'');
-        if (s.EndsWith("'s", StringComparison.Ordinal)) s = s[..^2];
-        if (s.Contains("defence", StringComparison.Ordinal)) s = s.Replace("defence", "defense", StringComparison.Ordinal);
-        if (s.Contains("ise", StringComparison.Ordinal)) s = s.Replace("ise", "ize", StringComparison.Ordinal);
-        if (s.Length > 5 && s.EndsWith("ies", StringComparison.Ordinal)) s = s[..^3] + "y";
-        else if (s.Length > 4 && s.EndsWith("es", StringComparison.Ordinal) && !s.EndsWith("ses", StringComparison.Ordinal)) s = s[..^1];
-        if (s.Length > 3 && s.EndsWith('s') && !s.EndsWith("ss", StringComparison.Ordinal)) s = s[..^1];
-        if (s.Length > 6 && s.EndsWith("ing", StringComparison.Ordinal)) s = s[..^3];
-        else if (s.Length > 5 && s.EndsWith("ed", StringComparison.Ordinal)) s = s[..^2];
-        if (s.Length > 6 && IsCyrillic(s[0])) s = s[..^2];
-        return s;
+        var chars = lower.ToCharArray();
+        return new string(chars, 0, Stem(chars));
+    }
+
+    /// <summary>
+    /// <see cref="Stem(string)"/> in place: stems only shorten or keep letters, so no string is needed per word.
+    /// Plain loops rather than span helpers: precompiled code cannot inline those, and this runs for every word.
+    /// </summary>
+    /// <returns>The length of the stem at the start of <paramref name="s"/>.</returns>
+    private static int Stem(Span<char> s)
+    {
+        for (var i = 0; i < s.Length; i++) if (s[i] == '’') s[i] = '\'';
+        var n = s.Length;
+        if (EndsWith(s, n, "'s")) n -= 2;
+        ReplaceInPlace(s[..n], "defence", "defense");
+        ReplaceInPlace(s[..n], "ise", "ize");
+        if (n > 5 && EndsWith(s, n, "ies")) { n -= 2; s[n - 1] = 'y'; }
+        else if (n > 4 && EndsWith(s, n, "es") && !EndsWith(s, n, "ses")) n -= 1;
+        if (n > 3 && s[n - 1] == 's' && !EndsWith(s, n, "ss")) n -= 1;
+        if (n > 6 && EndsWith(s, n, "ing")) n -= 3;
+        else if (n > 5 && EndsWith(s, n, "ed")) n -= 2;
+        if (n > 6 && IsCyrillic(s[0])) n -= 2;
+        return n;
+    }
+
+    private static bool EndsWith(Span<char> s, int n, string suffix)
+    {
+        if (n < suffix.Length) return false;
+        for (var i = 1; i <= suffix.Length; i++) if (s[n - i] != suffix[^i]) return false;
+        return true;
+    }
+
+    /// <summary>string.Replace for a replacement of the same length: left to right, never into what it replaced.</summary>
+    private static void ReplaceInPlace(Span<char> s, string from, string to)
+    {
+        for (var i = 0; i + from.Length <= s.Length; i++)
+        {
+            var k = 0;
+            while (k < from.Length && s[i + k] == from[k]) k++;
+            if (k < from.Length) continue;
+            for (k = 0; k < to.Length; k++) s[i + k] = to[k];
+            i += from.Length - 1;
+        }
     }
 
     private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
+    /// <summary>
+    /// Stemmed content words of text[start..end) in order, as slices of <paramref name="buffer"/>: the range lower-cased
+    /// and each word stemmed where it stands.
+    /// </summary>
+    private static List<Token> StemsOf(string text, int start, int end, char[] buffer)
+    {
+        Tokens.ToLowerInvariant(text.AsSpan(start, end - start), buffer);
+        // The stems replace the tokens they come from in the same list.
+        var stems = Tokens.Of(text, start, end);
+        var count = 0;
+        for (var i = 0; i < stems.Count; i++)
+        {
+            var t = stems[i];
+            if (t.Length < 2 || char.IsDigit(text[t.Start])) continue;
+            var word = buffer.AsSpan(t.Start - start, t.Length);
+            if (StopLookup.Contains(word)) continue;
+            stems[count++] = new Token(t.Start - start, Stem(word));
+        }
+        stems.RemoveRange(count, stems.Count - count);
+        return stems;
+    }
+
     /// <summary>Stemmed content words of text[start..end) in order.</summary>
     public static List<string> Of(string text, int start = 0, int end = -1)
     {
-        var tokens = Tokens.Of(text, start, end);
-        var words = new List<string>(tokens.Count);
-        Span<char> buffer = stackalloc char[64];
-        foreach (var t in tokens)
-        {
-            if (t.Length < 2 || char.IsDigit(text[t.Start])) continue;
-            // Lower-case into a stack buffer first: stop words (most tokens) then cost no allocation.
-            var span = t.In(text);
-            if (span.Length <= buffer.Length)
-            {
-                var lowered = buffer[..span.Length];
-                span.ToLowerInvariant(lowered);
-                if (StopLookup.Contains(lowered)) continue;
-                words.Add(Stem(lowered.ToString()));
-                continue;
-            }
-            var lower = span.ToString().ToLowerInvariant();
-            if (Stop.Contains(lower)) continue;
-            words.Add(Stem(lower));
-        }
+        if (end < 0) end = text.Length;
+        var buffer = ArrayPool<char>.Shared.Rent(end - start);
+        var stems = StemsOf(text, start, end, buffer);
+        var words = new List<string>(stems.Count);
+        foreach (var w in stems) words.Add(new string(buffer, w.Start, w.Length));
+        ArrayPool<char>.Shared.Return(buffer);
         return words;
     }
 
@@ -72,19 +111,30 @@ public static class ContentWords
     /// <summary>Hashes of consecutive content-word triples: statements shared by two articles share shingles even when translated slightly differently.</summary>
     public static HashSet<ulong> Shingles(string text, int size = 3)
     {
-        var words = Of(text);
-        var set = new HashSet<ulong>();
+        var hashes = ShingleHashes(text, size);
+        var set = new HashSet<ulong>(hashes.Count);
+        foreach (var h in hashes) set.Add(h);
+        return set;
+    }
+
+    /// <summary>The hashes of <see cref="Shingles"/> in text order, repeats included.</summary>
+    public static List<ulong> ShingleHashes(string text, int size = 3)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(text.Length);
+        var words = StemsOf(text, 0, text.Length, buffer);
+        var hashes = new List<ulong>(Math.Max(0, words.Count - size + 1));
         for (var i = 0; i + size <= words.Count; i++)
         {
             ulong h = 14695981039346656037UL;
             for (var k = 0; k < size; k++)
             {
-                foreach (var c in words[i + k]) { h ^= c; h *= 1099511628211UL; }
+                foreach (var c in buffer.AsSpan(words[i + k].Start, words[i + k].Length)) { h ^= c; h *= 1099511628211UL; }
                 h ^= ' '; h *= 1099511628211UL;
             }
-            set.Add(h);
+            hashes.Add(h);
         }
-        return set;
+        ArrayPool<char>.Shared.Return(buffer);
+        return hashes;
     }
 
     /// <summary>Dice coefficient of two word sets.</summary>

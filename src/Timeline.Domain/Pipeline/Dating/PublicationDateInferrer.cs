@@ -31,8 +31,9 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     [GeneratedRegex(@"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?<y>(?:19|20)\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    // The optional qualifier sits in a lookbehind so the engine scans for the number and unit only.
-    [GeneratedRegex(@"(?<=(?:\b(?<q>more than|over|nearly|almost|about)\s*)?)\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
+    // The qualifier and the number sit in a lookbehind so the engine scans for the unit only: numbers and number words
+    // start at far more places. See Ages for how matches are taken as if matched from the number.
+    [GeneratedRegex(@"(?<=(?:\b(?<q>more than|over|nearly|almost|about)\s*)?\b(?<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ])(?<unit>day|week|month|year)s?[- ](?:old\s+|long\s+)?(?<what>\p{L}+(?:[- ]\p{L}+)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Age();
 
     private static readonly string[] Numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
@@ -47,7 +48,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         Parallel.For(0, batch.Count, i => own[i] = FromOwnText(batch[i]));
 
         var result = own.Select(o => o.Date).ToArray();
-        var undated = Enumerable.Range(0, batch.Count).Where(i => result[i].Date is null || result[i].Confidence < AnchorConfidence).ToList();
+        // Loops and lists of references here and below: LINQ and sets over value types have no precompiled code and cost
+        // milliseconds to compile at every import.
+        var undated = new List<int>();
+        for (var i = 0; i < batch.Count; i++)
+            if (result[i].Date is null || result[i].Confidence < AnchorConfidence) undated.Add(i);
         if (undated.Count == 0) return result;
 
         // Index shingles of dated articles once; each undated article then costs one pass over its own shingles.
@@ -59,39 +64,44 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             if (a.Published is { Date: not null, Precision: DatePrecision.Day } d && d.Confidence >= AnchorConfidence)
                 anchors.Add((a.FileName, d, a.Text));
         if (anchors.Count == 0) return result;
-        var anchorShingles = new HashSet<ulong>[anchors.Count];
-        Parallel.For(0, anchors.Count, k => anchorShingles[k] = ContentWords.Shingles(anchors[k].Text));
         var undatedShingles = new HashSet<ulong>[batch.Count];
-        Parallel.ForEach(undated, i => undatedShingles[i] = ContentWords.Shingles(batch[i].Article.Text));
-        var dated = anchors.Select((a, k) => (a.Name, a.Date, Shingles: anchorShingles[k])).ToList();
-
+        Parallel.For(0, undated.Count, j => undatedShingles[undated[j]] = ContentWords.Shingles(batch[undated[j]].Article.Text));
+        // Only shingles of undated articles are ever looked up, so only those are indexed.
+        var wanted = new HashSet<ulong>();
+        foreach (var i in undated) wanted.UnionWith(undatedShingles[i]);
+        var anchorShingles = new List<ulong>[anchors.Count];
+        Parallel.For(0, anchors.Count, k => anchorShingles[k] = ContentWords.ShingleHashes(anchors[k].Text));
         var index = new Dictionary<ulong, List<int>>();
-        for (var k = 0; k < dated.Count; k++)
-            foreach (var s in dated[k].Shingles)
+        for (var k = 0; k < anchors.Count; k++)
+            foreach (var s in anchorShingles[k])
             {
+                if (!wanted.Contains(s)) continue;
                 if (!index.TryGetValue(s, out var list)) index[s] = list = [];
-                list.Add(k);
+                // A shingle repeated in one article counts once.
+                if (list.Count == 0 || list[^1] != k) list.Add(k);
             }
         // Phrases in many articles are boilerplate or stock phrases, not shared statements.
-        var common = Math.Max(5, dated.Count / 20);
+        var common = Math.Max(5, anchors.Count / 20);
 
+        // One table for all articles: cleared, it fills (and is enumerated) in insertion order like a new one.
+        var counts = new Dictionary<int, int>();
         foreach (var i in undated)
         {
             var shingles = undatedShingles[i];
-            var counts = new Dictionary<int, int>();
+            counts.Clear();
             foreach (var s in shingles)
                 if (index.TryGetValue(s, out var list) && list.Count <= common)
-                    foreach (var k in list) counts[k] = counts.GetValueOrDefault(k) + 1;
+                    foreach (var k in list) counts[k] = counts.TryGetValue(k, out var c) ? c + 1 : 1;
             var best = -1; var bestCount = 0;
             foreach (var (k, c) in counts)
-                if (c > bestCount || (c == bestCount && best >= 0 && string.CompareOrdinal(dated[k].Name, dated[best].Name) < 0)) { best = k; bestCount = c; }
+                if (c > bestCount || (c == bestCount && best >= 0 && string.CompareOrdinal(anchors[k].Name, anchors[best].Name) < 0)) { best = k; bestCount = c; }
             var needed = Math.Max(6, shingles.Count / 40);
             if (best < 0 || bestCount < needed) continue;
-            var date = dated[best].Date.Date!.Value;
+            var date = anchors[best].Date.Date!.Value;
             if (own[i].From is { } f && date < f.AddDays(-7) || own[i].To is { } t && date > t.AddDays(7)) continue;
             var confidence = Math.Min(0.45, 0.2 + 0.01 * bestCount);
             result[i] = new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, confidence,
-                $"reports {bestCount} of the same statements as '{dated[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
+                $"reports {bestCount} of the same statements as '{anchors[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
         }
         return result;
     }
@@ -117,7 +127,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
 
         foreach (var (person, office) in OfficesMentioned(doc))
             Constrain(office.From, office.To ?? DateOnly.FromDateTime(DateTime.Today), $"{person} as {office.Title} ({office.From:yyyy-MM-dd}..{(office.To is { } t ? t.ToString("yyyy-MM-dd", Inv) : "now")})");
-        foreach (Match m in Age().Matches(text))
+        foreach (var (m, value) in Ages(text))
         {
             var era = knowledge.Eras.FirstOrDefault(e => e.Keywords.Any(k => m.Groups["what"].Value.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
             if (era is null) continue;
@@ -130,7 +140,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             };
             var q = m.Groups["q"].Value.ToLowerInvariant();
             var (lo, hi) = q is "nearly" or "almost" ? (Add(n - 1), Add(n)) : (Add(n), Add(n + 1));
-            Constrain(lo, hi, $"'{m.Value.Trim()}' counted from {era.Name} ({era.Start:yyyy-MM-dd})");
+            Constrain(lo, hi, $"'{value.Trim()}' counted from {era.Name} ({era.Start:yyyy-MM-dd})");
         }
         foreach (Match m in Copyright().Matches(text))
         {
@@ -141,11 +151,13 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
 
         // The weekdays the article uses for "on Thursday": they fit the publication week.
-        var weekdays = new HashSet<DayOfWeek>();
+        // One bit per weekday: a set of an enum has no precompiled code and costs milliseconds to compile.
+        var weekdayBits = 0;
+        bool Uses(DayOfWeek d) => (weekdayBits & (1 << (int)d)) != 0;
         foreach (var e in doc.Temporal)
-            if (!doc.Quoted[e.Start] && e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdays.Add(e.Weekday!.Value);
+            if (!doc.Quoted[e.Start] && e.Kind == TemporalKind.Weekday && e.Anchor == Anchor.Nearest) weekdayBits |= 1 << (int)e.Weekday!.Value;
 
-        var anniversaryDays = new List<(DateOnly Date, string Why)>();
+        var anniversaryDays = new List<Candidate>();
         foreach (Match m in Anniversary().Matches(text))
         {
             if (doc.Quoted[m.Index]) continue;
@@ -156,13 +168,13 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             // An anniversary gives the year: summits, reports and speeches fill the whole anniversary year. It gives the day
             // only when the text's "on Thursday" is the anniversary's weekday or the text marks the anniversary that day.
             Constrain(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd}) in {d.Year}");
-            if (weekdays.Contains(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add((d, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
+            if (Uses(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add(new(d, 0.6, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
         }
 
         // Point candidates.
         var candidates = new List<Candidate>();
-        foreach (var (d, annWhy) in anniversaryDays)
-            if (InRange(d)) candidates.Add(new(d, 0.6, annWhy));
+        foreach (var a in anniversaryDays)
+            if (InRange(a.Date)) candidates.Add(a);
         var lead = Math.Min(text.Length, Math.Max(600, text.Length / 4));
         foreach (var e in doc.Temporal)
         {
@@ -204,12 +216,40 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             return new(PublicationDate.Unknown with { Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence }, from, to);
 
         // Agreeing evidence adds up; a weekday the article uses for "on Thursday" that fits the date adds a little.
-        var best = candidates.GroupBy(c => c.Date)
-            .Select(g => (Date: g.Key, Conf: Math.Min(0.95, g.Max(c => c.Confidence) + 0.1 * (g.Count() - 1) + (weekdays.Contains(g.Key.DayOfWeek) ? 0.1 : 0) + (from is not null ? 0.05 : 0)),
-                Why: string.Join("; ", g.Select(c => c.Evidence).Distinct())))
-            .OrderByDescending(x => x.Conf).ThenByDescending(x => x.Date).First();
-        var why = best.Why + (weekdays.Contains(best.Date.DayOfWeek) ? $"; the text's '{best.Date.DayOfWeek}' fits" : "") + constraintsText;
-        return new(new PublicationDate(best.Date, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(best.Conf, 2), why), from, to);
+        // The best date: highest confidence, then latest. Loops rather than grouping and sorting value tuples, which have
+        // no precompiled code and cost milliseconds to compile.
+        DateOnly bestDate = default;
+        var bestConf = 0.0;
+        string? bestWhy = null;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var date = candidates[i].Date;
+            if (candidates.FindIndex(c => c.Date == date) < i) continue; // scored with its first candidate
+            var group = candidates.FindAll(c => c.Date == date);
+            var max = group[0].Confidence;
+            foreach (var c in group) if (c.Confidence > max) max = c.Confidence;
+            var conf = Math.Min(0.95, max + 0.1 * (group.Count - 1) + (Uses(date.DayOfWeek) ? 0.1 : 0) + (from is not null ? 0.05 : 0));
+            if (bestWhy is not null && (conf < bestConf || (conf == bestConf && date <= bestDate))) continue;
+            (bestDate, bestConf, bestWhy) = (date, conf, string.Join("; ", group.Select(c => c.Evidence).Distinct()));
+        }
+        var why = bestWhy + (Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "") + constraintsText;
+        return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why), from, to);
+    }
+
+    /// <summary>
+    /// "a seven-month war" phrases with their text from the number on, as matching from the number would find them: no
+    /// phrase whose number lies inside the phrase before it.
+    /// </summary>
+    private static IEnumerable<(Match Match, string Value)> Ages(string text)
+    {
+        var taken = 0;
+        for (var m = Age().Match(text); m.Success; m = Age().Match(text, m.Index + 1))
+        {
+            var start = m.Groups["n"].Index;
+            if (start < taken) continue;
+            taken = m.Index + m.Length;
+            yield return (m, text[start..taken]);
+        }
     }
 
     [GeneratedRegex(@"\b(?:mark|marks|marked|marking|celebrat\p{L}*|commemorat\p{L}*)\b[^.!?\n]{0,60}$|^[^.!?\n]{0,30}\b(?:today|this day)\b", RegexOptions.IgnoreCase)]
@@ -230,17 +270,20 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     private List<(KnownMeeting Meeting, int At)> MeetingsUnderWay(AnalysedDocument doc)
     {
         var found = new List<(KnownMeeting, int)>();
-        if (knowledge.Meetings.Count == 0) return found;
         var text = doc.Article.Text;
+        // Most texts name none of the places: one search of the whole text spares a case-insensitive search per sentence.
+        var named = knowledge.Meetings.Where(m => text.Contains(m.Place, StringComparison.Ordinal)).ToList();
+        if (named.Count == 0) return found;
         foreach (var s in doc.Sentences)
         {
             var span = text.AsSpan(s.Start, s.Length);
-            foreach (var meeting in knowledge.Meetings)
+            foreach (var meeting in named)
             {
+                if (span.IndexOf(meeting.Place, StringComparison.Ordinal) < 0) continue;
                 var at = -1;
                 foreach (var k in meeting.Keywords)
                     if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }
-                if (at < 0 || doc.Quoted[at] || span.IndexOf(meeting.Place, StringComparison.Ordinal) < 0) continue;
+                if (at < 0 || doc.Quoted[at]) continue;
                 if (TemporalResolver.IsFuture(text, s.Start, at)) continue;
                 found.Add((meeting, at));
             }

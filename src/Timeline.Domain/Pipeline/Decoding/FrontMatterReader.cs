@@ -49,31 +49,38 @@ public sealed class FrontMatterReader : IFrontMatterReader
         if (close < 0) return new(FrontMatter.None, t, "the YAML front matter starting with '---' is never closed by a '---' line");
 
         var yaml = t[(firstEnd + 1)..close];
-        YamlMappingNode map;
-        try
+        var pairs = FlatPairs(yaml);
+        if (pairs is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0) return new(FrontMatter.None, t[pos..], null);
-            if (stream.Documents[0].RootNode is not YamlMappingNode m)
-                return new(FrontMatter.None, t, "the front matter is not a YAML mapping of 'key: value' lines");
-            map = m;
-        }
-        catch (YamlException ex)
-        {
-            return new(FrontMatter.None, t, $"the YAML front matter is broken (line {ex.Start.Line}): {ex.InnerException?.Message ?? ex.Message}");
-        }
-        catch (InvalidOperationException ex)
-        {
-            // YamlDotNet reports some malformed input this way rather than as a YamlException.
-            return new(FrontMatter.None, t, $"the YAML front matter is broken: {ex.Message}");
+            YamlMappingNode map;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(yaml));
+                if (stream.Documents.Count == 0) return new(FrontMatter.None, t[pos..], null);
+                if (stream.Documents[0].RootNode is not YamlMappingNode m)
+                    return new(FrontMatter.None, t, "the front matter is not a YAML mapping of 'key: value' lines");
+                map = m;
+            }
+            catch (YamlException ex)
+            {
+                return new(FrontMatter.None, t, $"the YAML front matter is broken (line {ex.Start.Line}): {ex.InnerException?.Message ?? ex.Message}");
+            }
+            catch (InvalidOperationException ex)
+            {
+                // YamlDotNet reports some malformed input this way rather than as a YamlException.
+                return new(FrontMatter.None, t, $"the YAML front matter is broken: {ex.Message}");
+            }
+            pairs = [];
+            foreach (var (k, v) in map.Children)
+                if (k is YamlScalarNode ks) pairs.Add((ks.Value, v is YamlScalarNode vs ? vs.Value : null));
         }
 
         string? Get(string key)
         {
-            foreach (var (k, v) in map.Children)
-                if (k is YamlScalarNode ks && string.Equals(ks.Value, key, StringComparison.OrdinalIgnoreCase))
-                    return v is YamlScalarNode vs && !string.IsNullOrWhiteSpace(vs.Value) ? vs.Value.Trim() : null;
+            foreach (var (k, v) in pairs)
+                if (string.Equals(k, key, StringComparison.OrdinalIgnoreCase))
+                    return !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
             return null;
         }
 
@@ -91,6 +98,61 @@ public sealed class FrontMatterReader : IFrontMatterReader
             Get("language") ?? Get("lang"), Get("translated_from"),
             mtRaw is null ? null : mtRaw.Equals("true", StringComparison.OrdinalIgnoreCase) || mtRaw == "yes");
         return new(fm, t[pos..], null);
+    }
+
+    /// <summary>
+    /// The pairs of front matter made only of flat "key: value" lines (a plain or a simple double-quoted value), as
+    /// YamlDotNet would read them; null for anything else, which YamlDotNet then reads. Most front matter is like that,
+    /// and YamlDotNet costs far more than reading it, mostly in starting up.
+    /// </summary>
+    internal static List<(string? Key, string? Value)>? FlatPairs(string yaml)
+    {
+        var pairs = new List<(string? Key, string? Value)>();
+        foreach (var range in yaml.AsSpan().Split('\n'))
+        {
+            var line = yaml.AsSpan(range);
+            if (line.IsEmpty) continue;
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || !IsKey(line[..colon])) return null;
+            var rest = line[(colon + 1)..];
+            if (!rest.IsEmpty && rest[0] != ' ') return null;
+            var value = rest.TrimStart(' ');
+            string text;
+            if (value.IsEmpty) text = "";
+            else if (value[0] == '"')
+            {
+                var end = value[1..].IndexOf('"') + 1;
+                if (end <= 0 || value[1..end].Contains('\\') || !value[(end + 1)..].TrimEnd(' ').IsEmpty || !IsPlain(value[1..end])) return null;
+                text = value[1..end].ToString();
+            }
+            else
+            {
+                value = value.TrimEnd(' ');
+                if ("-?:,[]{}#&*!|>'\"%@`".Contains(value[0]) || value.Contains(": ", StringComparison.Ordinal) || value[^1] == ':'
+                    || value.Contains(" #", StringComparison.Ordinal) || !IsPlain(value)) return null;
+                text = value.ToString();
+            }
+            var key = line[..colon].ToString();
+            foreach (var (k, _) in pairs) if (k == key) return null; // a repeated key is YamlDotNet's to judge
+            pairs.Add((key, text));
+        }
+        return pairs.Count == 0 ? null : pairs;
+
+        static bool IsKey(ReadOnlySpan<char> key)
+        {
+            if (!char.IsAsciiLetter(key[0]) && key[0] != '_') return false;
+            foreach (var c in key) if (!char.IsAsciiLetterOrDigit(c) && c is not ('_' or '-')) return false;
+            return true;
+        }
+
+        // Printable characters only: no tabs, line breaks, control or special characters YAML treats differently.
+        static bool IsPlain(ReadOnlySpan<char> value)
+        {
+            foreach (var c in value)
+                if (c < ' ' || c is '\u007F' or '\u2028' or '\u2029' or '\uFEFF' or '\uFFFE' or '\uFFFF' || c is >= '\u0080' and <= '\u009F' || char.IsSurrogate(c))
+                    return false;
+            return true;
+        }
     }
 
     public static bool TryParseDate(string raw, out DateOnly date, out DatePrecision precision)

@@ -27,23 +27,29 @@ public sealed class EntityRecogniser(KnowledgeBase knowledge) : IEntityRecognise
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
     { "in", "at", "near", "over", "outside", "into", "across", "around", "inside", "в", "у", "во", "под", "біля", "возле" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionLookup = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IReadOnlyList<Mention> FindMentions(string text) => knowledge.Gazetteer.Find(text);
 
     public EntitySet Resolve(string text, IReadOnlyList<Mention> mentions, int start, int end, bool[] quoted)
     {
+        var first = LowerBound(mentions, start);
+        // Most sentences name nothing.
+        if (first == mentions.Count || mentions[first].Start >= end) return EntitySet.Empty;
         var actors = new List<string>();
         var systems = new List<string>();
         var people = new List<(Entity, int, int)>();
         string? city = null, country = null;
-        var first = LowerBound(mentions, start);
         for (var i = first; i < mentions.Count && mentions[i].Start < end; i++)
         {
             var m = mentions[i];
             if (quoted[m.Start]) continue;
             var prev = PreviousWord(text, m.Start, start);
-            var placeSense = PlacePrepositions.Contains(prev) || IsDateline(text, m, start);
-            var place = m.Entities.FirstOrDefault(e => e.Kind == EntityKind.Place);
-            var other = m.Entities.FirstOrDefault(e => e.Kind != EntityKind.Place);
+            var placeSense = PlacePrepositionLookup.Contains(prev) || IsDateline(text, m, start);
+            Entity? place = null, other = null;
+            foreach (var e in m.Entities)
+                if (e.Kind == EntityKind.Place) place ??= e;
+                else other ??= e;
             if (place is not null && (placeSense || other is null))
             {
                 city ??= place.Name;
@@ -77,13 +83,13 @@ public sealed class EntityRecogniser(KnowledgeBase knowledge) : IEntityRecognise
         return after.StartsWith(" (") || after.StartsWith(" –") || after.StartsWith(" -") || after.StartsWith(" —") || after.StartsWith(",");
     }
 
-    private static string PreviousWord(string text, int pos, int floor)
+    private static ReadOnlySpan<char> PreviousWord(string text, int pos, int floor)
     {
         var e = pos - 1;
         while (e >= floor && text[e] == ' ') e--;
         var s = e;
         while (s >= floor && char.IsLetter(text[s])) s--;
-        return e > s ? text[(s + 1)..(e + 1)] : "";
+        return e > s ? text.AsSpan((s + 1)..(e + 1)) : "";
     }
 
     internal static int LowerBound(IReadOnlyList<Mention> mentions, int start)

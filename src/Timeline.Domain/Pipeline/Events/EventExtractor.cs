@@ -31,6 +31,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
     { "if", "unless", "whether", "should", "если", "якщо", "чи" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HypotheticalLookup = Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>();
+
     [GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|said|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due)\p{L}+ing\b", RegexOptions.IgnoreCase)]
     private static partial Regex Development();
 
@@ -55,26 +58,28 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
             var s = doc.Sentences[si];
-            var exprs = new List<TemporalExpression>();
+            List<TemporalExpression>? exprs = null;
             while (ti < doc.Temporal.Count && doc.Temporal[ti].Start < s.End)
             {
                 var e = doc.Temporal[ti++];
-                if (e.Start >= s.Start && !doc.Quoted[e.Start]) exprs.Add(e);
+                if (e.Start >= s.Start && !doc.Quoted[e.Start]) (exprs ??= []).Add(e);
             }
-            hasDate[si] = exprs.Count > 0;
-            sets[si] = entities.Resolve(text, doc.Mentions, s.Start, s.End, doc.Quoted);
-            if (IsNoise(text, s.Start, s.End)) continue;
-            var set = sets[si];
+            hasDate[si] = exprs is not null;
+            var set = sets[si] = entities.Resolve(text, doc.Mentions, s.Start, s.End, doc.Quoted);
             if (set.IsEmpty) continue;
+            // Without a date phrase only a system's development or an organisation's meeting, dated by the publication,
+            // makes an event: other sentences are not worth tokenising.
+            if (exprs is null && (today is null || (set.Systems.Count == 0 && !set.Actors.Any(IsOrganisation)))) continue;
+            if (IsNoise(text, s.Start, s.End)) continue;
 
             var tokens = Tokens.Of(masked, s.Start, s.End);
             var triggers = knowledge.TriggerMatcher.Find(masked, tokens);
             if (triggers.Count == 0) continue;
             var quote = text[s.Start..s.End];
 
-            if (exprs.Count > 0)
+            if (exprs is not null)
             {
-                var used = new HashSet<int>();
+                var used = new List<int>();
                 foreach (var e in exprs)
                 {
                     if (e.IsRelative && anchor is null) continue;
@@ -110,7 +115,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 continue;
             }
             var meeting = MeetingUnderWay().Match(sentenceMasked);
-            if (meeting.Success && set.Actors.Any(a => knowledge.Find(a)?.Kind == EntityKind.Organisation))
+            if (meeting.Success && set.Actors.Any(IsOrganisation))
                 (perSentence[si] ??= []).Add(Approximate(article, s, quote, EventType.Meeting, set, now, meeting.Value));
         }
 
@@ -135,6 +140,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         return result;
     }
 
+    private bool IsOrganisation(string actor) => knowledge.Find(actor)?.Kind == EntityKind.Organisation;
+
     /// <summary>Whether a sentence goes on about the same thing: it opens with a pronoun or "the systems", or has the same subject.</summary>
     private bool Continues(string text, Pipeline.Sentences.Sentence s, EntitySet set, EventCandidate c)
     {
@@ -150,7 +157,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             new Evidence(article.ContentHash, s.Start, s.End, quote,
                 $"'{phrase}' (no date phrase) → {date.ToString("yyyy-MM-dd", Inv)}: the publication date, approximate"), s.Start, s.Start);
 
-    private static TriggerHit? NearestTrigger(List<Token> tokens, List<TriggerHit> triggers, TemporalExpression e, HashSet<int> used, int maxDistance)
+    private static TriggerHit? NearestTrigger(List<Token> tokens, List<TriggerHit> triggers, TemporalExpression e, List<int> used, int maxDistance)
     {
         var first = TokenIndex(tokens, e.Start);
         var last = TokenIndex(tokens, e.End - 1);
@@ -180,9 +187,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     {
         for (var k = Math.Max(0, t.TokenIndex - 6); k < t.TokenIndex; k++)
         {
-            var word = tokens[k].In(masked).ToString();
-            if (Hypothetical.Contains(word)) return true;
-            if (k >= t.TokenIndex - 3 && Negators.Contains(word)) return true;
+            var word = tokens[k].In(masked);
+            if (HypotheticalLookup.Contains(word)) return true;
+            if (k >= t.TokenIndex - 3 && NegatorLookup.Contains(word)) return true;
         }
         return false;
     }
@@ -191,16 +198,11 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     private bool IsNoise(string text, int start, int end)
     {
         var span = text.AsSpan(start, end - start);
-        if (span.Contains('©') || span.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var marker in knowledge.MachineTranslationMarkers)
-            if (span.Contains(marker, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
+        return span.Contains('©') || span.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || knowledge.MentionsMachineTranslation(span);
     }
 
-    private static string Masked(string text, bool[] quoted)
+    private static string Masked(string text, bool[] quoted) => string.Create(text.Length, (text, quoted), static (chars, state) =>
     {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++) if (quoted[i]) chars[i] = ' ';
-        return new string(chars);
-    }
+        for (var i = 0; i < chars.Length; i++) chars[i] = state.quoted[i] ? ' ' : state.text[i];
+    });
 }

@@ -135,7 +135,8 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         // The first few sentences carry the gist; comparing against all of a much-reported event would only cost time.
-        for (var i = 0; i < ev.Evidence.Count && i < 6; i++) set.UnionWith(ContentWords.Of(ev.Evidence[i].Quote));
+        for (var i = 0; i < ev.Evidence.Count && i < 6; i++)
+            foreach (var w in ContentWords.Of(ev.Evidence[i].Quote)) set.Add(w);
         return set;
     });
 

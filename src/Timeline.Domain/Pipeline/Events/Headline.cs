@@ -27,6 +27,10 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     [GeneratedRegex(@"^(?<subject>[^;]{0,80}?)\s*\b(?:said|says|announced|stated|told\s+\p{L}+|reported|wrote|confirmed|declared|повідомив|повідомила|заявив|заявила|заявил|заявила|сообщил|сообщила)(?:\s+on\s+\p{L}+)?,?\s+(?:that\s+|що\s+|что\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFrame();
 
+    // Every frame has one of these words (or a longer form of one); most clauses have none, and the frame pattern is slow
+    // to fail, trying each of the first 80 characters as the end of the subject.
+    private static readonly PhraseSearch FrameWords = new(["said", "says", "announced", "stated", "told", "reported", "wrote", "confirmed", "declared", "повідомив", "заявив", "заявил", "сообщил"]);
+
     [GeneratedRegex(@"\b(?:on|in|at|since|by|from|until|до|у|в|на|з)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
 
@@ -91,7 +95,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         }
         t = Tidy(t);
         var clause = Tidy(EventClause(t, type));
-        if (LeadingFrame().Match(clause) is { Success: true } frame && clause.Length - frame.Length > 15 && HasTrigger(clause[frame.Length..], type))
+        if (FrameWords.In(clause) && LeadingFrame().Match(clause) is { Success: true } frame && clause.Length - frame.Length > 15 && HasTrigger(clause[frame.Length..], type))
         {
             var rest = clause[frame.Length..];
             // "X announced they would provide ...": the pronoun stands for the frame's subject.
@@ -117,8 +121,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     /// <summary>One or two clean sentences of Markdown: no HTML, no dateline, no leading connective, balanced quotes.</summary>
     public static string Summary(string sentence, int maxLength = 400)
     {
-        var t = Html().Replace(sentence, " ");
-        t = Dateline().Replace(t, "");
+        var t = WithoutHtmlAndDateline(sentence);
         t = Tidy(Connective().Replace(Tidy(t), ""));
         t = BalanceQuotes(t);
         if (t.Length == 0) return sentence.Trim();
@@ -135,10 +138,16 @@ public sealed partial class Headline(TriggerMatcher? triggers)
 
     private static string Clean(string sentence)
     {
-        var t = Html().Replace(sentence, " ");
-        t = Dateline().Replace(t, "");
+        var t = WithoutHtmlAndDateline(sentence);
         // Quoted words ("irreversible", "air shield") belong to the headline; the marks do not.
         return t.Replace('’', '\'');
+    }
+
+    private static string WithoutHtmlAndDateline(string sentence)
+    {
+        // Tags need a '<' and datelines a dash; most sentences have neither, and then need no regex pass.
+        var t = sentence.Contains('<') ? Html().Replace(sentence, " ") : sentence;
+        return t.AsSpan().IndexOfAny('–', '—', '-') >= 0 ? Dateline().Replace(t, "") : t;
     }
 
     /// <summary>The clause holding the event's trigger; before it only its subject is kept.</summary>
@@ -175,10 +184,11 @@ public sealed partial class Headline(TriggerMatcher? triggers)
 
     private static bool IsEnumeration(string head)
     {
+        if (!head.Contains(", ", StringComparison.Ordinal)) return false;
         var items = head.Split(", ");
         if (items.Length < 2) return false;
         for (var i = 0; i < items.Length - 1; i++)
-            if (items[i].Count(c => c == ' ') > 3) return false;
+            if (items[i].AsSpan().Count(' ') > 3) return false;
         var last = items[^1];
         return last.Contains(" and ", StringComparison.Ordinal) || last.Contains(" та ", StringComparison.Ordinal)
                || last.Contains(" і ", StringComparison.Ordinal) || last.Contains(" и ", StringComparison.Ordinal);
@@ -235,17 +245,36 @@ public sealed partial class Headline(TriggerMatcher? triggers)
             t = t.Trim().Trim(',', ';', ':', '.', '!', '?', '–', '—', '-', '(', ')', '"', '“', '”', '«', '»', '\'').Trim();
             t = DanglingEnd().Replace(t, "");
         }
-        return QuoteMark().Matches(t).Count % 2 == 1 ? QuoteMark().Replace(t, "") : t;
+        var marks = 0;
+        foreach (var c in t) if (c is '“' or '”' or '"' or '«' or '»' or '„') marks++;
+        return marks % 2 == 1 ? QuoteMark().Replace(t, "") : t;
     }
 
-    private static string Tidy(string t) => SpaceBeforePunct().Replace(Spaces().Replace(t, " "), "$1").Trim().Trim(',', ';', ':', ' ');
+    private static string Tidy(string t)
+    {
+        // Runs several times per title and mostly has nothing to replace: looking first spares two regex passes.
+        bool runs = false, beforePunct = false;
+        for (var i = 0; i + 1 < t.Length; i++)
+        {
+            if (!char.IsWhiteSpace(t[i])) continue;
+            if (char.IsWhiteSpace(t[i + 1])) runs = true;
+            else if (t[i + 1] is ',' or '.' or ';' or ':' or '!' or '?') beforePunct = true;
+        }
+        if (runs) t = Spaces().Replace(t, " ");
+        if (beforePunct) t = SpaceBeforePunct().Replace(t, "$1");
+        return t.Trim().Trim(',', ';', ':', ' ');
+    }
 
     /// <summary>Drops quote marks that have no partner, so a cut or a quote opening mid-sentence leaves none dangling.</summary>
     private static string BalanceQuotes(string t)
     {
-        var curlyOpen = t.Count(c => c is '“' or '«');
-        var curlyClose = t.Count(c => c is '”' or '»');
-        var straight = t.Count(c => c == '"');
+        int curlyOpen = 0, curlyClose = 0, straight = 0;
+        foreach (var c in t)
+        {
+            if (c is '“' or '«') curlyOpen++;
+            else if (c is '”' or '»') curlyClose++;
+            else if (c == '"') straight++;
+        }
         if (curlyOpen == curlyClose && straight % 2 == 0) return t;
         var sb = new StringBuilder(t.Length);
         foreach (var c in t)

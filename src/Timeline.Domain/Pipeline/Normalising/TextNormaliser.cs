@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Timeline.Domain.Knowledge;
@@ -29,17 +30,74 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
     private static partial Regex Entity();
 
     // A line break followed by a lower-case word continues the sentence ("destroyed residential buildings\n\nand an energy facility").
-    [GeneratedRegex(@"(?<=[\p{L},])[ ]*\n+[ ]*(?=\p{Ll})")]
+    // Lines are trimmed before this runs, so no spaces surround the breaks, and the search can start at a '\n'.
+    [GeneratedRegex(@"(?<=[\p{L},])\n+(?=\p{Ll})")]
     private static partial Regex BrokenParagraph();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex ManyBreaks();
 
+    // Characters the first pass rewrites or drops; most texts have none, and then the body is used as it is.
+    private static readonly SearchValues<char> Unusual = SearchValues.Create("\r\u00A0\u202F\u2007\u2009\t\u200B\u200C\u200D\uFEFF\u00AD\u2011\u2010");
+
     public Normalised Normalise(string body)
     {
-        var sb = new StringBuilder(body.Length);
-        foreach (var ch in body)
+        var text = UnifyCharacters(body);
+        // Every pattern needs its '<', '>' or '&': a text without one is not scanned for it.
+        if (text.Contains('<'))
+            text = Tag().Replace(text, m => m.Value.StartsWith("<br", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("</p", StringComparison.OrdinalIgnoreCase) ? "\n" : " ");
+        if (text.Contains('>')) text = BrokenTag().Replace(text, "\n");
+        if (text.Contains('&'))
+            text = Entity().Replace(text, m => m.Groups[1].Value switch
+            {
+                "nbsp" => " ", "amp" => "&", "quot" => "\"", "#39" or "apos" => "'", "lt" => "<", "gt" => ">",
+                "mdash" => "—", "ndash" => "–", _ => "…",
+            });
+
+        string? title = null;
+        // Kept lines never outgrow the text: each is at most its original, ended by the break that ended it (or one more).
+        var kept = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var length = 0;
+        var content = false;
+        foreach (var range in text.AsSpan().Split('\n'))
         {
+            var line = CollapseSpaces(text.AsSpan(range));
+            if (line.Length > 0)
+            {
+                if (knowledge.Boilerplate.IsMatch(line)) continue;
+                if (title is null && !content)
+                {
+                    if (line.Length <= 160 && !line.EndsWith('.') && !line.EndsWith(':'))
+                    {
+                        title = line.ToString();
+                        continue;
+                    }
+                    title = "";
+                }
+                // Scraped pages often repeat the headline.
+                if (!string.IsNullOrEmpty(title) && line.Equals(title, StringComparison.OrdinalIgnoreCase)) continue;
+                content = true;
+            }
+            line.CopyTo(kept.AsSpan(length));
+            length += line.Length;
+            kept[length++] = '\n';
+        }
+        text = new string(kept.AsSpan(0, length).Trim());
+        ArrayPool<char>.Shared.Return(kept);
+        text = BrokenParagraph().Replace(text, " ");
+        text = ManyBreaks().Replace(text, "\n\n");
+        return new Normalised(text, string.IsNullOrEmpty(title) ? null : title, knowledge.MentionsMachineTranslation(body));
+    }
+
+    private static string UnifyCharacters(string body)
+    {
+        var first = body.AsSpan().IndexOfAny(Unusual);
+        if (first < 0) return body;
+        var sb = new StringBuilder(body.Length);
+        sb.Append(body, 0, first);
+        for (var i = first; i < body.Length; i++)
+        {
+            var ch = body[i];
             switch (ch)
             {
                 case '\r': break;
@@ -49,56 +107,17 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
                 default: sb.Append(ch); break;
             }
         }
-        var text = sb.ToString();
-        text = Tag().Replace(text, m => m.Value.StartsWith("<br", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("</p", StringComparison.OrdinalIgnoreCase) ? "\n" : " ");
-        text = BrokenTag().Replace(text, "\n");
-        text = Entity().Replace(text, m => m.Groups[1].Value switch
-        {
-            "nbsp" => " ", "amp" => "&", "quot" => "\"", "#39" or "apos" => "'", "lt" => "<", "gt" => ">",
-            "mdash" => "—", "ndash" => "–", _ => "…",
-        });
-
-        var lines = text.Split('\n');
-        string? title = null;
-        var kept = new List<string>(lines.Length);
-        var content = false;
-        foreach (var raw in lines)
-        {
-            var line = CollapseSpaces(raw);
-            if (line.Length == 0) { kept.Add(""); continue; }
-            if (knowledge.Boilerplate.IsMatch(line)) continue;
-            if (title is null && !content)
-            {
-                if (line.Length <= 160 && !line.EndsWith('.') && !line.EndsWith(':'))
-                {
-                    title = line;
-                    continue;
-                }
-                title = "";
-            }
-            // Scraped pages often repeat the headline.
-            if (!string.IsNullOrEmpty(title) && string.Equals(line, title, StringComparison.OrdinalIgnoreCase)) continue;
-            kept.Add(line);
-            content = true;
-        }
-        text = string.Join('\n', kept).Trim();
-        text = BrokenParagraph().Replace(text, " ");
-        text = ManyBreaks().Replace(text, "\n\n");
-
-        var mt = false;
-        foreach (var marker in knowledge.MachineTranslationMarkers)
-            if (body.Contains(marker, StringComparison.OrdinalIgnoreCase)) { mt = true; break; }
-        return new Normalised(text, string.IsNullOrEmpty(title) ? null : title, mt);
+        return sb.ToString();
     }
 
     /// <summary>Runs of spaces to one, trimmed; hand-rolled because it runs on every line and most lines need no change.</summary>
-    private static string CollapseSpaces(string line)
+    private static ReadOnlySpan<char> CollapseSpaces(ReadOnlySpan<char> line)
     {
-        var span = line.AsSpan().Trim();
+        var span = line.Trim();
         var clean = true;
         for (var i = 1; i < span.Length && clean; i++)
             if (IsSpace(span[i]) && (IsSpace(span[i - 1]) || span[i] != ' ')) clean = false;
-        if (clean) return span.Length == line.Length ? line : span.ToString();
+        if (clean) return span;
         var sb = new StringBuilder(span.Length);
         for (var i = 0; i < span.Length; i++)
         {

@@ -28,6 +28,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         "г","гг","ул","им","т.е","т.д","ст","р","тис","млн","млрд",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public IReadOnlyList<Sentence> Split(string text)
     {
         var result = new List<Sentence>(text.Length / 100 + 4);
@@ -58,10 +60,14 @@ public sealed class SentenceSplitter : ISentenceSplitter
     {
         var s = dot - 1;
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] == '.')) s--;
-        var word = text[(s + 1)..dot].ToLowerInvariant();
+        var word = text.AsSpan((s + 1)..dot);
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(text[dot - 1])) return true; // an initial: "Charles Q. Brown"
-        return Abbreviations.Contains(word);
+        // Short words (all abbreviations are) are looked up without a string per full stop.
+        if (word.Length > 16) return Abbreviations.Contains(word.ToString().ToLowerInvariant());
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return AbbreviationLookup.Contains(lower);
     }
 
     private static void Add(List<Sentence> list, string text, int start, int end)

@@ -31,7 +31,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
 
     // "Wednesday, Oct. 12", "October 12, 2022", "Ocr.12" (the month is checked, typo-tolerantly, in code).
     // Optional leading parts sit in a lookbehind so the regex engine scans for the required part only (see StartOf).
-    [GeneratedRegex(@"(?<=(?:(?<wd>" + Wd + @"),?\s+)?)\b(?<mon>[A-Z][a-z]{2,8})(?<dot>\.)?\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.:]?\d|-)(?:,?\s+" + Year + ")?")]
+    // Anchored (\G): tried only where MonthDays finds a possible start.
+    [GeneratedRegex(@"\G(?<=(?:(?<wd>" + Wd + @"),?\s+)?)\b(?<mon>[A-Z][a-z]{2,8})(?<dot>\.)?\s*(?<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.:]?\d|-)(?:,?\s+" + Year + ")?")]
     private static partial Regex MonthDay();
 
     // "12 October", "the 4th of April", "Thursday, 4 April 2024".
@@ -41,7 +42,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"\b(?<mon>" + MonFull + "|" + MonAbbr + @")\.?\s+" + Year)]
     private static partial Regex MonthYear();
 
-    [GeneratedRegex(@"(?<=\b(?<prep>in|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
+    // The leading lookahead (implied by the rest) turns away most capitalised words before the lookbehind is tried.
+    [GeneratedRegex(@"(?=" + MonFull + @")(?<=\b(?<prep>in|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(@"(?<=\b(?:in|since|by|until|till|from|during|through|before|after|of|early|late|mid-)\s*(?:the\s+year\s+)?)" + Year + "(?!-)")]
@@ -50,7 +52,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"(?:(?:during|on|in|over)\s+)?(?:the\s+)?(?:night|overnight)\s+(?:from|of|between)\s+(?<wd1>" + Wd + @")\s+(?:to|and|into)\s+(?<wd2>" + Wd + ")|overnight\\s+(?<wd1>" + Wd + @")\s+(?:to|into)\s+(?<wd2>" + Wd + ")")]
     private static partial Regex NightBetween();
 
-    [GeneratedRegex(@"(?<=(?:\b(?<over>overnight|early|late)\s+)?(?:\b(?<mod>last|next|this past|this coming|past|coming|previous|this)\s+)?(?:\b(?<on>on)\s+)?)\b(?<wd>" + Wd + @")\b(?:\s+(?<part>night|morning|evening|afternoon)\b)?")]
+    // As in MonthAlone, the leading lookahead spares most capitalised words the lookbehind.
+    [GeneratedRegex(@"(?=" + Wd + @")(?<=(?:\b(?<over>overnight|early|late)\s+)?(?:\b(?<mod>last|next|this past|this coming|past|coming|previous|this)\s+)?(?:\b(?<on>on)\s+)?)\b(?<wd>" + Wd + @")\b(?:\s+(?<part>night|morning|evening|afternoon)\b)?")]
     private static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<rel>the day before yesterday|yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|(?:earlier|later) this (?:week|month|year)|(?:this|last|next|previous|coming) (?:week|month|year))\b", RegexOptions.IgnoreCase)]
@@ -85,14 +88,14 @@ public sealed partial class TemporalFinder : ITemporalFinder
 
         // Cheap checks skip whole families of patterns most texts cannot match.
         var cyrillic = HasCyrillic(text);
-        if (text.Contains("night", StringComparison.OrdinalIgnoreCase))
+        if (MayHaveNightBetween(text))
         foreach (Match m in NightBetween().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.NightBetween, Weekday: Wday(m.Groups["wd2"].Value)));
         foreach (Match m in Iso().Matches(text)) Add(Full(m));
         foreach (Match m in Dotted().Matches(text)) Add(Full(m));
         foreach (Match m in MonthYear().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.MonthYear, Int(m, "year"), MonthOf(m.Groups["mon"].Value, false)));
-        foreach (Match m in MonthDay().Matches(text)) Add(DayMonthExpr(text, m, allowTypo: true));
+        foreach (var m in MonthDays(text)) Add(DayMonthExpr(text, m, allowTypo: true));
         foreach (Match m in DayMonth().Matches(text)) Add(DayMonthExpr(text, m, allowTypo: false));
         if (cyrillic)
         foreach (Match m in SlavicDayMonth().Matches(text))
@@ -185,6 +188,49 @@ public sealed partial class TemporalFinder : ITemporalFinder
         foreach (var g in groups)
             if (m.Groups[g] is { Success: true } c && c.Index < start) start = c.Index;
         return start;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="MonthDay"/> over the whole text, as Matches would find them. The engine's own search for
+    /// a capital letter is slow in precompiled code (it boxes each character it passes), so possible starts, a capital,
+    /// 2-8 lower-case letters, maybe a dot, spaces and a digit, are found here and the anchored pattern is tried there.
+    /// </summary>
+    private static IEnumerable<Match> MonthDays(string text)
+    {
+        var next = 0;
+        for (var p = 0; p + 3 < text.Length; p++)
+        {
+            if (p < next || text[p] is not (>= 'A' and <= 'Z')) continue;
+            var q = p + 1;
+            while (q < text.Length && q - p <= 8 && text[q] is >= 'a' and <= 'z') q++;
+            if (q - p < 3 || q - p > 9) continue;
+            if (q < text.Length && text[q] == '.') q++;
+            while (q < text.Length && char.IsWhiteSpace(text[q])) q++;
+            if (q >= text.Length || !char.IsDigit(text[q])) continue;
+            var m = MonthDay().Match(text, p);
+            if (!m.Success) continue;
+            next = m.Index + m.Length;
+            yield return m;
+        }
+    }
+
+    private static readonly string[] AfterNight = ["from", "of", "between", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    /// <summary>
+    /// Whether some "night" is followed by what a night-between phrase continues with. Most texts have "overnight" only in
+    /// other phrases, and the pattern, whose every part before "night" is optional, is slow to scan a whole text with.
+    /// </summary>
+    private static bool MayHaveNightBetween(string text)
+    {
+        for (var i = text.IndexOf("night", StringComparison.Ordinal); i >= 0; i = text.IndexOf("night", i + 1, StringComparison.Ordinal))
+        {
+            var rest = text.AsSpan(i + "night".Length);
+            var next = rest.TrimStart();
+            if (next.Length == rest.Length) continue;
+            foreach (var word in AfterNight)
+                if (next.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool HasCyrillic(string text)
