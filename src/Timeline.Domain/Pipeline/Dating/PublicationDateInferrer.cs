@@ -200,6 +200,10 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                     $"'{e.Text.Trim()}': {wd} {e.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(e.Month.Value)} fits {string.Join(", ", years)}"));
             }
         }
+        foreach (var e in doc.Temporal)
+            if (e.Kind == TemporalKind.DayMonth && e.Weekday is null && from is { } lo && IsDateline(text, e)
+                && DatelineDay(doc, e, lo, to ?? DateOnly.FromDateTime(DateTime.Today), InRange) is { } dateline)
+                candidates.Add(dateline);
         foreach (var (meeting, at) in MeetingsUnderWay(doc))
             if (InRange(meeting.Start) || InRange(meeting.End))
                 candidates.Add(new(InRange(meeting.Start) ? meeting.Start : meeting.End, 0.55,
@@ -234,6 +238,45 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         }
         var why = bestWhy + (Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "") + constraintsText;
         return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why), from, to);
+    }
+
+    // Before the date: at most a place ("BERLIN, ", "KYIV, Ukraine, "); after it: an agency in brackets and a dash.
+    [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’ -]{1,40})?,[ \t]*)?$")]
+    private static partial Regex DatelinePlace();
+
+    [GeneratedRegex(@"^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]")]
+    private static partial Regex DatelineEnd();
+
+    /// <summary>"BERLIN, April 13 (Reuters) - ...": a day and month opening one of the first paragraphs, then a dash.</summary>
+    private static bool IsDateline(string text, TemporalExpression e)
+    {
+        if (e.Start > 600) return false;
+        var paragraph = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
+        return DatelinePlace().IsMatch(text.AsSpan(paragraph, e.Start - paragraph))
+            && DatelineEnd().IsMatch(text.AsSpan(e.End, Math.Min(60, text.Length - e.End)));
+    }
+
+    /// <summary>
+    /// A dateline is the day of writing but has no year. The other evidence gives the range of years; when it allows
+    /// several, the lead's own "on Saturday" picks the one whose date is that weekday, as news reports what happened that day.
+    /// </summary>
+    private static Candidate? DatelineDay(AnalysedDocument doc, TemporalExpression e, DateOnly from, DateOnly to, Func<DateOnly, bool> inRange)
+    {
+        var fits = new List<DateOnly>();
+        for (var y = from.Year; y <= to.Year; y++)
+            if (e.Day <= DateTime.DaysInMonth(y, e.Month!.Value) && new DateOnly(y, e.Month.Value, e.Day!.Value) is var d && inRange(d))
+                fits.Add(d);
+        var what = $"the dateline '{e.Text.Trim()}'";
+        if (fits.Count == 1) return new(fits[0], 0.6, $"{what} in the only year the other evidence allows");
+        var lead = doc.SentenceAt(e.Start);
+        var onWeekday = new List<DateOnly>();
+        foreach (var w in doc.Temporal)
+            if (w.Kind == TemporalKind.Weekday && w.Anchor == Anchor.Nearest && !doc.Quoted[w.Start] && doc.SentenceAt(w.Start) == lead)
+                foreach (var d in fits)
+                    if (d.DayOfWeek == w.Weekday && !onWeekday.Contains(d)) onWeekday.Add(d);
+        return onWeekday.Count == 1
+            ? new(onWeekday[0], 0.6, $"{what} is a {onWeekday[0].DayOfWeek} only in {onWeekday[0].Year}, and the lead says '{onWeekday[0].DayOfWeek}'")
+            : null;
     }
 
     /// <summary>

@@ -52,4 +52,32 @@ public sealed class PublicationDateTests
         dates[1].Evidence.ShouldContain("0.txt");
         dates[2].ShouldBe(PublicationDate.Unknown);
     }
+
+    [Fact]
+    public void A_dateline_takes_its_year_from_the_lead_weekday_among_the_years_the_offices_allow()
+    {
+        // Scholz and Pistorius together allow 2023-2025; 13 April is a Saturday only in 2024.
+        var d = Infer("Germany to send more air defence\n\nBERLIN, April 13 (Reuters) - Germany will deliver another system to Ukraine, " +
+            "Chancellor Olaf Scholz said on Saturday. \"We stand by Ukraine,\" Defence Minister Boris Pistorius said. " +
+            "On Thursday, a Russian strike destroyed a power plant. Scholz travels to China on Sunday.")[0];
+        d.Date.ShouldBe(new DateOnly(2024, 4, 13));
+        d.Confidence.ShouldBeGreaterThanOrEqualTo(0.5);
+        d.Evidence.ShouldContain("dateline");
+    }
+
+    [Fact]
+    public void A_dateline_whose_year_nothing_narrows_leaves_the_date_unknown()
+    {
+        var d = Infer("Germany to send more air defence\n\nBERLIN, April 13 (Reuters) - Germany will deliver another system to Ukraine, " +
+            "Chancellor Olaf Scholz said. Defence Minister Boris Pistorius agreed.")[0];
+        d.Date.ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_day_and_month_inside_a_sentence_is_not_a_dateline()
+    {
+        var d = Infer("Headline\n\nGermany said the system, promised on April 13, would arrive soon, Chancellor Olaf Scholz said on Saturday. " +
+            "Defence Minister Boris Pistorius agreed.")[0];
+        d.Date.ShouldBeNull();
+    }
 }
