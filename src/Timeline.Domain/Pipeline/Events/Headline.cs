@@ -40,7 +40,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     [GeneratedRegex(@"(?:,|\s[–—-])\s*(?:[^,]{0,60}\s)?(?:said|says|told|wrote|reported|added|according to)\b.*$|,?\s+according to\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingFrame();
 
-    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|finally\s+)?(?:been\s+)?(?=\p{L}+(?:ed|en|t|wn)\b)|\b(?:was|were|is|are)\s+(?=\p{L}+(?:ed|en|t|wn)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+|finally\s+)?(?:been\s+)?(?!been\b)(?=\p{L}+(?:ed|en|t|wn)\b)|\b(?:was|were|is|are)\s+(?=\p{L}+(?:ed|en|t|wn)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Auxiliary();
 
     // Headlines say "US to send" for "the US will send" and "they would send".
