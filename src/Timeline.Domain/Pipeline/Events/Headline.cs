@@ -88,9 +88,10 @@ public sealed partial class Headline(TriggerMatcher? triggers)
                 len += prep.Length;
             }
             t = t.Remove(di, len);
-            // A date phrase set off by commas leaves one behind: "founded on April 4, 1949, in Washington".
+            // A date with its year after a comma takes a comma after the year too, and leaves it behind: "founded on April 4,
+            // 1949, in Washington". Any other comma there closes a clause: "ministers, who will meet on Thursday, are pushing".
             var after = t.AsSpan(di).TrimStart();
-            if (after.StartsWith(",") && !t.AsSpan(0, di).TrimEnd().EndsWith(","))
+            if (after.StartsWith(",") && datePhrase.Contains(',') && !t.AsSpan(0, di).TrimEnd().EndsWith(","))
                 t = t[..di] + after[1..].ToString();
         }
         t = Tidy(t);
