@@ -80,6 +80,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         var t = Clean(sentence);
         if (datePhrase is { Length: > 2 } && t.IndexOf(datePhrase, StringComparison.Ordinal) is >= 0 and var di)
         {
+            if (NounPhraseBefore(t[..di], t[(di + datePhrase.Length)..], type) is { } named) return char.ToUpperInvariant(named[0]) + named[1..];
             // The phrase may be found without its preposition ("April 4, 1949" in "founded on April 4, 1949"): take that too.
             var len = datePhrase.Length;
             if (PrepositionBefore().Match(t[..di]) is { Success: true } prep)
@@ -211,6 +212,30 @@ public sealed partial class Headline(TriggerMatcher? triggers)
             if (i > from && (end < 0 || i < end)) end = i;
         }
         return end;
+    }
+
+    [GeneratedRegex(@"\b(?:after|following|since|before|of|amid|during|despite|from)\s+(?:the|a|an|this|that|last|its|their|\p{L}+'s)\s+(?<np>\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){1,3})\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex DeterminedNounPhrase();
+
+    /// <summary>
+    /// "after the bridge explosion last Saturday", "since the start of the Russian offensive on February 24": a date phrase
+    /// right after a noun phrase that a preposition governs dates what the noun names; when that noun is a trigger of the
+    /// event's type, the noun phrase is the headline, not the clause around it. A subject ("a drone strike on Thursday
+    /// hit ...") keeps its clause.
+    /// </summary>
+    private string? NounPhraseBefore(string before, string after, EventType? type)
+    {
+        if (triggers is null || type is null || PrepositionBefore().IsMatch(before)) return null;
+        // The noun phrase ends its clause: "decided on Thursday to buy ..." is a verb with its object still to come.
+        var rest = after.TrimStart();
+        if (rest.Length > 0 && !",.;:!?".Contains(rest[0]) && !rest.StartsWith("and ", StringComparison.Ordinal)) return null;
+        if (DeterminedNounPhrase().Match(before) is not { Success: true } m) return null;
+        var np = m.Groups["np"].Value;
+        if (np.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return null;
+        var hits = triggers.Find(np, Tokens.Of(np));
+        foreach (var h in hits)
+            if (h.Type == type && h.End == np.Length) return np;
+        return null;
     }
 
     private bool HasTrigger(string t, EventType? type) => triggers is null || TriggerAt(t, type) >= 0;
