@@ -80,7 +80,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         var t = Clean(sentence);
         if (datePhrase is { Length: > 2 } && t.IndexOf(datePhrase, StringComparison.Ordinal) is >= 0 and var di)
         {
-            if (NounPhraseBefore(t[..di], t[(di + datePhrase.Length)..], type) is { } named) return char.ToUpperInvariant(named[0]) + named[1..];
+            if (NounPhraseBefore(t[..di], t[(di + datePhrase.Length)..], type) is { } named) return Capitalised(named);
             // The phrase may be found without its preposition ("April 4, 1949" in "founded on April 4, 1949"): take that too.
             var len = datePhrase.Length;
             if (PrepositionBefore().Match(t[..di]) is { Success: true } prep)
@@ -117,7 +117,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         clause = TrimEnds(clause);
         if (clause.Length < 8) clause = TrimEnds(Cut(t, type));
         if (clause.Length == 0) clause = sentence.Length > MaxLength ? sentence[..(MaxLength - 1)] + "…" : sentence;
-        return char.ToUpperInvariant(clause[0]) + clause[1..];
+        return Capitalised(clause);
     }
 
     /// <summary>One or two clean sentences of Markdown: no HTML, no dateline, no leading connective, balanced quotes.</summary>
@@ -135,8 +135,10 @@ public sealed partial class Headline(TriggerMatcher? triggers)
         else if (!".!?…".Contains(t[^1]) && !(t.Length > 1 && t[^1] is '"' or '”' or '»' && ".!?".Contains(t[^2]))) t += ".";
         // Markdown: a leading '#', '>' or '-' would turn the summary into a heading, quote or list.
         t = t.TrimStart('#', '>', '-', '*', ' ');
-        return t.Length == 0 ? sentence.Trim() : char.ToUpperInvariant(t[0]) + t[1..];
+        return t.Length == 0 ? sentence.Trim() : Capitalised(t);
     }
+
+    private static string Capitalised(string t) => char.ToUpperInvariant(t[0]) + t[1..];
 
     private static string Clean(string sentence)
     {
