@@ -118,10 +118,16 @@ public sealed class Gazetteer
 
         // "US-led", "Kyiv-based": the name before a lower-case hyphen suffix.
         var hyphen = key.LastIndexOf('-');
-        if (hyphen > 0 && hyphen < key.Length - 2 && char.IsLower(text[tok.Start + hyphen + 1])
-            && _byFirstSpan.TryGetValue(key[..hyphen], out var head))
+        // German compounds capitalise the suffix ("Patriot-Systeme"): a weapon system's name still heads them.
+        var firstHyphen = key.IndexOf('-');
+        foreach (var cut in (ReadOnlySpan<int>)[hyphen, firstHyphen])
+        {
+            if (cut <= 0 || cut >= key.Length - 2 || !_byFirstSpan.TryGetValue(key[..cut], out var head)) continue;
+            var lowerSuffix = char.IsLower(text[tok.Start + cut + 1]);
             foreach (var e in head)
-                if (e.Keys.Length == 1) return new Mention(tok.Start, tok.Start + hyphen, e.Entities, false);
+                if (e.Keys.Length == 1 && (lowerSuffix || e.Entities.TrueForAll(x => x.Kind == EntityKind.System)))
+                    return new Mention(tok.Start, tok.Start + cut, e.Entities, false);
+        }
 
         if (IsCyrillic(key[0]))
         {

@@ -25,6 +25,14 @@ public sealed partial class KnowledgeBase
     private readonly PhraseSearch _machineTranslationMarkers;
     public Gazetteer Gazetteer { get; }
     public TriggerMatcher TriggerMatcher { get; }
+    /// <summary>Words that make a sentence about air defence without naming a system ("air defence", "зенітн*"), as trigger phrases.</summary>
+    public TriggerMatcher AirDefenceTerms { get; }
+    /// <summary>System categories that are air defence (a HIMARS or a Kinzhal named in a sentence does not make it one).</summary>
+    public IReadOnlySet<string> AirDefenceCategories { get; }
+    /// <summary>Markers of page furniture lines: photo captions and credits, teasers, share and subscribe prompts.</summary>
+    public PhraseSearch FurnitureMarkers { get; }
+    /// <summary>Words right before a date phrase that make it a bound, not the event's date ("since", "until", "ab").</summary>
+    public IReadOnlySet<string> DateBoundWords { get; }
 
     private readonly Dictionary<string, Entity> _byName;
 
@@ -71,7 +79,14 @@ public sealed partial class KnowledgeBase
         _machineTranslationMarkers = new PhraseSearch(MachineTranslationMarkers);
         Gazetteer = new Gazetteer(entities, NonActors);
         TriggerMatcher = new TriggerMatcher(Triggers);
+        AirDefenceTerms = new TriggerMatcher(merged.AirDefenceTerms.Select(t => (EventType.Other, t)));
+        AirDefenceCategories = new HashSet<string>(merged.AirDefenceCategories, StringComparer.OrdinalIgnoreCase);
+        FurnitureMarkers = new PhraseSearch(merged.FurnitureMarkers);
+        DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Whether a canonical system name is an air-defence system.</summary>
+    public bool IsAirDefence(string system) => Find(system) is { Category: { } c } && AirDefenceCategories.Contains(c);
 
     public Entity? Find(string name) => _byName.GetValueOrDefault(name);
 
@@ -142,6 +157,10 @@ public sealed partial class KnowledgeBase
         public List<string> Boilerplate { get; } = [];
         public List<string> MachineTranslationMarkers { get; } = [];
         public List<string> ContinuationWords { get; } = [];
+        public List<string> AirDefenceTerms { get; } = [];
+        public List<string> AirDefenceCategories { get; } = [];
+        public List<string> FurnitureMarkers { get; } = [];
+        public List<string> DateBoundWords { get; } = [];
 
         public void Add(KnowledgeDto dto)
         {
@@ -163,6 +182,10 @@ public sealed partial class KnowledgeBase
             Boilerplate.AddRange(dto.Boilerplate ?? []);
             MachineTranslationMarkers.AddRange(dto.MachineTranslationMarkers ?? []);
             ContinuationWords.AddRange(dto.ContinuationWords ?? []);
+            AirDefenceTerms.AddRange(dto.AirDefenceTerms ?? []);
+            AirDefenceCategories.AddRange(dto.AirDefenceCategories ?? []);
+            FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
+            DateBoundWords.AddRange(dto.DateBoundWords ?? []);
         }
     }
 
@@ -170,7 +193,9 @@ public sealed partial class KnowledgeBase
         List<NamedDto>? Organisations = null, List<CountryDto>? Countries = null, List<PlaceDto>? Places = null,
         List<PersonDto>? People = null, List<SystemDto>? Systems = null, List<EraDto>? Eras = null, List<MeetingDto>? Meetings = null,
         List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
-        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null, List<string>? ContinuationWords = null);
+        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null, List<string>? ContinuationWords = null,
+        List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
+        List<string>? DateBoundWords = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

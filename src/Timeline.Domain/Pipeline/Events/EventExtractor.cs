@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Timeline.Domain.Knowledge;
 using Timeline.Domain.Model;
 using Timeline.Domain.Pipeline.Dating;
 using Timeline.Domain.Pipeline.Entities;
+using Timeline.Domain.Pipeline.Sentences;
 using Timeline.Domain.Pipeline.Temporal;
 using Timeline.Domain.Text;
 
@@ -15,194 +14,265 @@ public interface IEventExtractor
 }
 
 /// <summary>
-/// Finds events conservatively. A sentence yields an event when a date phrase outside quotes sits next to an event trigger
-/// and the sentence names an actor, system or place; or, with no date phrase, when it reports a development of a weapon
-/// system in the present perfect ("has arrived") or a meeting under way ("before the meeting of ..."): those take the
-/// publication date, marked approximate. Quotes, negated and hypothetical clauses and bare "X said" yield nothing.
+/// Finds an article's air-defence events in two passes, as an editor reads a report:
+/// <list type="number">
+/// <item>the <b>lead event</b>: the first sentences of the report (page furniture skipped) say what the report is about.
+/// The first of them with an event verb that is about air defence, or announces aid whose air-defence systems the next
+/// sentences name, is the report's event, dated by its own date phrase or else by the publication date (approximate);</item>
+/// <item><b>dated events</b>: any other sentence about air defence with an event verb and a date phrase that dates it (not
+/// a bound such as "since 2022", not a plan after the publication date).</item>
+/// </list>
+/// Then the article's candidates are consolidated: an undated lead joins a dated event of the same systems (the stated
+/// date wins), and candidates of one day and the same systems are one event.
 /// </summary>
-public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
+public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
 {
-    private const int MaxTriggerDistance = 8;
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    /// <summary>How many report sentences (after furniture) make the lead.</summary>
+    private const int LeadSentences = 4;
+    /// <summary>How far after an aid announcement the systems it contains are looked for.</summary>
+    private const int ContentSentences = 3;
 
-    private static readonly HashSet<string> Negators = new(StringComparer.OrdinalIgnoreCase)
-    { "not", "no", "never", "neither", "nor", "without", "would", "could", "might", "may", "failed", "refused", "didn't", "doesn't", "won't", "cannot", "can't", "unlikely", "не", "ні", "ни", "нет" };
-
-    private static readonly HashSet<string> Hypothetical = new(StringComparer.OrdinalIgnoreCase)
-    { "if", "unless", "whether", "should", "если", "якщо", "чи" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegatorLookup = Negators.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HypotheticalLookup = Hypothetical.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    [GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|said|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due)\p{L}+ing\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Development();
-
-    [GeneratedRegex(@"\b(?:at|before|after|ahead\s+of|during|on\s+the\s+sidelines\s+of|on\s+arrival\s+at|upon\s+arrival\s+at|on\s+the\s+eve\s+of)\s+(?:the|a|this|today's|today’s)\s+(?:\p{L}+\s+){0,2}?(?:meeting|talks|summit|ministerial|session|conference)\s+(?:of|with|in|at)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex MeetingUnderWay();
-
-    private static readonly EventType[] Preference = [EventType.Decision, EventType.Pledge, EventType.Delivery, EventType.Attack, EventType.Meeting, EventType.Request, EventType.Other, EventType.Statement];
+    private static readonly EventType[] Preference =
+        [EventType.Decision, EventType.Delivery, EventType.Pledge, EventType.Request, EventType.Meeting, EventType.Attack, EventType.Statement, EventType.Other];
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument doc)
     {
-        var article = doc.Article;
-        var text = article.Text;
-        var masked = Masked(text, doc.Quoted);
-        var pub = article.Published;
+        var reading = new Reading(doc, knowledge, entities);
+        var pub = doc.Article.Published;
         DateOnly? anchor = pub is { Date: { } d, Precision: DatePrecision.Day } && (pub.Source == PublicationDateSource.Given || pub.Confidence >= PublicationDateInferrer.AnchorConfidence) ? d : null;
-        DateOnly? today = pub is { Date: { } p, Precision: DatePrecision.Day } ? p : null;
+        var drafts = new List<Draft>();
 
-        var perSentence = new List<EventCandidate>?[doc.Sentences.Count];
-        var hasDate = new bool[doc.Sentences.Count];
-        var sets = new EntitySet[doc.Sentences.Count];
-        var ti = 0;
-        for (var si = 0; si < doc.Sentences.Count; si++)
+        // 1. The lead.
+        var seen = 0;
+        for (var si = 0; si < doc.Sentences.Count && seen < LeadSentences; si++)
         {
-            var s = doc.Sentences[si];
-            List<TemporalExpression>? exprs = null;
-            while (ti < doc.Temporal.Count && doc.Temporal[ti].Start < s.End)
+            if (reading.Furniture[si]) continue;
+            seen++;
+            var s = reading.At(si);
+            if (s.Trigger is null) continue;
+            var systems = s.Systems;
+            if (!s.AboutAirDefence)
             {
-                var e = doc.Temporal[ti++];
-                if (e.Start >= s.Start && !doc.Quoted[e.Start]) (exprs ??= []).Add(e);
+                if (s.Trigger.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
+                systems = reading.SystemsAfter(si, ContentSentences);
+                if (systems.Count == 0) continue;
             }
-            hasDate[si] = exprs is not null;
-            var set = sets[si] = entities.Resolve(text, doc.Mentions, s.Start, s.End, doc.Quoted);
-            if (set.IsEmpty) continue;
-            // Without a date phrase only a system's development or an organisation's meeting, dated by the publication,
-            // makes an event: other sentences are not worth tokenising.
-            if (exprs is null && (today is null || (set.Systems.Count == 0 && !set.Actors.Any(IsOrganisation)))) continue;
-            if (IsNoise(text, s.Start, s.End)) continue;
-
-            var tokens = Tokens.Of(masked, s.Start, s.End);
-            var triggers = knowledge.TriggerMatcher.Find(masked, tokens);
-            if (triggers.Count == 0) continue;
-            var quote = text[s.Start..s.End];
-
-            if (exprs is not null)
-            {
-                var used = new List<int>();
-                foreach (var e in exprs)
-                {
-                    if (e.IsRelative && anchor is null) continue;
-                    var future = TemporalResolver.IsFuture(text, s.Start, e.Start);
-                    var resolved = resolver.Resolve(e, e.IsRelative ? anchor : today, future);
-                    if (resolved is null) continue;
-                    // A fronted date ("On Thursday, the 4th of April, ..., NATO members agreed") dates the main clause, however long the aside.
-                    var fronted = exprs.Count == 1 && e.Start - s.Start <= 3;
-                    // With one date phrase in the sentence, it dates the sentence's event even at the far end of a clause.
-                    var limit = fronted ? int.MaxValue : exprs.Count == 1 ? 3 * MaxTriggerDistance : MaxTriggerDistance;
-                    var trigger = NearestTrigger(tokens, triggers, e, used, limit);
-                    if (trigger is null || IsNegated(masked, tokens, trigger)) continue;
-                    used.Add(trigger.TokenIndex);
-                    var conf = e.IsRelative ? Math.Min(0.9, 0.4 + 0.5 * pub.Confidence) : 0.9;
-                    (perSentence[si] ??= []).Add(new EventCandidate(resolved.Date, trigger.Type, Math.Round(conf, 2), set.Actors, set.Systems, set.Location,
-                        new Evidence(article.ContentHash, s.Start, s.End, quote, resolved.Explanation), e.Start, e.End));
-                }
-                continue;
-            }
-
-            if (today is not { } now) continue;
-            var sentenceMasked = masked[s.Start..s.End];
-            var cyrillic = sentenceMasked.Any(c => c is >= '\u0400' and <= '\u04FF');
-            if (set.Systems.Count > 0 && (cyrillic || Development().IsMatch(sentenceMasked)))
-            {
-                var dev = Development().Match(sentenceMasked);
-                var at = dev.Success ? s.Start + dev.Index : s.Start;
-                var trigger = triggers.Where(t => t.Type is not EventType.Statement && !IsNegated(masked, tokens, t))
-                    .OrderBy(t => Math.Abs(t.Start - at)).FirstOrDefault();
-                if (trigger is null) continue;
-                var phrase = dev.Success ? dev.Value : trigger.Phrase;
-                (perSentence[si] ??= []).Add(Approximate(article, s, quote, trigger.Type, set, now, phrase));
-                continue;
-            }
-            var meeting = MeetingUnderWay().Match(sentenceMasked);
-            if (meeting.Success && set.Actors.Any(IsOrganisation))
-                (perSentence[si] ??= []).Add(Approximate(article, s, quote, EventType.Meeting, set, now, meeting.Value));
+            var dated = DateOf(reading, s, anchor, pub);
+            var date = dated?.Date ?? PublicationDay(pub);
+            if (date is null) break;
+            drafts.Add(new Draft(si, date, dated is null, s.Type, systems, s.Set.Actors, dated?.Explanation ?? PublicationExplanation(pub, s.Trigger.Phrase), dated?.Expression));
+            break;
         }
 
-        // A dated event sentence with no system often names it in the next sentence or two ("They include Patriots"), but
-        // only a sentence that continues the same subject speaks of the same event; an attack never gets the defender's system.
-        var result = new List<EventCandidate>();
-        for (var si = 0; si < perSentence.Length; si++)
+        // 2. Dated events anywhere in the report.
+        for (var si = 0; si < doc.Sentences.Count; si++)
         {
-            if (perSentence[si] is not { } list) continue;
-            foreach (var c in list)
-            {
-                if (c.Systems.Count > 0 || c.Type == EventType.Attack || c.Evidence.DateResolution.Contains("approximate", StringComparison.Ordinal)) { result.Add(c); continue; }
-                var systems = new List<string>();
-                for (var k = si + 1; k <= si + 2 && k < perSentence.Length; k++)
-                {
-                    if (hasDate[k] || perSentence[k] is not null || !Continues(text, doc.Sentences[k], sets[k], c)) break;
-                    foreach (var sys in sets[k].Systems) if (!systems.Contains(sys)) systems.Add(sys);
-                }
-                result.Add(systems.Count == 0 ? c : c with { Systems = systems });
-            }
+            if (reading.Furniture[si] || !reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
+            var s = reading.At(si);
+            if (s.Trigger is null || !s.AboutAirDefence) continue;
+            var dated = DateOf(reading, s, anchor, pub);
+            if (dated is null) continue;
+            drafts.Add(new Draft(si, dated.Date, false, s.Type, s.Systems, s.Set.Actors, dated.Explanation, dated.Expression));
+        }
+
+        return Consolidate(drafts).Select(x => ToCandidate(doc, x)).ToList();
+    }
+
+    /// <summary>The date phrase of the sentence that dates its event: resolvable, not a bound, not after the publication.</summary>
+    private ResolvedDate? DateOf(Reading reading, SentenceReading s, DateOnly? anchor, PublicationDate pub)
+    {
+        ResolvedDate? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var e in reading.DatePhrases(s.Index))
+        {
+            if (e.Kind is TemporalKind.Year or TemporalKind.RelativeYear) continue;
+            if (IsBound(reading.Text, s.Sentence.Start, e.Start)) continue;
+            var today = pub is { Date: { } p, Precision: DatePrecision.Day } ? p : (DateOnly?)null;
+            var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
+            var resolved = resolver.Resolve(e, e.IsRelative ? anchor : today, future);
+            if (resolved is null) continue;
+            // A plan is not an event yet; an event after the publication date is a plan whatever its tense.
+            if (future && !resolved.Date.Approximate && pub.Date is { } pd && resolved.Date.Start > pd) continue;
+            if (pub.Date is { } pd2 && resolved.Date.Start > LastDay(pd2, pub.Precision)) continue;
+            if (resolved.Date.Precision is DatePrecision.Year) continue;
+            var distance = Math.Abs(e.Start - s.Trigger!.Start);
+            if (distance < bestDistance) { best = resolved; bestDistance = distance; }
+        }
+        return best;
+    }
+
+    private static DateOnly LastDay(DateOnly d, DatePrecision precision) => precision switch
+    {
+        DatePrecision.Month => new DateOnly(d.Year, d.Month, DateTime.DaysInMonth(d.Year, d.Month)),
+        DatePrecision.Year => new DateOnly(d.Year, 12, 31),
+        _ => d,
+    };
+
+    /// <summary>"since February", "until 2027", "ab 2027": the phrase bounds a period rather than dating an event.</summary>
+    private bool IsBound(string text, int sentenceStart, int exprStart)
+    {
+        var i = exprStart - 1;
+        while (i >= sentenceStart && char.IsWhiteSpace(text[i])) i--;
+        var end = i + 1;
+        while (i >= sentenceStart && Tokens.IsWordChar(text[i])) i--;
+        return end > i + 1 && knowledge.DateBoundWords.Contains(text[(i + 1)..end]);
+    }
+
+    private static EventDate? PublicationDay(PublicationDate pub) => pub switch
+    {
+        { Date: { } d, Precision: DatePrecision.Day } => new EventDate(d, null, DatePrecision.Day, true),
+        { Date: { } d, Precision: DatePrecision.Month } => new EventDate(new DateOnly(d.Year, d.Month, 1), null, DatePrecision.Month, true),
+        _ => null,
+    };
+
+    private static string PublicationExplanation(PublicationDate pub, string phrase) =>
+        $"'{phrase}' (no date phrase) → {pub.Date!.Value.ToString(pub.Precision == DatePrecision.Month ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: the publication date, approximate";
+
+    /// <summary>
+    /// Candidates of one article that are one event: an undated lead and a dated candidate of the same systems (the stated
+    /// date wins); candidates of one date and the same systems, or both without systems but with a common actor.
+    /// </summary>
+    private static List<Draft> Consolidate(List<Draft> drafts)
+    {
+        var result = new List<Draft>();
+        foreach (var d in drafts.Where(x => !x.Approximate).OrderBy(x => x.Sentence))
+        {
+            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision && SameContent(r, d));
+            if (i >= 0) result[i] = result[i].Absorb(d);
+            else result.Add(d);
+        }
+        foreach (var lead in drafts.Where(x => x.Approximate))
+        {
+            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0);
+            if (i >= 0) result[i] = result[i].Absorb(lead);
+            else result.Add(lead);
         }
         return result;
     }
 
-    private bool IsOrganisation(string actor) => knowledge.Find(actor)?.Kind == EntityKind.Organisation;
+    private static bool SameContent(Draft a, Draft b) =>
+        a.Systems.Count > 0 || b.Systems.Count > 0
+            ? a.Systems.Intersect(b.Systems).Any()
+            : a.Actors.Intersect(b.Actors).Any();
 
-    /// <summary>Whether a sentence goes on about the same thing: it opens with a pronoun or "the systems", or has the same subject.</summary>
-    private bool Continues(string text, Pipeline.Sentences.Sentence s, EntitySet set, EventCandidate c)
+    private static EventCandidate ToCandidate(AnalysedDocument doc, Draft d)
     {
-        var span = text.AsSpan(s.Start, Math.Min(s.Length, 40));
-        foreach (var w in knowledge.ContinuationWords)
-            if (span.StartsWith(w, StringComparison.OrdinalIgnoreCase) && (span.Length == w.Length || !char.IsLetterOrDigit(span[w.Length])))
-                return true;
-        return c.Actors.Count > 0 && set.Actors.Count > 0 && set.Actors[0] == c.Actors[0];
+        var s = doc.Sentences[d.Sentence];
+        var text = doc.Article.Text;
+        var confidence = d.Approximate ? Math.Round(0.3 + 0.3 * doc.Article.Published.Confidence, 2) : d.Expression is { IsRelative: true } ? Math.Round(Math.Min(0.9, 0.4 + 0.5 * doc.Article.Published.Confidence), 2) : 0.9;
+        return new EventCandidate(d.Date, d.Type, confidence, d.Actors, d.Systems, null,
+            new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], d.Explanation),
+            d.Expression?.Start ?? s.Start, d.Expression?.End ?? s.Start);
     }
 
-    private static EventCandidate Approximate(Article article, Pipeline.Sentences.Sentence s, string quote, EventType type, EntitySet set, DateOnly date, string phrase) =>
-        new(new EventDate(date, null, DatePrecision.Day, true), type, Math.Round(0.3 + 0.3 * article.Published.Confidence, 2), set.Actors, set.Systems, set.Location,
-            new Evidence(article.ContentHash, s.Start, s.End, quote,
-                $"'{phrase}' (no date phrase) → {date.ToString("yyyy-MM-dd", Inv)}: the publication date, approximate"), s.Start, s.Start);
-
-    private static TriggerHit? NearestTrigger(List<Token> tokens, List<TriggerHit> triggers, TemporalExpression e, List<int> used, int maxDistance)
+    private sealed record Draft(int Sentence, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
+        IReadOnlyList<string> Actors, string Explanation, TemporalExpression? Expression)
     {
-        var first = TokenIndex(tokens, e.Start);
-        var last = TokenIndex(tokens, e.End - 1);
-        TriggerHit? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var t in triggers)
+        public Draft Absorb(Draft other) => this with
         {
-            if (t.Type == EventType.Statement || used.Contains(t.TokenIndex)) continue;
-            var d = t.TokenIndex > last ? t.TokenIndex - last : first - (t.TokenIndex + t.TokenCount - 1);
-            if (d < 0) d = 0;
-            if (d < bestDistance || (d == bestDistance && best is not null && Array.IndexOf(Preference, t.Type) < Array.IndexOf(Preference, best.Type)))
+            Systems = Systems.Union(other.Systems).ToList(),
+            Actors = Actors.Union(other.Actors).ToList(),
+            Type = Array.IndexOf(Preference, other.Type) < Array.IndexOf(Preference, Type) && Approximate ? other.Type : Type,
+        };
+    }
+
+    /// <summary>What one sentence says: names, air-defence systems and terms, and its main event verb.</summary>
+    private sealed record SentenceReading(int Index, Sentence Sentence, EntitySet Set, IReadOnlyList<string> Systems, bool AboutAirDefence, TriggerHit? Trigger, EventType Type);
+
+    /// <summary>One article as the extractor reads it, sentence readings made once and on demand.</summary>
+    private sealed class Reading
+    {
+        private readonly AnalysedDocument _doc;
+        private readonly KnowledgeBase _knowledge;
+        private readonly IEntityRecogniser _entities;
+        private readonly SentenceReading?[] _readings;
+        private readonly List<TemporalExpression>?[] _dates;
+        private readonly string _masked;
+
+        public string Text { get; }
+        public bool[] Furniture { get; }
+
+        public Reading(AnalysedDocument doc, KnowledgeBase knowledge, IEntityRecogniser entities)
+        {
+            _doc = doc; _knowledge = knowledge; _entities = entities;
+            Text = doc.Article.Text;
+            _masked = string.Create(Text.Length, (Text, doc.Quoted), static (chars, st) =>
             {
-                best = t; bestDistance = d;
+                for (var i = 0; i < chars.Length; i++) chars[i] = st.Quoted[i] ? ' ' : st.Text[i];
+            });
+            Furniture = PageFurniture.Of(Text, doc.Sentences, knowledge);
+            _readings = new SentenceReading?[doc.Sentences.Count];
+            _dates = new List<TemporalExpression>?[doc.Sentences.Count];
+            foreach (var e in doc.Temporal)
+            {
+                if (doc.Quoted[e.Start]) continue;
+                var si = doc.SentenceAt(e.Start);
+                if (si >= 0) (_dates[si] ??= []).Add(e);
             }
         }
-        return bestDistance <= maxDistance ? best : null;
-    }
 
-    private static int TokenIndex(List<Token> tokens, int offset)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-            if (tokens[i].End > offset) return i;
-        return tokens.Count - 1;
-    }
+        public bool HasDatePhrase(int si) => _dates[si] is not null;
 
-    private static bool IsNegated(string masked, List<Token> tokens, TriggerHit t)
-    {
-        for (var k = Math.Max(0, t.TokenIndex - 6); k < t.TokenIndex; k++)
+        public IReadOnlyList<TemporalExpression> DatePhrases(int si) => _dates[si] ?? [];
+
+        public SentenceReading At(int si) => _readings[si] ??= Read(si);
+
+        /// <summary>Air-defence systems named in the next few report sentences ("... are part of the package").</summary>
+        public IReadOnlyList<string> SystemsAfter(int si, int count)
         {
-            var word = tokens[k].In(masked);
-            if (HypotheticalLookup.Contains(word)) return true;
-            if (k >= t.TokenIndex - 3 && NegatorLookup.Contains(word)) return true;
+            var systems = new List<string>();
+            for (var k = si + 1; k < _doc.Sentences.Count && k <= si + count; k++)
+                if (!Furniture[k])
+                    foreach (var sys in At(k).Systems) if (!systems.Contains(sys)) systems.Add(sys);
+            return systems;
         }
-        return false;
-    }
 
-    /// <summary>Copyright lines, translation notices and headlines-in-passing never state events.</summary>
-    private bool IsNoise(string text, int start, int end)
-    {
-        var span = text.AsSpan(start, end - start);
-        return span.Contains('©') || span.StartsWith("Copyright", StringComparison.OrdinalIgnoreCase) || knowledge.MentionsMachineTranslation(span);
-    }
+        private SentenceReading Read(int si)
+        {
+            var s = _doc.Sentences[si];
+            var set = _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _doc.Quoted);
+            var systems = set.Systems.Where(_knowledge.IsAirDefence).ToList();
+            var tokens = Tokens.Of(_masked, s.Start, s.End);
+            var about = systems.Count > 0 || _knowledge.AirDefenceTerms.Find(_masked, tokens).Count > 0;
+            var (trigger, type) = MainTrigger(tokens, systems.Count > 0);
+            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type);
+        }
 
-    private static string Masked(string text, bool[] quoted) => string.Create(text.Length, (text, quoted), static (chars, state) =>
-    {
-        for (var i = 0; i < chars.Length; i++) chars[i] = state.quoted[i] ? ' ' : state.text[i];
-    });
+        /// <summary>
+        /// The verb that says what happened: the most specific kind of event named outside quotes. A negated one ("does not
+        /// intend to hand over") makes the sentence a statement; an attack only counts when nothing else happens in the
+        /// sentence ("to guard against Russian attacks" is a reason, not the event).
+        /// </summary>
+        private (TriggerHit?, EventType) MainTrigger(List<Token> tokens, bool namesSystem)
+        {
+            var hits = _knowledge.TriggerMatcher.Find(_masked, tokens);
+            TriggerHit? best = null;
+            var negated = false;
+            foreach (var t in hits)
+            {
+                if (best is null || Array.IndexOf(Preference, t.Type) < Array.IndexOf(Preference, best.Type))
+                {
+                    best = t;
+                    negated = IsNegated(tokens, t);
+                }
+            }
+            if (best is null) return (null, EventType.Other);
+            if (best.Type == EventType.Statement && !namesSystem) return (best, EventType.Statement);
+            return (best, negated ? EventType.Statement : best.Type);
+        }
+
+        private bool IsNegated(List<Token> tokens, TriggerHit t)
+        {
+            for (var k = Math.Max(0, t.TokenIndex - 3); k < t.TokenIndex; k++)
+            {
+                var w = tokens[k].In(_masked);
+                if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("no", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("never", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("не", StringComparison.OrdinalIgnoreCase) || w.Equals("nicht", StringComparison.OrdinalIgnoreCase)
+                    || w.Equals("kein", StringComparison.OrdinalIgnoreCase))
+                    return true;
+            }
+            return false;
+        }
+    }
 }

@@ -74,6 +74,40 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"(?<![\p{L}])(?:в|у|с|з|до)\s+(?<year>(?:19|20)\d{2})\s*(?:году|г\.|році|р\.|роках|годах)", RegexOptions.IgnoreCase)]
     private static partial Regex SlavicYear();
 
+    private const string DeMon = "Januar|Jänner|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember";
+    private const string DeWd = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag";
+
+    // "am 16. Juli", "18. November 2024"
+    [GeneratedRegex(@"(?<![\d.])\b(?<day>[0-3]?\d)\.\s*(?<mon>" + DeMon + @")\b(?:\s+" + Year + ")?")]
+    private static partial Regex GermanDayMonth();
+
+    // "im Juli", "im November 2024"
+    [GeneratedRegex(@"\b(?:im|Anfang|Ende|Mitte)\s+(?<mon>" + DeMon + @")\b(?:\s+" + Year + ")?")]
+    private static partial Regex GermanMonth();
+
+    // "am Donnerstag", "vergangenen Freitag"
+    [GeneratedRegex(@"\b(?:(?<mod>vergangenen|letzten|kommenden|nächsten)\s+|am\s+)(?<wd>" + DeWd + @")\b")]
+    private static partial Regex GermanWeekday();
+
+    [GeneratedRegex(@"\b(?<rel>vorgestern|gestern|heute|morgen)\b")]
+    private static partial Regex GermanRelative();
+
+    private static readonly string[] GermanMonths = ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"];
+
+    private static int GermanMonthOf(string name)
+    {
+        var l = name.ToLowerInvariant();
+        if (l == "jänner") return 1;
+        if (l == "maerz") return 3;
+        return Array.IndexOf(GermanMonths, l) + 1;
+    }
+
+    private static DayOfWeek GermanWday(string name) => name.ToLowerInvariant() switch
+    {
+        "montag" => DayOfWeek.Monday, "dienstag" => DayOfWeek.Tuesday, "mittwoch" => DayOfWeek.Wednesday,
+        "donnerstag" => DayOfWeek.Thursday, "freitag" => DayOfWeek.Friday, "sonntag" => DayOfWeek.Sunday, _ => DayOfWeek.Saturday,
+    };
+
     private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly string[] SlavicMonthStems = ["январ|січ", "феврал|лют", "март|берез", "апрел|квіт", "ма[яе]|трав", "июн|черв", "июл|лип", "август|серп", "сентябр|верес", "октябр|жовт", "ноябр|листопад", "декабр|груд"];
 
@@ -146,10 +180,40 @@ public sealed partial class TemporalFinder : ITemporalFinder
             Add(new(m.Index, m.Index + m.Length, m.Value, kind, Weekday: SlavicWday(m.Groups["wd"].Value), Anchor: anchor));
         }
         foreach (Match m in Relative().Matches(text)) Add(RelativeExpr(m.Index, m.Value, m.Value.ToLowerInvariant()));
+        if (MayBeGerman(text)) FindGerman(text, Add);
         if (cyrillic)
         foreach (Match m in SlavicRelative().Matches(text)) Add(RelativeExpr(m.Index, m.Value, SlavicRelativeToEnglish(m.Value.ToLowerInvariant())));
 
         return Resolve(text, all);
+    }
+
+    /// <summary>German articles: a cheap look for its articles and prepositions before running the German patterns.</summary>
+    private static bool MayBeGerman(string text) =>
+        text.Contains(" der ", StringComparison.Ordinal) && text.Contains(" die ", StringComparison.Ordinal) && text.Contains(" und ", StringComparison.Ordinal);
+
+    private static void FindGerman(string text, Action<TemporalExpression?> add)
+    {
+        foreach (Match m in GermanDayMonth().Matches(text))
+        {
+            var y = Int(m, "year");
+            add(new(m.Index, m.Index + m.Length, m.Value, y is null ? TemporalKind.DayMonth : TemporalKind.FullDate, y, GermanMonthOf(m.Groups["mon"].Value), Int(m, "day")));
+        }
+        foreach (Match m in GermanMonth().Matches(text))
+        {
+            var y = Int(m, "year");
+            add(new(m.Index, m.Index + m.Length, m.Value, y is null ? TemporalKind.Month : TemporalKind.MonthYear, y, GermanMonthOf(m.Groups["mon"].Value)));
+        }
+        foreach (Match m in GermanWeekday().Matches(text))
+        {
+            var mod = m.Groups["mod"].Value;
+            var anchor = mod is "vergangenen" or "letzten" ? Anchor.Last : mod is "kommenden" or "nächsten" ? Anchor.Next : Anchor.Nearest;
+            add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.Weekday, Weekday: GermanWday(m.Groups["wd"].Value), Anchor: anchor));
+        }
+        foreach (Match m in GermanRelative().Matches(text))
+        {
+            var offset = m.Value switch { "vorgestern" => -2, "gestern" => -1, "morgen" => 1, _ => 0 };
+            add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.RelativeDay, Offset: offset));
+        }
     }
 
     /// <summary>
