@@ -129,6 +129,16 @@ public sealed class Gazetteer
                     return new Mention(tok.Start, tok.Start + cut, e.Entities, false);
         }
 
+        // Tooltips glued to a name by a scraper: "PatriotPhased Array ...", "NATONorth Atlantic ...".
+        for (var cut = 2; cut < key.Length - 1; cut++)
+        {
+            var (a, b) = (text[tok.Start + cut - 1], text[tok.Start + cut]);
+            var glued = (char.IsLower(a) && char.IsUpper(b)) || (char.IsUpper(a) && char.IsUpper(b) && cut + 1 < key.Length && char.IsLower(text[tok.Start + cut + 1]));
+            if (!glued || !_byFirstSpan.TryGetValue(key[..cut], out var glue)) continue;
+            foreach (var e in glue)
+                if (e.Keys.Length == 1) return new Mention(tok.Start, tok.Start + cut, e.Entities, false);
+        }
+
         if (IsCyrillic(key[0]))
         {
             // Slavic inflection: "Харькове", "Пэтриотов" are an alias plus a short ending.

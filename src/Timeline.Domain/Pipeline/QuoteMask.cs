@@ -6,6 +6,15 @@ namespace Timeline.Domain.Pipeline;
 /// </summary>
 public static class QuoteMask
 {
+    private const int MaxNameWords = 3;
+
+    private static int Words(string text, int from, int to)
+    {
+        var n = 1;
+        for (var k = from + 1; k < to; k++) if (text[k] == ' ') n++;
+        return n;
+    }
+
     public static bool[] Of(string text)
     {
         var mask = new bool[text.Length + 1];
@@ -23,7 +32,9 @@ public static class QuoteMask
             }
             if ((!straight && c is '”' or '»' or '“') || (straight && c == '"'))
             {
-                for (var k = open; k <= i; k++) mask[k] = true;
+                // A quoted name or term ("Гепард", the “air shield”) is not speech: a few words stay readable.
+                if (Words(text, open, i) > MaxNameWords)
+                    for (var k = open; k <= i; k++) mask[k] = true;
                 open = -1;
             }
         }

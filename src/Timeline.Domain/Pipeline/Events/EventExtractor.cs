@@ -41,6 +41,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         var pub = doc.Article.Published;
         DateOnly? anchor = pub is { Date: { } d, Precision: DatePrecision.Day } && (pub.Source == PublicationDateSource.Given || pub.Confidence >= PublicationDateInferrer.AnchorConfidence) ? d : null;
         var drafts = new List<Draft>();
+        IReadOnlyList<string> lead = [];
 
         // 1. The lead.
         var seen = 0;
@@ -49,18 +50,21 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (reading.Furniture[si]) continue;
             seen++;
             var s = reading.At(si);
-            if (s.Trigger is null) continue;
+            // A report is not about the attacks its lead mentions as the reason ("seeks help against attacks from air").
+            if (s.Trigger is null || (s.Type == EventType.Attack && !reading.IsInterception(s.Trigger))) continue;
             var systems = s.Systems;
-            if (!s.AboutAirDefence)
-            {
-                if (s.Trigger.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
-                systems = reading.SystemsAfter(si, ContentSentences);
-                if (systems.Count == 0) continue;
-            }
-            var dated = DateOf(reading, s, anchor, pub);
-            var date = dated?.Date ?? PublicationDay(pub);
-            if (date is null) break;
-            drafts.Add(new Draft(si, date, dated is null, s.Type, systems, s.Set.Actors, dated?.Explanation ?? PublicationExplanation(pub, s.Trigger.Phrase), dated?.Expression));
+            if (!s.AboutAirDefence && s.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
+            // "plans to provide Ukraine with antiaircraft missiles", "a further package of military aid": the next sentences
+            // or the headline say which systems.
+            if (systems.Count == 0) systems = reading.SystemsAfter(si, ContentSentences);
+            if (systems.Count == 0) systems = reading.TitleSystems;
+            if (!s.AboutAirDefence && systems.Count == 0) continue;
+            lead = systems;
+            var dates = DatesOf(reading, s, anchor, pub).ToList();
+            foreach (var dated in dates)
+                drafts.Add(new Draft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression));
+            if (dates.Count == 0 && PublicationDay(pub) is { } day)
+                drafts.Add(new Draft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null));
             break;
         }
 
@@ -69,36 +73,67 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         {
             if (reading.Furniture[si] || !reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
             var s = reading.At(si);
-            if (s.Trigger is null || !s.AboutAirDefence) continue;
-            var dated = DateOf(reading, s, anchor, pub);
-            if (dated is null) continue;
-            drafts.Add(new Draft(si, dated.Date, false, s.Type, s.Systems, s.Set.Actors, dated.Explanation, dated.Expression));
+            if (s.Trigger is null) continue;
+            var systems = s.Systems;
+            if (!s.AboutAirDefence)
+            {
+                // "Lithuania and Kongsberg signed the contract yesterday" in a report on the NASAMS it is for: what is
+                // decided, bought or handed over in the report is its subject; statements and attacks need their own words.
+                if (s.Type is not (EventType.Decision or EventType.Delivery or EventType.Pledge)) continue;
+                var previous = reading.Previous(si);
+                systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : lead;
+                if (systems.Count == 0) continue;
+            }
+            foreach (var dated in DatesOf(reading, s, anchor, pub))
+                drafts.Add(new Draft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression));
         }
 
         return Consolidate(drafts).Select(x => ToCandidate(doc, x)).ToList();
     }
 
-    /// <summary>The date phrase of the sentence that dates its event: resolvable, not a bound, not after the publication.</summary>
-    private ResolvedDate? DateOf(Reading reading, SentenceReading s, DateOnly? anchor, PublicationDate pub)
+    /// <summary>
+    /// The date phrases of the sentence that date events: resolvable, not a bound, not after the publication. One per day:
+    /// "stopped a missile on Thursday night, the air force said on Saturday" is two events, the nearest to the main verb first.
+    /// </summary>
+    private IEnumerable<ResolvedDate> DatesOf(Reading reading, SentenceReading s, DateOnly? anchor, PublicationDate pub)
     {
-        ResolvedDate? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var e in reading.DatePhrases(s.Index))
+        var found = new List<(ResolvedDate Date, int Distance)>();
+        DateOnly? today = pub is { Date: { } p, Precision: DatePrecision.Day } ? p : null;
+        // A publication date known to the month still gives the year of "May 4" and "in November".
+        DateOnly? monthEnd = pub is { Date: { } m, Precision: DatePrecision.Month } ? LastDay(m, DatePrecision.Month) : null;
+        var phrases = reading.DatePhrases(s.Index);
+        for (var i = 0; i < phrases.Count; i++)
         {
+            var e = phrases[i];
             if (e.Kind is TemporalKind.Year or TemporalKind.RelativeYear) continue;
+            // "yesterday, on June 27": a relative phrase and the explicit one beside it name one day; the explicit one dates it.
+            if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
             if (IsBound(reading.Text, s.Sentence.Start, e.Start)) continue;
-            var today = pub is { Date: { } p, Precision: DatePrecision.Day } ? p : (DateOnly?)null;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
-            var resolved = resolver.Resolve(e, e.IsRelative ? anchor : today, future);
-            if (resolved is null) continue;
-            // A plan is not an event yet; an event after the publication date is a plan whatever its tense.
-            if (future && !resolved.Date.Approximate && pub.Date is { } pd && resolved.Date.Start > pd) continue;
-            if (pub.Date is { } pd2 && resolved.Date.Start > LastDay(pd2, pub.Precision)) continue;
-            if (resolved.Date.Precision is DatePrecision.Year) continue;
-            var distance = Math.Abs(e.Start - s.Trigger!.Start);
-            if (distance < bestDistance) { best = resolved; bestDistance = distance; }
+            var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? monthEnd : null);
+            var resolved = resolver.Resolve(e, reference, future);
+            if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
+            // A plan is not an event yet: nothing after the publication date is.
+            if (pub.Date is { } pd && resolved.Date.Start > LastDay(pd, pub.Precision)) continue;
+            if (found.Exists(f => f.Date.Date.Start == resolved.Date.Start && f.Date.Date.Precision == resolved.Date.Precision)) continue;
+            found.Add((resolved, Math.Abs(e.Start - s.Trigger!.Start)));
         }
-        return best;
+        return found.OrderBy(f => f.Distance).Select(f => f.Date);
+    }
+
+    private static bool IsApposition(string text, int end, int nextStart)
+    {
+        if (nextStart - end > 6) return false;
+        var between = text.AsSpan(end, nextStart - end).Trim();
+        return between is "," or ", on" or "—" or "-" or "(" || between.StartsWith(", on", StringComparison.Ordinal);
+    }
+
+    /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
+    private static EventType TypeNear(Reading reading, SentenceReading s, TemporalExpression? e)
+    {
+        if (e is null || s.Triggers.Count < 2) return s.Type;
+        var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
+        return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
     }
 
     private static DateOnly LastDay(DateOnly d, DatePrecision precision) => precision switch
@@ -137,18 +172,25 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         var result = new List<Draft>();
         foreach (var d in drafts.Where(x => !x.Approximate).OrderBy(x => x.Sentence))
         {
-            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision && SameContent(r, d));
+            // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
+            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision
+                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0)));
             if (i >= 0) result[i] = result[i].Absorb(d);
             else result.Add(d);
         }
         foreach (var lead in drafts.Where(x => x.Approximate))
         {
-            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0);
+            // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
+            // a date months before it is background, and the lead is news of its own.
+            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date));
             if (i >= 0) result[i] = result[i].Absorb(lead);
             else result.Add(lead);
         }
         return result;
     }
+
+    private static bool Near(EventDate stated, EventDate publication) =>
+        stated.Start <= publication.LastDay && stated.Start >= publication.Start.AddDays(-7);
 
     private static bool SameContent(Draft a, Draft b) =>
         a.Systems.Count > 0 || b.Systems.Count > 0
@@ -177,7 +219,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     }
 
     /// <summary>What one sentence says: names, air-defence systems and terms, and its main event verb.</summary>
-    private sealed record SentenceReading(int Index, Sentence Sentence, EntitySet Set, IReadOnlyList<string> Systems, bool AboutAirDefence, TriggerHit? Trigger, EventType Type);
+    private sealed record SentenceReading(int Index, Sentence Sentence, EntitySet Set, IReadOnlyList<string> Systems, bool AboutAirDefence,
+        TriggerHit? Trigger, EventType Type, IReadOnlyList<TriggerHit> Triggers);
 
     /// <summary>One article as the extractor reads it, sentence readings made once and on demand.</summary>
     private sealed class Reading
@@ -188,6 +231,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         private readonly SentenceReading?[] _readings;
         private readonly List<TemporalExpression>?[] _dates;
         private readonly string _masked;
+        private readonly bool[] _unquoted;
 
         public string Text { get; }
         public bool[] Furniture { get; }
@@ -201,21 +245,41 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 for (var i = 0; i < chars.Length; i++) chars[i] = st.Quoted[i] ? ' ' : st.Text[i];
             });
             Furniture = PageFurniture.Of(Text, doc.Sentences, knowledge);
+            _unquoted = new bool[doc.Quoted.Length];
             _readings = new SentenceReading?[doc.Sentences.Count];
             _dates = new List<TemporalExpression>?[doc.Sentences.Count];
             foreach (var e in doc.Temporal)
             {
-                if (doc.Quoted[e.Start]) continue;
                 var si = doc.SentenceAt(e.Start);
                 if (si >= 0) (_dates[si] ??= []).Add(e);
             }
         }
+
+        /// <summary>Air-defence systems the headline names.</summary>
+        public IReadOnlyList<string> TitleSystems => _titleSystems ??= _knowledge.Gazetteer.Find(_doc.Article.Title)
+            .SelectMany(m => m.Entities).Where(e => e.Kind == EntityKind.System && _knowledge.IsAirDefence(e.Name)).Select(e => e.Name).Distinct().ToList();
+
+        private IReadOnlyList<string>? _titleSystems;
 
         public bool HasDatePhrase(int si) => _dates[si] is not null;
 
         public IReadOnlyList<TemporalExpression> DatePhrases(int si) => _dates[si] ?? [];
 
         public SentenceReading At(int si) => _readings[si] ??= Read(si);
+
+        /// <summary>The report sentence before this one, when it is in the same paragraph.</summary>
+        public SentenceReading? Previous(int si)
+        {
+            for (var k = si - 1; k >= 0; k--)
+            {
+                if (Furniture[k]) continue;
+                var between = Text.AsSpan(_doc.Sentences[k].End, _doc.Sentences[si].Start - _doc.Sentences[k].End);
+                return between.Contains("\n\n", StringComparison.Ordinal) ? null : At(k);
+            }
+            return null;
+        }
+
+        public bool IsInterception(TriggerHit t) => t.Type == EventType.Attack && _knowledge.AirDefenceTerms.Find(Text, Tokens.Of(Text, t.Start, t.End)).Count > 0;
 
         /// <summary>Air-defence systems named in the next few report sentences ("... are part of the package").</summary>
         public IReadOnlyList<string> SystemsAfter(int si, int count)
@@ -231,11 +295,18 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         {
             var s = _doc.Sentences[si];
             var set = _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _doc.Quoted);
-            var systems = set.Systems.Where(_knowledge.IsAirDefence).ToList();
-            var tokens = Tokens.Of(_masked, s.Start, s.End);
-            var about = systems.Count > 0 || _knowledge.AirDefenceTerms.Find(_masked, tokens).Count > 0;
-            var (trigger, type) = MainTrigger(tokens, systems.Count > 0);
-            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type);
+            // Systems named in a quote are still what the sentence is about; the actors are the ones outside it.
+            var systems = _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _unquoted).Systems.Where(_knowledge.IsAirDefence).ToList();
+            // Quoted words still say what the sentence is about (“hundreds of missiles for air defense”); what happened is
+            // read outside quotes, unless the whole sentence is a quote.
+            var plain = Tokens.Of(Text, s.Start, s.End);
+            var about = systems.Count > 0 || _knowledge.AirDefenceTerms.Find(Text, plain).Count > 0;
+            var masked = Tokens.Of(_masked, s.Start, s.End);
+            var hits = _knowledge.TriggerMatcher.Find(_masked, masked);
+            var source = _masked;
+            if (hits.Count == 0) { hits = _knowledge.TriggerMatcher.Find(Text, plain); source = Text; masked = plain; }
+            var (trigger, type) = MainTrigger(hits, source, masked, systems.Count > 0);
+            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, hits);
         }
 
         /// <summary>
@@ -243,9 +314,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         /// intend to hand over") makes the sentence a statement; an attack only counts when nothing else happens in the
         /// sentence ("to guard against Russian attacks" is a reason, not the event).
         /// </summary>
-        private (TriggerHit?, EventType) MainTrigger(List<Token> tokens, bool namesSystem)
+        private static (TriggerHit?, EventType) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens, bool namesSystem)
         {
-            var hits = _knowledge.TriggerMatcher.Find(_masked, tokens);
             TriggerHit? best = null;
             var negated = false;
             foreach (var t in hits)
@@ -253,7 +323,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 if (best is null || Array.IndexOf(Preference, t.Type) < Array.IndexOf(Preference, best.Type))
                 {
                     best = t;
-                    negated = IsNegated(tokens, t);
+                    negated = IsNegated(source, tokens, t);
                 }
             }
             if (best is null) return (null, EventType.Other);
@@ -261,11 +331,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             return (best, negated ? EventType.Statement : best.Type);
         }
 
-        private bool IsNegated(List<Token> tokens, TriggerHit t)
+        private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
         {
             for (var k = Math.Max(0, t.TokenIndex - 3); k < t.TokenIndex; k++)
             {
-                var w = tokens[k].In(_masked);
+                var w = tokens[k].In(source);
                 if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("no", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("never", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
                     || w.Equals("не", StringComparison.OrdinalIgnoreCase) || w.Equals("nicht", StringComparison.OrdinalIgnoreCase)

@@ -43,7 +43,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
     private static partial Regex MonthYear();
 
     // The leading lookahead (implied by the rest) turns away most capitalised words before the lookbehind is tried.
-    [GeneratedRegex(@"(?=" + MonFull + @")(?<=\b(?<prep>in|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
+    [GeneratedRegex(@"(?=" + MonFull + @")(?<=\b(?<prep>in|In|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
     [GeneratedRegex(@"(?<=\b(?:in|since|by|until|till|from|during|through|before|after|of|early|late|mid-)\s*(?:the\s+year\s+)?)" + Year + "(?!-)")]
@@ -56,7 +56,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"(?=" + Wd + @")(?<=(?:\b(?<over>overnight|early|late)\s+)?(?:\b(?<mod>last|next|this past|this coming|past|coming|previous|this)\s+)?(?:\b(?<on>on)\s+)?)\b(?<wd>" + Wd + @")\b(?:\s+(?<part>night|morning|evening|afternoon)\b)?")]
     private static partial Regex Weekday();
 
-    [GeneratedRegex(@"\b(?<rel>the day before yesterday|yesterday|today|tonight|tomorrow|last night|this morning|this afternoon|this evening|(?:earlier|later) this (?:week|month|year)|(?:this|last|next|previous|coming) (?:week|month|year))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<rel>the day before yesterday|yesterday|today|tonight|tomorrow|last night|(?:over|at|during) the weekend|last weekend|this morning|this afternoon|this evening|(?:earlier|later) this (?:week|month|year)|(?:this|last|next|previous|coming) (?:week|month|year))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Relative();
 
     [GeneratedRegex(@"(?<![\d\p{L}])(?<day>[0-3]?\d)\s+(?<mon>" + RuGen + @")(?:\s+(?<year>(?:19|20)\d{2})(?:\s*(?:года|г\.|року|р\.))?)?(?!\p{L})", RegexOptions.IgnoreCase)]
@@ -394,6 +394,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
         var words = rel.Split(' ');
         var unit = words[^1];
         if (rel is "the day before yesterday") return new(start, end, text, TemporalKind.RelativeDay, Offset: -2);
+        // The weekend before the reference date: its Saturday, as the nearest day a weekend phrase can name.
+        if (rel.EndsWith("weekend", StringComparison.Ordinal)) return new(start, end, text, TemporalKind.Weekday, Weekday: DayOfWeek.Saturday, Anchor: Anchor.Last);
         if (rel is "yesterday" or "last night") return new(start, end, text, TemporalKind.RelativeDay, Offset: -1);
         if (rel is "tomorrow") return new(start, end, text, TemporalKind.RelativeDay, Offset: 1);
         if (unit is "week" or "month" or "year")
