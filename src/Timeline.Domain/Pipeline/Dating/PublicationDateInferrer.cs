@@ -327,7 +327,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                 foreach (var k in meeting.Keywords)
                     if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }
                 if (at < 0 || doc.Quoted[at]) continue;
-                if (TemporalResolver.IsFuture(text, s.Start, at)) continue;
+                if (TemporalResolver.MentionsFuture(span)) continue;
                 found.Add((meeting, at));
             }
         }

@@ -96,7 +96,7 @@ public sealed partial class TemporalResolver : ITemporalResolver
         return null;
     }
 
-    [GeneratedRegex(@"\b(will|shall|’ll|'ll|is to|are to|scheduled|planned|plans to|plan to|set to|due to|expected to|going to|upcoming|next|ahead of|будет|будут|буде|будуть|планирует|планує|планують|состоится|відбудеться)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|shall|’ll|'ll|is to|are to|scheduled|planned|plans to|plan to|set to|due to|expected to|going to|upcoming|next|ahead of|hopes?|looks? forward|будет|будут|буде|будуть|планирует|планує|планують|состоится|відбудеться)\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
     /// <summary>Whether the words just before a date phrase (same sentence) put it in the future: "will meet on Thursday".</summary>
@@ -110,6 +110,9 @@ public sealed partial class TemporalResolver : ITemporalResolver
         if (cut >= 0 && window.Length - cut > 3) window = window[(cut + 1)..];
         return FutureMarker().IsMatch(window);
     }
+
+    /// <summary>Whether a sentence speaks of the future anywhere ("I hope the summit in Vilnius will bring ...").</summary>
+    public static bool MentionsFuture(ReadOnlySpan<char> sentence) => FutureMarker().IsMatch(sentence);
 
     private static EventDate Day(DateOnly d) => new(d, null, DatePrecision.Day, false);
 
