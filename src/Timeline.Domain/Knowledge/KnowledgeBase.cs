@@ -33,6 +33,8 @@ public sealed partial class KnowledgeBase
     public PhraseSearch FurnitureMarkers { get; }
     /// <summary>Words right before a date phrase that make it a bound, not the event's date ("since", "until", "ab").</summary>
     public IReadOnlySet<string> DateBoundWords { get; }
+    /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
+    public TriggerMatcher ReferenceWords { get; }
 
     private readonly Dictionary<string, Entity> _byName;
 
@@ -83,6 +85,7 @@ public sealed partial class KnowledgeBase
         AirDefenceCategories = new HashSet<string>(merged.AirDefenceCategories, StringComparer.OrdinalIgnoreCase);
         FurnitureMarkers = new PhraseSearch(merged.FurnitureMarkers);
         DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
+        ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
     }
 
     /// <summary>Whether a canonical system name is an air-defence system.</summary>
@@ -161,6 +164,7 @@ public sealed partial class KnowledgeBase
         public List<string> AirDefenceCategories { get; } = [];
         public List<string> FurnitureMarkers { get; } = [];
         public List<string> DateBoundWords { get; } = [];
+        public List<string> ReferenceWords { get; } = [];
 
         public void Add(KnowledgeDto dto)
         {
@@ -186,6 +190,7 @@ public sealed partial class KnowledgeBase
             AirDefenceCategories.AddRange(dto.AirDefenceCategories ?? []);
             FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
             DateBoundWords.AddRange(dto.DateBoundWords ?? []);
+            ReferenceWords.AddRange(dto.ReferenceWords ?? []);
         }
     }
 
@@ -195,7 +200,7 @@ public sealed partial class KnowledgeBase
         List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
         List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null, List<string>? ContinuationWords = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
-        List<string>? DateBoundWords = null);
+        List<string>? DateBoundWords = null, List<string>? ReferenceWords = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

@@ -25,7 +25,7 @@ public interface IEventExtractor
 /// Then the article's candidates are consolidated: an undated lead joins a dated event of the same systems (the stated
 /// date wins), and candidates of one day and the same systems are one event.
 /// </summary>
-public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
+public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
 {
     /// <summary>How many report sentences (after furniture) make the lead.</summary>
     private const int LeadSentences = 4;
@@ -75,18 +75,48 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var s = reading.At(si);
             if (s.Trigger is null) continue;
             var systems = s.Systems;
+            // Quoted words about strikes ("as we see Russia's missile strikes") are a speaker's view, not a report of one.
+            if (s.Type == EventType.Attack && s.TriggerQuoted) continue;
+            if (s.Type == EventType.Attack && !s.AboutAirDefence)
+            {
+                // A strike on a day ("Thursday night, a Russian drone strike hit Kharkiv") is what air defence is for.
+                foreach (var dated in DatesOf(reading, s, anchor, pub))
+                    if (dated.Date.Precision == DatePrecision.Day)
+                        drafts.Add(new Draft(si, dated.Date, false, EventType.Attack, [], s.Set.Actors, dated.Explanation, dated.Expression));
+                continue;
+            }
+            var inherited = false;
             if (!s.AboutAirDefence)
             {
-                // "Lithuania and Kongsberg signed the contract yesterday" in a report on the NASAMS it is for: what is
-                // decided, bought or handed over in the report is its subject; statements and attacks need their own words.
-                if (s.Type is not (EventType.Decision or EventType.Delivery or EventType.Pledge)) continue;
+                // "Lithuania and Kongsberg signed the corresponding contract yesterday": a sentence that continues one about
+                // a system, or refers back to the report's subject, is about its systems. Statements need their own words.
+                if (s.Type is not (EventType.Decision or EventType.Delivery or EventType.Pledge or EventType.Meeting)) continue;
                 var previous = reading.Previous(si);
-                systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : lead;
-                if (systems.Count == 0) continue;
+                systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : reading.RefersBack(si) ? lead : [];
+                inherited = systems.Count > 0;
             }
             foreach (var dated in DatesOf(reading, s, anchor, pub))
-                drafts.Add(new Draft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression));
+            {
+                // Otherwise only an institution's decision or meeting on a stated day is news of its own, without a system
+                // ("On Wednesday, NATO foreign ministers agreed to prepare an aid package").
+                var type = TypeNear(reading, s, dated.Expression);
+                if (!s.AboutAirDefence && !inherited
+                    && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
+                // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
+                if (type == EventType.Statement && reading.SpeaksOfFuture(si)) continue;
+                drafts.Add(new Draft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression));
+            }
         }
+
+        // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
+        if (PublicationDay(pub) is { } today)
+            for (var si = 0; si < doc.Sentences.Count; si++)
+            {
+                if (reading.Furniture[si] || reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
+                var s = reading.At(si);
+                if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack || reading.Systems(si).Count == 0 || !reading.IsDevelopment(si)) continue;
+                drafts.Add(new Draft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null));
+            }
 
         return Consolidate(drafts).Select(x => ToCandidate(doc, x)).ToList();
     }
@@ -113,8 +143,10 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? monthEnd : null);
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
-            // A plan is not an event yet: nothing after the publication date is.
-            if (pub.Date is { } pd && resolved.Date.Start > LastDay(pd, pub.Precision)) continue;
+            // A plan is not an event yet, except a meeting set for a day of the coming week ("ministers, who will meet on
+            // Thursday, ...").
+            if (pub.Date is { } pd && resolved.Date.Start > LastDay(pd, pub.Precision)
+                && !(resolved.Date.Precision == DatePrecision.Day && resolved.Date.Start <= pd.AddDays(7) && TypeNear(reading, s, e) == EventType.Meeting)) continue;
             if (found.Exists(f => f.Date.Date.Start == resolved.Date.Start && f.Date.Date.Precision == resolved.Date.Precision)) continue;
             found.Add((resolved, Math.Abs(e.Start - s.Trigger!.Start)));
         }
@@ -178,8 +210,10 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (i >= 0) result[i] = result[i].Absorb(d);
             else result.Add(d);
         }
-        foreach (var lead in drafts.Where(x => x.Approximate))
+        foreach (var lead in drafts.Where(x => x.Approximate).OrderBy(x => x.Sentence))
         {
+            var same = result.FindIndex(r => r.Approximate && r.Systems.Count > 0 && r.Systems.SequenceEqual(lead.Systems));
+            if (same >= 0) { result[same] = result[same].Absorb(lead); continue; }
             // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
             // a date months before it is background, and the lead is news of its own.
             var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date));
@@ -218,9 +252,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         };
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due)\p{L}+ing\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DevelopmentPattern();
+
     /// <summary>What one sentence says: names, air-defence systems and terms, and its main event verb.</summary>
     private sealed record SentenceReading(int Index, Sentence Sentence, EntitySet Set, IReadOnlyList<string> Systems, bool AboutAirDefence,
-        TriggerHit? Trigger, EventType Type, IReadOnlyList<TriggerHit> Triggers);
+        TriggerHit? Trigger, EventType Type, IReadOnlyList<TriggerHit> Triggers, bool TriggerQuoted);
 
     /// <summary>One article as the extractor reads it, sentence readings made once and on demand.</summary>
     private sealed class Reading
@@ -262,6 +299,27 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         private IReadOnlyList<string>? _titleSystems;
 
         public bool HasDatePhrase(int si) => _dates[si] is not null;
+
+        public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
+
+        public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
+
+        public bool SpeaksOfFuture(int si) => TemporalResolver.MentionsFuture(Text.AsSpan(_doc.Sentences[si].Start, _doc.Sentences[si].Length));
+
+        /// <summary>Air-defence systems the sentence itself names (the reading's systems may come from its neighbours).</summary>
+        public IReadOnlyList<string> Systems(int si) => At(si).Systems;
+
+        /// <summary>
+        /// News told without a date: a perfect or a progressive outside quotes ("has arrived", "is looking to expedite"),
+        /// or, in Cyrillic text, any sentence with a system and an event verb (their tenses are read by the trigger list).
+        /// </summary>
+        public bool IsDevelopment(int si)
+        {
+            var s = _doc.Sentences[si];
+            var span = _masked.AsSpan(s.Start, s.Length);
+            foreach (var c in span) if (c is >= '\u0400' and <= '\u04FF') return true;
+            return DevelopmentPattern().IsMatch(span);
+        }
 
         public IReadOnlyList<TemporalExpression> DatePhrases(int si) => _dates[si] ?? [];
 
@@ -306,7 +364,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var source = _masked;
             if (hits.Count == 0) { hits = _knowledge.TriggerMatcher.Find(Text, plain); source = Text; masked = plain; }
             var (trigger, type) = MainTrigger(hits, source, masked, systems.Count > 0);
-            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, hits);
+            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, hits, ReferenceEquals(source, Text));
         }
 
         /// <summary>

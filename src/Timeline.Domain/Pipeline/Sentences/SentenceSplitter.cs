@@ -47,13 +47,27 @@ public sealed class SentenceSplitter : ISentenceSplitter
             if (k >= text.Length) continue;
             var next = text[k];
             if (!(char.IsUpper(next) || char.IsDigit(next) || next is '"' or '“' or '‘' or '«' or '(' or '\'')) continue;
-            if (c == '.' && j == i + 1 && IsAbbreviation(text, i)) continue;
+            if (c == '.' && j == i + 1 && (IsAbbreviation(text, i) || IsOrdinalDate(text, i, k))) continue;
             Add(result, text, start, j);
             start = k;
             i = k - 1;
         }
         Add(result, text, start, text.Length);
         return result;
+    }
+
+    private static readonly string[] OrdinalMonths =
+        ["Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
+
+    /// <summary>German writes a date's day as an ordinal: "Am 16. Juli" is one sentence.</summary>
+    private static bool IsOrdinalDate(string text, int dot, int next)
+    {
+        var d = dot - 1;
+        while (d >= 0 && char.IsDigit(text[d])) d--;
+        if (dot - d - 1 is not (1 or 2)) return false;
+        foreach (var m in OrdinalMonths)
+            if (text.AsSpan(next).StartsWith(m, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsAbbreviation(string text, int dot)
