@@ -148,6 +148,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             Constrain(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), $"copyright {y}");
         }
 
+        // What the text tells as past happened before it was written: its latest explicit date or month, and the eras it
+        // names ("since the invasion"), bound the publication from below.
+        if (PastBound(doc) is { } past)
+            Constrain(past.Date, to ?? DateOnly.FromDateTime(DateTime.Today), past.Why);
+
         bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
 
         // The weekdays the article uses for "on Thursday": they fit the publication week.
@@ -200,6 +205,16 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                     $"'{e.Text.Trim()}': {wd} {e.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(e.Month.Value)} fits {string.Join(", ", years)}"));
             }
         }
+        // Further down, a weekday with a day and month, or a day and month after the bound from below: the report is
+        // written on or after it, and its first fitting year is the likeliest (news reports what is recent).
+        foreach (var e in doc.Temporal)
+        {
+            if (doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= lead && e.Weekday is not null)) continue;
+            if (FirstFitting(e, from, to) is not { } first) continue;
+            candidates.Add(new(first, e.Weekday is null ? 0.3 : 0.35, e.Weekday is null
+                ? $"'{e.Text.Trim()}' in the first year after {from:yyyy-MM-dd} (what the text tells as past)"
+                : $"'{e.Text.Trim()}': the latest year in which {e.Day} {Inv.DateTimeFormat.GetMonthName(e.Month!.Value)} is a {e.Weekday}"));
+        }
         foreach (var e in doc.Temporal)
             if (e.Kind == TemporalKind.DayMonth && e.Weekday is null && from is { } lo && IsDateline(text, e)
                 && DatelineDay(doc, e, lo, to ?? DateOnly.FromDateTime(DateTime.Today), InRange) is { } dateline)
@@ -239,6 +254,58 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         var why = bestWhy + (Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "") + constraintsText;
         return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why), from, to);
     }
+
+    /// <summary>
+    /// Where a day and month without a year falls: with a weekday, the latest year it is that weekday (within the range);
+    /// without one, the first time on or after the lower bound, when there is one.
+    /// </summary>
+    private static DateOnly? FirstFitting(TemporalExpression e, DateOnly? from, DateOnly? to)
+    {
+        var last = (to ?? DateOnly.FromDateTime(DateTime.Today)).Year;
+        DateOnly? found = null;
+        for (var y = from?.Year ?? 1990; y <= last; y++)
+        {
+            if (e.Day > DateTime.DaysInMonth(y, e.Month!.Value)) continue;
+            var d = new DateOnly(y, e.Month.Value, e.Day!.Value);
+            if ((from is { } f && d < f) || (to is { } t && d > t)) continue;
+            if (e.Weekday is { } wd) { if (d.DayOfWeek == wd) found = d; continue; }
+            if (from is null) return null;
+            return d;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The latest moment the text speaks of as past: explicit dates and months outside quotes and outside sentences about
+    /// the future, and the start of an era it names by a distinctive keyword ("invasion", not "war").
+    /// </summary>
+    private (DateOnly Date, string Why)? PastBound(AnalysedDocument doc)
+    {
+        var text = doc.Article.Text;
+        (DateOnly Date, string Why)? best = null;
+        void Consider(DateOnly d, string why)
+        {
+            if (best is null || d > best.Value.Date) best = (d, why);
+        }
+        foreach (var e in doc.Temporal)
+        {
+            if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear)) continue;
+            var si = doc.SentenceAt(e.Start);
+            if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
+            Consider(new DateOnly(y, e.Month!.Value, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past");
+        }
+        foreach (var era in knowledge.Eras)
+            foreach (var k in era.Keywords)
+                if (k.Length >= DistinctiveEraKeyword && text.Contains(k, StringComparison.OrdinalIgnoreCase))
+                {
+                    Consider(era.Start, $"names the {era.Name} ({era.Start:yyyy-MM-dd})");
+                    break;
+                }
+        return best;
+    }
+
+    /// <summary>Era keywords shorter than this ("war") name too many other things to bound a date ("the Cold War").</summary>
+    private const int DistinctiveEraKeyword = 8;
 
     // Before the date: at most a place ("BERLIN, ", "KYIV, Ukraine, "); after it: an agency in brackets and a dash.
     [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’ -]{1,40})?,[ \t]*)?$")]

@@ -140,7 +140,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
             if (IsBound(reading.Text, s.Sentence.Start, e.Start)) continue;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
-            var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? monthEnd : null);
+            // A day and month, or a month, needs only the year: a publication date too weak to anchor "on Friday" gives it.
+            var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? today ?? monthEnd : null);
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
             // A plan is not an event yet, except a meeting set for a day of the coming week ("ministers, who will meet on
