@@ -20,10 +20,19 @@ public static class QuoteMask
         var mask = new bool[text.Length + 1];
         var open = -1;
         var straight = false;
+        var paragraph = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '\n') { open = -1; continue; }
+            if (c == '\n')
+            {
+                // A paragraph that opens with a quote mark is a quote even when its closing mark is the wrong one (“…’).
+                if (open >= 0 && (open == 0 || text[open - 1] == '\n') && Words(text, open, i) > MaxNameWords)
+                    for (var k = open; k < i; k++) mask[k] = true;
+                open = -1;
+                paragraph = i + 1;
+                continue;
+            }
             if (open < 0)
             {
                 if (c is '“' or '«' or '„') { open = i; straight = false; }

@@ -183,7 +183,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         var lead = Math.Min(text.Length, Math.Max(600, text.Length / 4));
         foreach (var e in doc.Temporal)
         {
-            if (doc.Quoted[e.Start] || e.Start > lead) continue;
+            if (doc.Quoted[e.Start] || e.Start > lead || IsUpdateStamp(text, e.Start)) continue;
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
@@ -210,7 +210,8 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         foreach (var e in doc.Temporal)
         {
             if (doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= lead && e.Weekday is not null)) continue;
-            if (FirstFitting(e, from, to) is not { } first) continue;
+            // The day an era began ("the invasion on Feb. 24") says nothing of when a report on it was written.
+            if (FirstFitting(e, from, to) is not { } first || knowledge.Eras.Any(era => era.Start == first)) continue;
             candidates.Add(new(first, e.Weekday is null ? 0.3 : 0.35, e.Weekday is null
                 ? $"'{e.Text.Trim()}' in the first year after {from:yyyy-MM-dd} (what the text tells as past)"
                 : $"'{e.Text.Trim()}': the latest year in which {e.Day} {Inv.DateTimeFormat.GetMonthName(e.Month!.Value)} is a {e.Weekday}"));
@@ -292,6 +293,8 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear)) continue;
             var si = doc.SentenceAt(e.Start);
             if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
+            // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
+            if (IsUpdateStamp(text, e.Start)) continue;
             Consider(new DateOnly(y, e.Month!.Value, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past");
         }
         foreach (var era in knowledge.Eras)
@@ -302,6 +305,16 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
                     break;
                 }
         return best;
+    }
+
+    private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
+
+    private static bool IsUpdateStamp(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at));
+        foreach (var w in UpdateWords)
+            if (before.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>Era keywords shorter than this ("war") name too many other things to bound a date ("the Cold War").</summary>

@@ -253,7 +253,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         };
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due)\p{L}+ing\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due|expecting|hoping|waiting|counting)\p{L}+ing\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DevelopmentPattern();
 
     /// <summary>What one sentence says: names, air-defence systems and terms, and its main event verb.</summary>
