@@ -150,8 +150,9 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
 
         // What the text tells as past happened before it was written: its latest explicit date or month, and the eras it
         // names ("since the invasion"), bound the publication from below.
-        if (PastBound(doc) is { } past)
-            Constrain(past.Date, to ?? DateOnly.FromDateTime(DateTime.Today), past.Why);
+        var past = PastBound(doc);
+        if (past is { } p)
+            Constrain(p.Date, to ?? DateOnly.FromDateTime(DateTime.Today), p.Why);
 
         bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
 
@@ -211,9 +212,12 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         {
             if (doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= lead && e.Weekday is not null)) continue;
             // The day an era began ("the invasion on Feb. 24") says nothing of when a report on it was written.
-            if (FirstFitting(e, from, to) is not { } first || knowledge.Eras.Any(era => era.Start == first)) continue;
+            // Only the text's own past bounds a day and month from below: terms of office span too many years.
+            var bound = past?.Date;
+            if (bound is null && e.Weekday is null) continue;
+            if (FirstFitting(e, e.Weekday is null ? bound : from, to) is not { } first || knowledge.Eras.Any(era => era.Start == first)) continue;
             candidates.Add(new(first, e.Weekday is null ? 0.3 : 0.35, e.Weekday is null
-                ? $"'{e.Text.Trim()}' in the first year after {from:yyyy-MM-dd} (what the text tells as past)"
+                ? $"'{e.Text.Trim()}' in the first year after {bound:yyyy-MM-dd} (what the text tells as past)"
                 : $"'{e.Text.Trim()}': the latest year in which {e.Day} {Inv.DateTimeFormat.GetMonthName(e.Month!.Value)} is a {e.Weekday}"));
         }
         foreach (var e in doc.Temporal)

@@ -62,9 +62,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             lead = systems;
             var dates = DatesOf(reading, s, anchor, pub).ToList();
             foreach (var dated in dates)
-                drafts.Add(new Draft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression));
+                drafts.Add(new Draft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             if (dates.Count == 0 && PublicationDay(pub) is { } day)
-                drafts.Add(new Draft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null));
+                drafts.Add(new Draft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             break;
         }
 
@@ -74,6 +74,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             if (reading.Furniture[si] || !reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
             var s = reading.At(si);
             if (s.Trigger is null) continue;
+            // Direct speech about what will be done ("“We will meet on Thursday and agree ...,” the minister said").
+            if (s.TriggerQuoted && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
             var systems = s.Systems;
             // Quoted words about strikes ("as we see Russia's missile strikes") are a speaker's view, not a report of one.
             if (s.Type == EventType.Attack && s.TriggerQuoted) continue;
@@ -81,8 +83,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             {
                 // A strike on a day ("Thursday night, a Russian drone strike hit Kharkiv") is what air defence is for.
                 foreach (var dated in DatesOf(reading, s, anchor, pub))
-                    if (dated.Date.Precision == DatePrecision.Day)
-                        drafts.Add(new Draft(si, dated.Date, false, EventType.Attack, [], s.Set.Actors, dated.Explanation, dated.Expression));
+                    // The war's first day is the background of every report ("until Russia began its offensive last Thursday").
+                    if (dated.Date.Precision == DatePrecision.Day && !knowledge.Eras.Any(era => era.Start == dated.Date.Start))
+                        drafts.Add(new Draft(si, dated.Date, false, EventType.Attack, [], s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
                 continue;
             }
             var inherited = false;
@@ -93,7 +96,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 if (s.Type is not (EventType.Decision or EventType.Delivery or EventType.Pledge or EventType.Meeting)) continue;
                 var previous = reading.Previous(si);
                 systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : reading.RefersBack(si) ? lead : [];
-                inherited = systems.Count > 0;
+                // ... but not what someone says they would do ("Germany said on Wednesday it would fund the purchase").
+                inherited = systems.Count > 0 && !reading.IsModal(si);
             }
             foreach (var dated in DatesOf(reading, s, anchor, pub))
             {
@@ -104,7 +108,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                     && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
                 // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
                 if (type == EventType.Statement && reading.SpeaksOfFuture(si)) continue;
-                drafts.Add(new Draft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression));
+                drafts.Add(new Draft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
         }
 
@@ -115,7 +119,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 if (reading.Furniture[si] || reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
                 var s = reading.At(si);
                 if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack || reading.Systems(si).Count == 0 || !reading.IsDevelopment(si)) continue;
-                drafts.Add(new Draft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null));
+                drafts.Add(new Draft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             }
 
         return Consolidate(drafts).Select(x => ToCandidate(doc, x)).ToList();
@@ -164,7 +168,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
     private static EventType TypeNear(Reading reading, SentenceReading s, TemporalExpression? e)
     {
-        if (e is null || s.Triggers.Count < 2) return s.Type;
+        if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
         return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
     }
@@ -237,7 +241,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         var s = doc.Sentences[d.Sentence];
         var text = doc.Article.Text;
         var confidence = d.Approximate ? Math.Round(0.3 + 0.3 * doc.Article.Published.Confidence, 2) : d.Expression is { IsRelative: true } ? Math.Round(Math.Min(0.9, 0.4 + 0.5 * doc.Article.Published.Confidence), 2) : 0.9;
-        return new EventCandidate(d.Date, d.Type, confidence, d.Actors, d.Systems, null,
+        return new EventCandidate(d.Date, d.Type, confidence, d.Actors, d.Systems, d.Location,
             new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], d.Explanation),
             d.Expression?.Start ?? s.Start, d.Expression?.End ?? s.Start);
     }
@@ -245,10 +249,13 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     private sealed record Draft(int Sentence, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
         IReadOnlyList<string> Actors, string Explanation, TemporalExpression? Expression)
     {
+        public string? Location { get; init; }
+
         public Draft Absorb(Draft other) => this with
         {
             Systems = Systems.Union(other.Systems).ToList(),
             Actors = Actors.Union(other.Actors).ToList(),
+            Location = Location ?? other.Location,
             Type = Array.IndexOf(Preference, other.Type) < Array.IndexOf(Preference, Type) && Approximate ? other.Type : Type,
         };
     }
@@ -302,6 +309,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         public bool HasDatePhrase(int si) => _dates[si] is not null;
 
         public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
+
+        private static readonly string[] Modals = ["would", "could", "might", "may", "würde", "könnte"];
+
+        public bool IsModal(int si)
+        {
+            foreach (var t in Tokens.Of(_masked, _doc.Sentences[si].Start, _doc.Sentences[si].End))
+                foreach (var m in Modals)
+                    if (t.In(_masked).Equals(m, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
 
         public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
 
@@ -364,30 +381,46 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             var hits = _knowledge.TriggerMatcher.Find(_masked, masked);
             var source = _masked;
             if (hits.Count == 0) { hits = _knowledge.TriggerMatcher.Find(Text, plain); source = Text; masked = plain; }
-            var (trigger, type) = MainTrigger(hits, source, masked, systems.Count > 0);
-            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, hits, ReferenceEquals(source, Text));
+            var (trigger, type, affirmed) = MainTrigger(hits, source, masked);
+            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, ReferenceEquals(source, Text));
         }
 
         /// <summary>
-        /// The verb that says what happened: the most specific kind of event named outside quotes. A negated one ("does not
-        /// intend to hand over") makes the sentence a statement; an attack only counts when nothing else happens in the
-        /// sentence ("to guard against Russian attacks" is a reason, not the event).
+        /// The verb that says what happened: a main-clause verb before one in a subordinate clause ("has arrived after
+        /// Germany decided"), then the most specific kind. A negated main verb leaves a statement when someone reports it
+        /// ("said Greece does not intend to hand over": a refusal) and nothing otherwise ("the allies did not agree").
         /// </summary>
-        private static (TriggerHit?, EventType) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens, bool namesSystem)
+        private static (TriggerHit?, EventType, List<TriggerHit>) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens)
         {
-            TriggerHit? best = null;
-            var negated = false;
+            TriggerHit? best = null, statement = null;
+            var bestRank = int.MaxValue;
+            var bestNegated = false;
+            var affirmed = new List<TriggerHit>(hits.Count);
             foreach (var t in hits)
             {
-                if (best is null || Array.IndexOf(Preference, t.Type) < Array.IndexOf(Preference, best.Type))
-                {
-                    best = t;
-                    negated = IsNegated(source, tokens, t);
-                }
+                var negated = IsNegated(source, tokens, t);
+                if (!negated) affirmed.Add(t);
+                if (t.Type == EventType.Statement && !negated) statement ??= t;
+                var rank = (IsSubordinate(source, tokens, t) ? Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
+                if (rank < bestRank) { best = t; bestRank = rank; bestNegated = negated; }
             }
-            if (best is null) return (null, EventType.Other);
-            if (best.Type == EventType.Statement && !namesSystem) return (best, EventType.Statement);
-            return (best, negated ? EventType.Statement : best.Type);
+            if (best is null) return (null, EventType.Other, affirmed);
+            if (bestNegated) return statement is null ? (null, EventType.Other, affirmed) : (statement, EventType.Statement, affirmed);
+            return (best, best.Type, affirmed);
+        }
+
+        private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+        { "after", "before", "because", "since", "following", "against", "while", "when", "although", "if", "unless", "whether", "nachdem", "weil", "після", "после", "because of" };
+
+        /// <summary>A subordinating word among the few words before the verb, in the same clause (no comma between).</summary>
+        private static bool IsSubordinate(string source, List<Token> tokens, TriggerHit t)
+        {
+            for (var k = t.TokenIndex - 1; k >= 0 && k >= t.TokenIndex - 4; k--)
+            {
+                if (source.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(',')) return false;
+                if (Subordinators.Contains(tokens[k].In(source).ToString())) return true;
+            }
+            return false;
         }
 
         private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
