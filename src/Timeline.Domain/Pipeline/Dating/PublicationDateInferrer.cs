@@ -328,11 +328,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’ -]{1,40})?,[ \t]*)?$")]
     private static partial Regex DatelinePlace();
 
-    [GeneratedRegex(@"^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—]")]
+    [GeneratedRegex(@"^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]")]
     private static partial Regex DatelineEnd();
 
     /// <summary>"BERLIN, April 13 (Reuters) - ...": a day and month opening one of the first paragraphs, then a dash.</summary>
-    private static bool IsDateline(string text, TemporalExpression e)
+    internal static bool IsDateline(string text, TemporalExpression e)
     {
         if (e.Start > 600) return false;
         var paragraph = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;

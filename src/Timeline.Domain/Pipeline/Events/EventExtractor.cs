@@ -142,7 +142,10 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             if (e.Kind is TemporalKind.Year or TemporalKind.RelativeYear) continue;
             // "yesterday, on June 27": a relative phrase and the explicit one beside it name one day; the explicit one dates it.
             if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
-            if (IsBound(reading.Text, s.Sentence.Start, e.Start)) continue;
+            // "Kyiv, 30 December 2023 (TDI): ..." is when the report was filed, not when its event happened.
+            if (IsBound(reading.Text, s.Sentence.Start, e.Start) || PublicationDateInferrer.IsDateline(reading.Text, e)) continue;
+            // A date inside a quote dates what the quote says, not the reporting verb outside it.
+            if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
             // A day and month, or a month, needs only the year: a publication date too weak to anchor "on Friday" gives it.
             var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? today ?? monthEnd : null);
@@ -211,7 +214,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         {
             // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
             var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision
-                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0)));
+                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))));
             if (i >= 0) result[i] = result[i].Absorb(d);
             else result.Add(d);
         }
@@ -307,6 +310,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         private IReadOnlyList<string>? _titleSystems;
 
         public bool HasDatePhrase(int si) => _dates[si] is not null;
+
+        public bool IsQuoted(int offset) => _doc.Quoted[offset];
 
         public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
 

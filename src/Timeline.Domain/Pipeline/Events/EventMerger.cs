@@ -24,7 +24,6 @@ public interface IEventMerger
 /// </summary>
 public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
 {
-    private static readonly EventType[] Diplomatic = [EventType.Meeting, EventType.Decision, EventType.Request, EventType.Statement];
     private static readonly EventType[] Preference = [EventType.Decision, EventType.Pledge, EventType.Delivery, EventType.Attack, EventType.Meeting, EventType.Request, EventType.Other, EventType.Statement];
 
     [GeneratedRegex(@"→ (\d{4}-\d{2}-\d{2})")]
@@ -77,29 +76,44 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
 
     public bool SameEvent(TimelineEvent a, TimelineEvent b) => Score(a, b) > 0;
 
-    /// <summary>0 when the two cannot be the same event, otherwise how alike they are.</summary>
+    /// <summary>
+    /// 0 when the two cannot be the same event, otherwise how alike they are. Reports of one event differ in wording and
+    /// in the verb they use for it ("will send", "sent", "confirmed the delivery"), so the kind of event only keeps attacks
+    /// apart from the rest; what decides is the day and who and what it is about: the same air-defence system, or, for
+    /// news without a system, the same actors beyond the two countries at war.
+    /// </summary>
     private static double Score(TimelineEvent a, TimelineEvent b)
     {
         // Cheap checks first: this runs for every stored event near every new one.
-        if (!Compatible(a.Type, b.Type)) return 0;
+        if ((a.Type == EventType.Attack) != (b.Type == EventType.Attack)) return 0;
         var relation = DateRelation(a.Date, b.Date);
         if (relation == 0) return 0;
         var sharedSystems = Shared(a.Systems, b.Systems);
         if (a.Systems.Count > 0 && b.Systems.Count > 0 && sharedSystems == 0) return 0;
-        var sharedActors = Shared(a.Actors, b.Actors);
+        // Strikes are on Ukraine by Russia: for them the two count, with the place.
+        var sharedActors = a.Type == EventType.Attack ? Shared(a.Actors, b.Actors) : SharedActors(a.Actors, b.Actors);
         var sameLocation = a.Location is not null && a.Location == b.Location;
         var otherLocation = a.Location is not null && b.Location is not null && a.Location != b.Location;
         if (sharedActors == 0 && sharedSystems == 0 && !sameLocation) return 0;
         var words = ContentWords.Dice(Words(a), Words(b));
-        if (relation == 2)
-            return words >= 0.45 && (sharedActors > 0 || sameLocation) && !otherLocation ? words : 0;
-        var sameType = a.Type == b.Type;
-        var ok = words >= 0.2
-                 || (sameType && sharedSystems > 0)
-                 || (sameType && sharedActors >= 2 && !otherLocation)
-                 // one day, one place, the same people: a decision taken at a meeting is the meeting's outcome
-                 || (a.Date.Precision == DatePrecision.Day && (sharedActors >= 2 || (sameLocation && sharedActors >= 1)) && !otherLocation);
-        return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) : 0;
+        // Adjacent days: one report's "yesterday" is another's "on Tuesday" only when a date rests on a publication date,
+        // or when they tell it in the same words.
+        if (relation == 2 && !(a.Date.Approximate || b.Date.Approximate) && words < 0.45) return 0;
+        if (otherLocation && words < 0.45) return 0;
+        var ok = sharedSystems > 0
+                 // one system named against none: only the same words make it one report of one event
+                 || (a.Systems.Count + b.Systems.Count > 0 ? words >= 0.3 && sharedActors > 0
+                     : sharedActors > 0 && (a.Type == b.Type || words >= 0.2 || sameLocation));
+        return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) + (relation == 1 ? 0.3 : 0) : 0;
+    }
+
+    /// <summary>Actors two reports share, besides Ukraine and Russia, whom nearly every report names.</summary>
+    private static int SharedActors(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        var n = 0;
+        foreach (var x in a)
+            if (x is not ("Ukraine" or "Russia") && b.Contains(x, StringComparer.Ordinal)) n++;
+        return n;
     }
 
     private static int Shared(IReadOnlyList<string> a, IReadOnlyList<string> b)
@@ -110,9 +124,6 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
                 if (string.Equals(x, y, StringComparison.Ordinal)) { n++; break; }
         return n;
     }
-
-    private static bool Compatible(EventType a, EventType b) =>
-        a == b || (Array.IndexOf(Diplomatic, a) >= 0 && Array.IndexOf(Diplomatic, b) >= 0);
 
     /// <summary>1: the dates agree within their precision; 2: adjacent days; 0: different.</summary>
     private static int DateRelation(EventDate a, EventDate b)
