@@ -107,7 +107,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 if (!s.AboutAirDefence && !inherited
                     && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
                 // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
-                if (type == EventType.Statement && reading.SpeaksOfFuture(si)) continue;
+                if (type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
                 drafts.Add(new Draft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
         }
@@ -136,6 +136,15 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         // A publication date known to the month still gives the year of "May 4" and "in November".
         DateOnly? monthEnd = pub is { Date: { } m, Precision: DatePrecision.Month } ? LastDay(m, DatePrecision.Month) : null;
         var phrases = reading.DatePhrases(s.Index);
+        // "“Today we signed ...,” he said on Tuesday": a quote's today is the day it was said.
+        DateOnly? spoken = null;
+        foreach (var e in phrases)
+            if (!reading.IsQuoted(e.Start) && e.Kind is TemporalKind.Weekday or TemporalKind.DayMonth or TemporalKind.FullDate
+                && resolver.Resolve(e, e.IsRelative ? anchor : today, false) is { Date.Precision: DatePrecision.Day } said)
+            {
+                spoken = said.Date.Start;
+                break;
+            }
         for (var i = 0; i < phrases.Count; i++)
         {
             var e = phrases[i];
@@ -149,6 +158,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
             // A day and month, or a month, needs only the year: a publication date too weak to anchor "on Friday" gives it.
             var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? today ?? monthEnd : null);
+            if (spoken is not null && e.Kind == TemporalKind.RelativeDay && reading.IsQuoted(e.Start)) reference = spoken;
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
             // A plan is not an event yet, except a meeting set for a day of the coming week ("ministers, who will meet on
@@ -326,6 +336,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         }
 
         public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
+
+        /// <summary>Whether a quote in the sentence tells of something done ("“Today we signed an agreement ...,” he said").</summary>
+        public bool QuotesNews(int si)
+        {
+            var s = _doc.Sentences[si];
+            foreach (var t in _knowledge.TriggerMatcher.Find(Text, Tokens.Of(Text, s.Start, s.End)))
+                if (_doc.Quoted[t.Start] && t.Type is not (EventType.Statement or EventType.Attack) && !TemporalResolver.IsFuture(Text, s.Start, t.Start))
+                    return true;
+            return false;
+        }
 
         public bool SpeaksOfFuture(int si) => TemporalResolver.MentionsFuture(Text.AsSpan(_doc.Sentences[si].Start, _doc.Sentences[si].Length));
 
