@@ -52,6 +52,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             var s = reading.At(si);
             // A report is not about the attacks its lead mentions as the reason ("seeks help against attacks from air").
             if (s.Trigger is null || (s.Type == EventType.Attack && !reading.IsInterception(s.Trigger))) continue;
+            // "“We will meet on Thursday and agree ...,” the minister said": words about the future are not the report's news.
+            if (s.Type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
             var systems = s.Systems;
             if (!s.AboutAirDefence && s.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
             // "plans to provide Ukraine with antiaircraft missiles", "a further package of military aid": the next sentences

@@ -103,7 +103,7 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
         var ok = sharedSystems > 0
                  // one system named against none: only the same words make it one report of one event
                  || (a.Systems.Count + b.Systems.Count > 0 ? words >= 0.3 && sharedActors > 0
-                     : sharedActors > 0 && (a.Type == b.Type || words >= 0.2 || sameLocation));
+                     : (sharedActors > 0 || sameLocation) && (a.Type == b.Type || words >= 0.2 || sameLocation));
         return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) + (relation == 1 ? 0.3 : 0) : 0;
     }
 
