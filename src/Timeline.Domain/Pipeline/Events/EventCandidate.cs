@@ -2,7 +2,10 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Domain.Pipeline.Events;
 
-/// <summary>An event as one sentence of one article states it, before merging.</summary>
+/// <summary>
+/// An event as one sentence of one article states it, before merging. Candidates of one article with the same
+/// <see cref="Group"/> are sentences the extractor found to report one event.
+/// </summary>
 public sealed record EventCandidate(
     EventDate Date,
     EventType Type,
@@ -12,4 +15,5 @@ public sealed record EventCandidate(
     string? Location,
     Evidence Evidence,
     int DateStart,
-    int DateEnd);
+    int DateEnd,
+    int Group = 0);

@@ -73,7 +73,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         // 2. Dated events anywhere in the report.
         for (var si = 0; si < doc.Sentences.Count; si++)
         {
-            if (reading.Furniture[si] || !reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
+            if (reading.Furniture[si] || !reading.HasDatePhrase(si) || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
             var s = reading.At(si);
             if (s.Trigger is null) continue;
             // Direct speech about what will be done ("“We will meet on Thursday and agree ...,” the minister said").
@@ -118,13 +118,20 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         if (PublicationDay(pub) is { } today)
             for (var si = 0; si < doc.Sentences.Count; si++)
             {
-                if (reading.Furniture[si] || reading.HasDatePhrase(si) || drafts.Exists(x => x.Sentence == si)) continue;
+                if (reading.Furniture[si] || reading.HasDatePhrase(si) || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
                 var s = reading.At(si);
-                if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack || reading.Systems(si).Count == 0 || !reading.IsDevelopment(si)) continue;
+                if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack) continue;
+                // "..., he said before the meeting of the contact group": a meeting the report has under way.
+                if (s.Type == EventType.Meeting && reading.IsMeetingUnderWay(s.Trigger) && s.Set.Actors.Any(reading.IsOrganisation))
+                {
+                    drafts.Add(new Draft(si, today, true, EventType.Meeting, [], s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
+                    continue;
+                }
+                if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si)) continue;
                 drafts.Add(new Draft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             }
 
-        return Consolidate(drafts).Select(x => ToCandidate(doc, x)).ToList();
+        return Consolidate(drafts).SelectMany((x, group) => ToCandidates(doc, x, group)).ToList();
     }
 
     /// <summary>
@@ -232,7 +239,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         }
         foreach (var lead in drafts.Where(x => x.Approximate).OrderBy(x => x.Sentence))
         {
-            var same = result.FindIndex(r => r.Approximate && r.Systems.Count > 0 && r.Systems.SequenceEqual(lead.Systems));
+            var same = result.FindIndex(r => r.Approximate && r.Systems.SequenceEqual(lead.Systems) && (r.Systems.Count > 0 || r.Type == lead.Type));
             if (same >= 0) { result[same] = result[same].Absorb(lead); continue; }
             // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
             // a date months before it is background, and the lead is news of its own.
@@ -251,23 +258,38 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             ? a.Systems.Intersect(b.Systems).Any()
             : a.Actors.Intersect(b.Actors).Any();
 
-    private static EventCandidate ToCandidate(AnalysedDocument doc, Draft d)
+    /// <summary>One candidate per sentence of the event, all in one group: the merger keeps them one event.</summary>
+    private static IEnumerable<EventCandidate> ToCandidates(AnalysedDocument doc, Draft d, int group)
     {
-        var s = doc.Sentences[d.Sentence];
         var text = doc.Article.Text;
-        var confidence = d.Approximate ? Math.Round(0.3 + 0.3 * doc.Article.Published.Confidence, 2) : d.Expression is { IsRelative: true } ? Math.Round(Math.Min(0.9, 0.4 + 0.5 * doc.Article.Published.Confidence), 2) : 0.9;
-        return new EventCandidate(d.Date, d.Type, confidence, d.Actors, d.Systems, d.Location,
-            new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], d.Explanation),
-            d.Expression?.Start ?? s.Start, d.Expression?.End ?? s.Start);
+        var published = doc.Article.Published.Confidence;
+        foreach (var (si, explanation, e) in d.Sources)
+        {
+            var s = doc.Sentences[si];
+            var confidence = d.Approximate ? 0.3 + 0.3 * published : e is { IsRelative: true } ? Math.Min(0.9, 0.4 + 0.5 * published) : 0.9;
+            yield return new EventCandidate(d.Date, d.Type, Math.Round(confidence, 2), d.Actors, d.Systems, d.Location,
+                new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation),
+                e?.Start ?? s.Start, e?.End ?? s.Start, group);
+        }
     }
 
-    private sealed record Draft(int Sentence, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
-        IReadOnlyList<string> Actors, string Explanation, TemporalExpression? Expression)
+    /// <summary>A sentence that reports an event, with how it dates it.</summary>
+    private sealed record Source(int Sentence, string Explanation, TemporalExpression? Expression);
+
+    private sealed record Draft(IReadOnlyList<Source> Sources, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
+        IReadOnlyList<string> Actors)
     {
+        public Draft(int sentence, EventDate date, bool approximate, EventType type, IReadOnlyList<string> systems, IReadOnlyList<string> actors,
+            string explanation, TemporalExpression? expression)
+            : this([new Source(sentence, explanation, expression)], date, approximate, type, systems, actors) { }
+
+        public int Sentence => Sources[0].Sentence;
+
         public string? Location { get; init; }
 
         public Draft Absorb(Draft other) => this with
         {
+            Sources = [.. Sources, .. other.Sources.Where(o => !Sources.Any(x => x.Sentence == o.Sentence))],
             Systems = Systems.Union(other.Systems).ToList(),
             Actors = Actors.Union(other.Actors).ToList(),
             Location = Location ?? other.Location,
@@ -275,6 +297,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         };
     }
 
+    // News told without a date: a perfect or a progressive, but not a wish ("is expecting") or a plan ("is set to").
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due|expecting|hoping|waiting|counting)\p{L}+ing\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DevelopmentPattern();
 
@@ -380,6 +403,16 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 return between.Contains("\n\n", StringComparison.Ordinal) ? null : At(k);
             }
             return null;
+        }
+
+        private static readonly string[] UnderWay = ["before", "at", "ahead", "upon", "on", "during"];
+
+        /// <summary>"before the meeting of ...", "on the sidelines of ...": a meeting as the occasion of what is said.</summary>
+        public bool IsMeetingUnderWay(TriggerHit t)
+        {
+            var first = t.Phrase.AsSpan();
+            var space = first.IndexOf(' ');
+            return space > 0 && UnderWay.Contains(first[..space].ToString());
         }
 
         public bool IsInterception(TriggerHit t) => t.Type == EventType.Attack && _knowledge.AirDefenceTerms.Find(Text, Tokens.Of(Text, t.Start, t.End)).Count > 0;

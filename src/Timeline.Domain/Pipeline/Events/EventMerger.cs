@@ -31,13 +31,15 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
 
     public MergeResult Merge(IReadOnlyList<EventCandidate> candidates, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored)
     {
+        // Within an article the extractor has grouped the sentences of one event.
         var drafts = new List<TimelineEvent>();
+        var groups = new List<int>();
         foreach (var c in candidates.OrderBy(c => c.Evidence.Start).ThenBy(c => c.DateStart))
         {
             var draft = new TimelineEvent(NewId(c), c.Date, c.Confidence, c.Type, "", "", c.Location, c.Actors, c.Systems, [c.Evidence]);
-            var target = drafts.FindIndex(d => SameEvent(d, draft));
+            var target = groups.IndexOf(c.Group);
             if (target >= 0) drafts[target] = Combine(drafts[target], draft);
-            else drafts.Add(draft);
+            else { drafts.Add(draft); groups.Add(c.Group); }
         }
 
         var upserts = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
