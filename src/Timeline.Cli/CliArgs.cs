@@ -10,7 +10,12 @@ internal sealed class CliArgs
 
     public List<string> Positionals { get; } = [];
 
-    public static CliArgs Parse(IEnumerable<string> args, params string[] known)
+    private readonly HashSet<string> _flags = new(StringComparer.Ordinal);
+
+    public static CliArgs Parse(IEnumerable<string> args, params string[] known) => Parse(args, [], known);
+
+    /// <summary>As <see cref="Parse(IEnumerable{string}, string[])"/>, with options that take no value (`--json`).</summary>
+    public static CliArgs Parse(IEnumerable<string> args, IReadOnlyCollection<string> flags, params string[] known)
     {
         var result = new CliArgs();
         using var e = args.GetEnumerator();
@@ -23,6 +28,11 @@ internal sealed class CliArgs
                 continue;
             }
             var name = arg[2..];
+            if (flags.Contains(name))
+            {
+                result._flags.Add(name);
+                continue;
+            }
             if (!known.Contains(name))
             {
                 throw new UsageException($"unknown option --{name}");
@@ -39,6 +49,8 @@ internal sealed class CliArgs
         }
         return result;
     }
+
+    public bool Has(string flag) => _flags.Contains(flag);
 
     public IReadOnlyList<string> All(string name) => _options.TryGetValue(name, out var v) ? v : [];
 

@@ -6,6 +6,7 @@ const string Usage = """
       timeline import <files or folders>... [--db FILE] [--knowledge FILE]...
       timeline export --format csv|json [--actor NAME]... [--system NAME]... [--type TYPE]... [--q TEXT]
                       [--from DATE] [--to DATE] [--out FILE] [--db FILE]
+      timeline evaluate --gold GOLD.json <files or folders>... [--json] [--knowledge FILE]...
       timeline generate --count N --out DIR [--seed S]
       timeline migrations add NAME
     The default database is ~/.local/share/timeline/timeline.db, the same file the web app uses.
@@ -17,6 +18,7 @@ try
     {
         ["import", .. var rest] => ImportCommand.Run(rest, Console.Out),
         ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.OpenStandardOutput()),
+        ["evaluate", .. var rest] => EvaluateCommand.Run(rest, Console.Out),
         ["generate", .. var rest] => GenerateCommand.Run(rest, Console.Out),
         ["migrations", .. var rest] => MigrationsCommand.Run(rest),
         ["--help" or "-h" or "help"] => PrintUsage(Console.Out, 0),

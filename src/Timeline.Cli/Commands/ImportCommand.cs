@@ -2,7 +2,6 @@ using Spectre.Console;
 using Timeline.Data;
 using Timeline.Data.Store;
 using Timeline.Domain.Import;
-using Timeline.Domain.Knowledge;
 using Timeline.Domain.Pipeline;
 
 namespace Timeline.Cli.Commands;
@@ -19,9 +18,7 @@ internal static class ImportCommand
         }
         // Migrating overlaps loading the knowledge base: neither needs the other, and both are start-up time.
         var migrated = Task.Run(() => DatabaseOption.Open(args));
-        var knowledge = args.All("knowledge") is { Count: > 0 } extra
-            ? KnowledgeBase.Load([Path.Combine(AppContext.BaseDirectory, "Knowledge", "knowledge.json"), .. extra])
-            : KnowledgeBase.LoadDefault();
+        var knowledge = KnowledgeOption.Load(args);
         var connectionString = migrated.GetAwaiter().GetResult();
         using var store = new SqliteTimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);
