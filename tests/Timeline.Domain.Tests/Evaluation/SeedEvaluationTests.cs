@@ -38,7 +38,7 @@ public sealed class SeedEvaluationTests(ITestOutputHelper output)
         output.WriteLine($"core recall {found.Count}/{core.Count}, precision {correct}/{matches.Count} = {precision:0.00}");
 
         found.Count.ShouldBe(core.Count, "core events missing: " + string.Join(", ", core.Except(found).Select(r => r.Id)));
-        precision.ShouldBeGreaterThanOrEqualTo(0.9);
+        precision.ShouldBeGreaterThanOrEqualTo(0.95);
 
         foreach (var r in reference)
         {
