@@ -35,6 +35,10 @@ public sealed partial class KnowledgeBase
     public IReadOnlySet<string> DateBoundWords { get; }
     /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
     public TriggerMatcher ReferenceWords { get; }
+    /// <summary>A trigger as a headline says it: "signed" → "signs deal on", "will send" → "to send" (English, lower case).</summary>
+    public IReadOnlyDictionary<string, string> HeadlineVerbs { get; }
+    /// <summary>Every verb a headline may carry: the triggers and the headline forms, to check that a title says what happened.</summary>
+    public TriggerMatcher Verbs { get; }
 
     private readonly Dictionary<string, Entity> _byName;
 
@@ -86,6 +90,8 @@ public sealed partial class KnowledgeBase
         FurnitureMarkers = new PhraseSearch(merged.FurnitureMarkers);
         DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
+        HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
+        Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" ? v : v.Split(' ')[0]))]);
     }
 
     /// <summary>Whether a canonical system name is an air-defence system.</summary>
@@ -165,6 +171,7 @@ public sealed partial class KnowledgeBase
         public List<string> FurnitureMarkers { get; } = [];
         public List<string> DateBoundWords { get; } = [];
         public List<string> ReferenceWords { get; } = [];
+        public Dictionary<string, string> HeadlineVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public void Add(KnowledgeDto dto)
         {
@@ -191,6 +198,7 @@ public sealed partial class KnowledgeBase
             FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
             DateBoundWords.AddRange(dto.DateBoundWords ?? []);
             ReferenceWords.AddRange(dto.ReferenceWords ?? []);
+            foreach (var (form, headline) in dto.HeadlineVerbs ?? []) HeadlineVerbs[form] = headline;
         }
     }
 
@@ -200,7 +208,7 @@ public sealed partial class KnowledgeBase
         List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
         List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null, List<string>? ContinuationWords = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
-        List<string>? DateBoundWords = null, List<string>? ReferenceWords = null);
+        List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

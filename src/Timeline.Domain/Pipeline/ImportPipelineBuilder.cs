@@ -42,7 +42,7 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
     {
         var resolver = _resolver ?? new TemporalResolver();
         var entities = _entities ?? new EntityRecogniser(knowledge);
-        var writer = _writer ?? new EventWriter(knowledge.TriggerMatcher);
+        var writer = _writer ?? new EventWriter(knowledge);
         return new ImportPipeline(
             knowledge,
             _decoder ?? new DocumentDecoder(_maxBytes),

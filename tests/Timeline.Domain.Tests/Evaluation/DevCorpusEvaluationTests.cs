@@ -1,4 +1,5 @@
 using Timeline.Domain.Evaluation;
+using Timeline.Domain.Pipeline.Events;
 using Xunit.Abstractions;
 using static Timeline.Domain.Tests.Evaluation.ReferenceEvaluation;
 
@@ -47,6 +48,15 @@ public sealed class DevCorpusEvaluationTests(ITestOutputHelper output)
                 // The sentence, its neighbours or the headline name it: a tag never comes from nowhere.
                 articles.ShouldContain(a => aliases.Any(alias => (a.Title + "\n" + a.Text).Contains(alias, StringComparison.OrdinalIgnoreCase)), $"{system} on '{e.Title}'");
             }
+    }
+
+    [Fact]
+    public void Every_title_of_the_corpus_and_the_seeds_reads_as_a_headline()
+    {
+        var seeds = ImportFolder(Path.Combine(TestData.RepoRoot(), "seeds"));
+        var titles = WithFrontMatter.Value.Store.Events.Concat(Bare.Value.Store.Events).Concat(seeds.Store.Events).Select(e => e.Title).Distinct().Order().ToList();
+        foreach (var t in titles) output.WriteLine(t);
+        titles.Select(t => (t, HeadlineCheck.Problem(t, TestData.Knowledge.Verbs))).Where(x => x.Item2 is not null).ShouldBeEmpty();
     }
 
     private EvaluationMetrics Report(Run run)

@@ -19,11 +19,21 @@ public sealed partial class EventWriter : IEventWriter
     public const int MaxTitle = 80;
 
     private readonly Headline _headline;
+    private readonly HeadlineComposer? _composer;
+    private readonly Knowledge.TriggerMatcher? _verbs;
 
-    public EventWriter() : this(null) { }
+    public EventWriter() : this((Knowledge.TriggerMatcher?)null) { }
 
     /// <param name="triggers">The trigger vocabulary, to find the event's clause; without it titles are trimmed sentences.</param>
     public EventWriter(Knowledge.TriggerMatcher? triggers) => _headline = new Headline(triggers);
+
+    /// <summary>Titles from the event's clause, checked as headlines, else composed from what the event is.</summary>
+    public EventWriter(Knowledge.KnowledgeBase knowledge)
+    {
+        _headline = new Headline(knowledge.TriggerMatcher);
+        _composer = new HeadlineComposer(knowledge);
+        _verbs = knowledge.Verbs;
+    }
 
     [GeneratedRegex(@"^[A-ZА-ЯІЇЄ][A-ZА-ЯІЇЄ .'’-]{2,}(?:\s*\([^)]*\))?\s+[–—-]\s+")]
     private static partial Regex Dateline();
@@ -51,10 +61,18 @@ public sealed partial class EventWriter : IEventWriter
         var best = Best(e.Evidence);
         var sentence = best.Quote.Trim();
         var title = _headline.Title(sentence, DatePhrase(best.DateResolution), e.Type);
-        var sources = e.Evidence.Select(x => x.ArticleHash).Distinct().Count();
-        var summary = Headline.Summary(sentence);
-        if (sources > 1) summary += $" _(reported by {sources} sources)_";
-        return e with { Title = title, Summary = summary };
+        if (_composer is not null)
+        {
+            // Another sentence of the event may make a headline where the best-dated one does not.
+            foreach (var other in e.Evidence)
+            {
+                if (HeadlineCheck.Problem(title, _verbs) is null) break;
+                if (!ReferenceEquals(other, best)) title = _headline.Title(other.Quote.Trim(), DatePhrase(other.DateResolution), e.Type);
+            }
+            if (HeadlineCheck.Problem(title, _verbs) is not null) title = _composer.Compose(e, sentence);
+        }
+        // How many sources report it is shown from the evidence, not written into the summary.
+        return e with { Title = title, Summary = Headline.Summary(sentence) };
     }
 
     private static Evidence Best(IReadOnlyList<Evidence> evidence)

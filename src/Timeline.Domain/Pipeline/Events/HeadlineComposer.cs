@@ -1,0 +1,74 @@
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Model;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Pipeline.Events;
+
+/// <summary>
+/// A plain English headline from what the event is, for when no clause of its sentences makes one: who (the first
+/// country, organisation or person that is not the recipient), does what (the sentence's event verb as a headline says
+/// it, from the knowledge file's headline verbs), with which systems, to or for whom. "Germany to send Stinger to
+/// Ukraine", "Lithuania buys NASAMS for Ukraine", "Russian strike on Kharkiv".
+/// </summary>
+public sealed class HeadlineComposer(KnowledgeBase knowledge)
+{
+    private static readonly Dictionary<EventType, string> Default = new()
+    {
+        [EventType.Pledge] = "pledges", [EventType.Delivery] = "delivers", [EventType.Decision] = "decides on",
+        [EventType.Request] = "asks for", [EventType.Meeting] = "meets on",
+    };
+
+    private static readonly Dictionary<EventType, string> Participle = new()
+    {
+        [EventType.Pledge] = "pledged", [EventType.Delivery] = "delivered", [EventType.Decision] = "approved",
+        [EventType.Request] = "requested", [EventType.Meeting] = "discussed",
+    };
+
+    private static readonly string[] ToUkraine = ["to send", "to provide", "to supply", "to deliver", "to give", "gives", "sends", "supplies", "provides", "pledges", "promises", "offers", "delivers", "hands over", "ships", "commits"];
+    private static readonly string[] ForUkraine = ["announces", "says", "confirms", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
+
+    public string Compose(TimelineEvent e, string sentence)
+    {
+        var what = e.Systems.Count switch
+        {
+            0 => "air defence",
+            1 => e.Systems[0],
+            _ => string.Join(", ", e.Systems.Take(e.Systems.Count - 1)) + " and " + e.Systems[^1],
+        };
+        var verb = Verb(sentence, e.Type);
+        var agents = e.Actors.Where(a => knowledge.Find(a)?.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Person).ToList();
+        if (e.Type == EventType.Attack)
+            return e.Systems.Count > 0 ? $"{agents.FirstOrDefault(a => a != "Russia") ?? "Ukraine"} {verb ?? "intercepts missile with"} {what}"
+                : e.Location is { } at && at != "Ukraine" ? $"Russian strike on {at}" : "Russian air attack on Ukraine";
+        verb ??= Default.GetValueOrDefault(e.Type);
+        // "has arrived", "will receive": the recipient is the subject of the headline.
+        var subject = verb is "receives" or "to receive" && NamesUkraine(sentence) ? "Ukraine"
+            : agents.FirstOrDefault(a => a != "Ukraine") ?? agents.FirstOrDefault();
+        if (subject is null) return Fit($"{char.ToUpperInvariant(what[0])}{what[1..]}{(e.Systems.Count > 0 ? " air defence" : "")} {Participle.GetValueOrDefault(e.Type, "announced")}");
+        if (verb is null) return Fit($"{subject} on {what}{(subject != "Ukraine" && NamesUkraine(sentence) ? " for Ukraine" : "")}");
+        if (subject == "Ukraine" && e.Type == EventType.Delivery && verb is not "to receive") return Fit($"Ukraine receives {what}");
+        // Ukraine is the recipient only where the sentence says so: Japan's Patriot missiles went to the United States.
+        var recipient = subject == "Ukraine" || !NamesUkraine(sentence) ? "" : ToUkraine.Contains(verb) ? " to Ukraine" : ForUkraine.Contains(verb) ? " for Ukraine" : "";
+        var place = e.Type == EventType.Meeting && e.Location is { } l && l != "Ukraine" ? $" in {l}" : "";
+        return Fit($"{subject} {verb} {what}{recipient}{place}");
+    }
+
+    /// <summary>The sentence's verb for the event's kind, as the knowledge file's headline verbs say it.</summary>
+    private string? Verb(string sentence, EventType type)
+    {
+        foreach (var t in knowledge.TriggerMatcher.Find(sentence, Tokens.Of(sentence)))
+        {
+            if (t.Type != type) continue;
+            var said = sentence[t.Start..t.End].ToLowerInvariant();
+            if (knowledge.HeadlineVerbs.TryGetValue(said, out var verb) || knowledge.HeadlineVerbs.TryGetValue(t.Phrase.TrimEnd('*'), out verb))
+                return verb;
+        }
+        return null;
+    }
+
+    private static readonly string[] UkraineStems = ["Ukrain", "Україн", "Украин", "Kyiv", "Kiew", "Київ", "Киев"];
+
+    private static bool NamesUkraine(string sentence) => UkraineStems.Any(u => sentence.Contains(u, StringComparison.OrdinalIgnoreCase));
+
+    private static string Fit(string title) => title.Length <= EventWriter.MaxTitle ? title : title[..EventWriter.MaxTitle].TrimEnd();
+}
