@@ -13,6 +13,7 @@ namespace Timeline.Domain.Pipeline;
 public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
 {
     private long _maxBytes = DocumentDecoder.DefaultMaxBytes;
+    private TimeProvider _clock = TimeProvider.System;
     private IDocumentDecoder? _decoder;
     private IFrontMatterReader? _frontMatter;
     private ITextNormaliser? _normaliser;
@@ -26,6 +27,8 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
     private IEventMerger? _merger;
 
     public ImportPipelineBuilder WithMaxBytes(long maxBytes) { _maxBytes = maxBytes; return this; }
+    /// <summary>What "today" is for dating articles (the latest year a date may fall in, offices still held).</summary>
+    public ImportPipelineBuilder WithClock(TimeProvider clock) { _clock = clock; return this; }
     public ImportPipelineBuilder Use(IDocumentDecoder stage) { _decoder = stage; return this; }
     public ImportPipelineBuilder Use(IFrontMatterReader stage) { _frontMatter = stage; return this; }
     public ImportPipelineBuilder Use(ITextNormaliser stage) { _normaliser = stage; return this; }
@@ -52,7 +55,7 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
             _finder ?? new TemporalFinder(),
             resolver,
             entities,
-            _dates ?? new PublicationDateInferrer(knowledge),
+            _dates ?? new PublicationDateInferrer(knowledge, _clock),
             _extractor ?? new EventExtractor(knowledge, entities, resolver),
             _merger ?? new EventMerger(writer));
     }

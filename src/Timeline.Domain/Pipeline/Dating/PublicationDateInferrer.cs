@@ -18,8 +18,11 @@ public interface IPublicationDateInferrer
 /// (only some years fit), an organisation's anniversary, the terms of office of the people quoted with their office,
 /// copyright years, "a seven-month invasion", and finally other articles that report the same statements.
 /// </summary>
-public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : IPublicationDateInferrer
+public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvider? clock = null) : IPublicationDateInferrer
 {
+    /// <summary>Today, for "still in office" and the latest year a date can be in; a test can fix it.</summary>
+    private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
+
     /// <summary>Below this, a date is a guess from another article and must not anchor "last Wednesday".</summary>
     public const double AnchorConfidence = 0.5;
 
@@ -126,7 +129,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         }
 
         foreach (var (person, office) in OfficesMentioned(doc))
-            Constrain(office.From, office.To ?? DateOnly.FromDateTime(DateTime.Today), $"{person} as {office.Title} ({office.From:yyyy-MM-dd}..{(office.To is { } t ? t.ToString("yyyy-MM-dd", Inv) : "now")})");
+            Constrain(office.From, office.To ?? Today, $"{person} as {office.Title} ({office.From:yyyy-MM-dd}..{(office.To is { } t ? t.ToString("yyyy-MM-dd", Inv) : "now")})");
         foreach (var (m, value) in Ages(text))
         {
             var era = knowledge.Eras.FirstOrDefault(e => e.Keywords.Any(k => m.Groups["what"].Value.StartsWith(k, StringComparison.OrdinalIgnoreCase)));
@@ -152,7 +155,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         // names ("since the invasion"), bound the publication from below.
         var past = PastBound(doc);
         if (past is { } p)
-            Constrain(p.Date, to ?? DateOnly.FromDateTime(DateTime.Today), p.Why);
+            Constrain(p.Date, to ?? Today, p.Why);
 
         bool InRange(DateOnly d) => (from is null || d >= from) && (to is null || d <= to);
 
@@ -193,7 +196,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
             else if (e.Kind == TemporalKind.DayMonth && e.Weekday is { } wd)
             {
                 var years = new List<int>();
-                var last = (to ?? DateOnly.FromDateTime(DateTime.Today)).Year + 1;
+                var last = (to ?? Today).Year + 1;
                 for (var y = (from?.Year ?? 1990); y <= last; y++)
                 {
                     if (e.Day > DateTime.DaysInMonth(y, e.Month!.Value)) continue;
@@ -222,7 +225,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
         }
         foreach (var e in doc.Temporal)
             if (e.Kind == TemporalKind.DayMonth && e.Weekday is null && from is { } lo && IsDateline(text, e)
-                && DatelineDay(doc, e, lo, to ?? DateOnly.FromDateTime(DateTime.Today), InRange) is { } dateline)
+                && DatelineDay(doc, e, lo, to ?? Today, InRange) is { } dateline)
                 candidates.Add(dateline);
         foreach (var (meeting, at) in MeetingsUnderWay(doc))
             if (InRange(meeting.Start) || InRange(meeting.End))
@@ -264,9 +267,9 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge) : I
     /// Where a day and month without a year falls: with a weekday, the latest year it is that weekday (within the range);
     /// without one, the first time on or after the lower bound, when there is one.
     /// </summary>
-    private static DateOnly? FirstFitting(TemporalExpression e, DateOnly? from, DateOnly? to)
+    private DateOnly? FirstFitting(TemporalExpression e, DateOnly? from, DateOnly? to)
     {
-        var last = (to ?? DateOnly.FromDateTime(DateTime.Today)).Year;
+        var last = (to ?? Today).Year;
         DateOnly? found = null;
         for (var y = from?.Year ?? 1990; y <= last; y++)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using Timeline.Domain.Import;
+using Timeline.Domain.Pipeline;
 using Timeline.Domain.Model;
 
 namespace Timeline.Domain.Tests.Pipeline.Dating;
@@ -79,5 +80,39 @@ public sealed class PublicationDateTests
         var d = Infer("Headline\n\nGermany said the system, promised on April 13, would arrive soon, Chancellor Olaf Scholz said on Saturday. " +
             "Defence Minister Boris Pistorius agreed.")[0];
         d.Date.ShouldBeNull();
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+
+    [Theory]
+    [InlineData(2026, "2025-07-16")]
+    [InlineData(2020, "2014-07-16")]
+    public void A_weekday_with_a_day_and_month_further_down_dates_in_the_latest_year_it_fits_until_today(int today, string expected)
+    {
+        var pipeline = new ImportPipelineBuilder(TestData.Knowledge).WithClock(new FixedClock(new DateTimeOffset(today, 1, 1, 0, 0, 0, TimeSpan.Zero))).Build();
+        var text = "Headline\n\n" + string.Concat(Enumerable.Repeat("The ministry said the delivery of the systems is late again. ", 12))
+            + "But on Wednesday, July 16, the department informed the ministry of the new order.";
+        var doc = pipeline.Analyse(new SourceDocument("0.txt", Encoding.UTF8.GetBytes(text))).Document!;
+        pipeline.InferPublicationDates([doc], [])[0].Article.Published.Date.ShouldBe(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void An_update_stamp_is_not_the_publication_date()
+    {
+        var d = Infer("Headline\n\nAyhan Smith | 26.02.2022 - Updated : 27.02.2022\n\nGermany will give Ukraine 500 Stinger missiles, the spokesman announced on Saturday.")[0];
+        d.Date.ShouldBe(new DateOnly(2022, 2, 26));
+    }
+
+    [Fact]
+    public void What_the_text_tells_as_past_dates_a_day_and_month_in_the_first_year_after_it()
+    {
+        var d = Infer("Headline\n\nNo aid package has been bigger since the Russian invasion of the country in February. " +
+            "On 24 August, the President announced a further package of military aid for Ukraine.")[0];
+        d.Date.ShouldBe(new DateOnly(2022, 8, 24));
+        d.Confidence.ShouldBeLessThan(0.5, "a first fitting year is a guess: it must not anchor 'on Friday'");
     }
 }
