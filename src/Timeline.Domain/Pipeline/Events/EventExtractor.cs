@@ -192,6 +192,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     {
         if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
+        // "X will deliver IRIS-T, the minister said on Monday": what was said is the event, dated by the saying.
+        if (nearest.Type == EventType.Statement) return s.Type;
         return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
     }
 
