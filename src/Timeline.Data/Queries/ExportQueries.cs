@@ -25,8 +25,9 @@ public static class ExportQueries
                 query = query.Where(e => e.Date > d || (e.Date == d && string.Compare(e.Id, id) > 0));
             }
             var page = await query.InTimelineOrder().Take(PageSize)
-                .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence).ThenInclude(v => v.Article)
+                .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence)
                 .AsSplitQuery().ToListAsync(ct);
+            await ArticleHeaders.AttachAsync(db, page, ct);
             foreach (var e in page)
             {
                 yield return new ExportEvent(

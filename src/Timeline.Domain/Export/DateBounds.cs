@@ -8,11 +8,20 @@ namespace Timeline.Domain.Export;
 /// </summary>
 public static class DateBounds
 {
+    /// <summary>The range a bound is clamped to: far beyond any event, and far from the calendar's ends, where adding
+    /// a day to "9999-12-31" overflowed into a server error.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+    public static readonly DateOnly Latest = new(2100, 12, 31);
+
+    public static DateOnly Clamp(DateOnly d) => d < Earliest ? Earliest : d > Latest ? Latest : d;
+
     public static DateOnly? ParseFrom(string value) => Parse(value, last: false);
 
     public static DateOnly? ParseTo(string value) => Parse(value, last: true);
 
-    private static DateOnly? Parse(string value, bool last)
+    private static DateOnly? Parse(string value, bool last) => ParseUnclamped(value, last) is { } d ? Clamp(d) : null;
+
+    private static DateOnly? ParseUnclamped(string value, bool last)
     {
         value = value.Trim();
         var inv = CultureInfo.InvariantCulture;
@@ -22,7 +31,7 @@ public static class DateBounds
         }
         if (DateOnly.TryParseExact(value, "yyyy-MM", inv, DateTimeStyles.None, out var month))
         {
-            return last ? month.AddMonths(1).AddDays(-1) : month;
+            return last ? new DateOnly(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month)) : month;
         }
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out var year) && year >= 1)
         {

@@ -17,9 +17,12 @@ public static class ExportEndpoints
             var filter = TimelineFilter.FromQuery(http.Request.Query).ToEventFilter();
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
-            await using var db = await factory.CreateDbContextAsync(ct);
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
-            await CsvExport.WriteAsync(ExportQueries.StreamAsync(db, filter, ct), writer, ct);
+            await UntilClientLeaves(http, async () =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true);
+                await CsvExport.WriteAsync(ExportQueries.StreamAsync(db, filter, ct), writer, ct);
+            });
         }).WithName("ExportCsv");
 
         app.MapGet("/export.json", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, CancellationToken ct) =>
@@ -27,9 +30,28 @@ public static class ExportEndpoints
             var filter = TimelineFilter.FromQuery(http.Request.Query).ToEventFilter();
             http.Response.ContentType = "application/json; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.json\"";
-            await using var db = await factory.CreateDbContextAsync(ct);
-            await JsonExport.WriteAsync(ExportQueries.StreamAsync(db, filter, ct), http.Response.Body, ct);
+            await UntilClientLeaves(http, async () =>
+            {
+                await using var db = await factory.CreateDbContextAsync(ct);
+                await JsonExport.WriteAsync(ExportQueries.StreamAsync(db, filter, ct), http.Response.Body, ct);
+            });
         }).WithName("ExportJson");
         return app;
+    }
+
+    /// <summary>
+    /// A client that closes the connection mid-download is no server error: the stream ends there, logged at debug level.
+    /// </summary>
+    private static async Task UntilClientLeaves(HttpContext http, Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch (Exception e) when (http.RequestAborted.IsCancellationRequested && e is OperationCanceledException or IOException)
+        {
+            http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExportEndpoints))
+                .LogDebug("export to {Client} ended: the client left", http.Connection.RemoteIpAddress);
+        }
     }
 }

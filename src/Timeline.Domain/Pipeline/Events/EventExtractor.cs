@@ -91,7 +91,13 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 continue;
             }
             var inherited = false;
-            if (!s.AboutAirDefence)
+            if (s.AboutAirDefence && systems.Count == 0 && reading.RefersBack(si))
+            {
+                // "The minister announced the arrival on Tuesday evening": the arrival of what the report is about.
+                var previous = reading.Previous(si);
+                systems = previous is { Systems.Count: > 0 } ? previous.Systems : lead;
+            }
+            else if (!s.AboutAirDefence)
             {
                 // "Lithuania and Kongsberg signed the corresponding contract yesterday": a sentence that continues one about
                 // a system, or refers back to the report's subject, is about its systems. Statements need their own words.
@@ -245,7 +251,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             if (same >= 0) { result[same] = result[same].Absorb(lead); continue; }
             // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
             // a date months before it is background, and the lead is news of its own.
-            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date));
+            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
+                // a meeting that discusses deliveries is not the delivery the lead reports
+                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting));
             if (i >= 0) result[i] = result[i].Absorb(lead);
             else result.Add(lead);
         }

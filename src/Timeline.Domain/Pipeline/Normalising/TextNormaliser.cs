@@ -19,7 +19,9 @@ public interface ITextNormaliser
 /// </summary>
 public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNormaliser
 {
-    [GeneratedRegex(@"<(/?[a-zA-Z][^<>\n]{0,200}|!--.*?--)>")]
+    // Bounded: each '<' looks at most 200 characters ahead. Comments are removed by hand (RemoveComments): a lazy
+    // "<!--.*?-->" rescans the rest of the text for every unclosed "<!--", quadratic on a file of them.
+    [GeneratedRegex(@"<(/?[a-zA-Z][^<>\n]{0,200})>")]
     private static partial Regex Tag();
 
     // Tags whose '<' was lost by a scraper: "strong>", "/p>".
@@ -44,6 +46,7 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
     {
         var text = UnifyCharacters(body);
         // Every pattern needs its '<', '>' or '&': a text without one is not scanned for it.
+        if (text.Contains("<!--", StringComparison.Ordinal)) text = RemoveComments(text);
         if (text.Contains('<'))
             text = Tag().Replace(text, m => m.Value.StartsWith("<br", StringComparison.OrdinalIgnoreCase) || m.Value.StartsWith("</p", StringComparison.OrdinalIgnoreCase) ? "\n" : " ");
         if (text.Contains('>')) text = BrokenTag().Replace(text, "\n");
@@ -87,6 +90,26 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
         text = BrokenParagraph().Replace(text, " ");
         text = ManyBreaks().Replace(text, "\n\n");
         return new Normalised(text, string.IsNullOrEmpty(title) ? null : title, knowledge.MentionsMachineTranslation(body));
+    }
+
+    /// <summary>
+    /// HTML comments out, in one pass: each "&lt;!--" is closed by the next "--&gt;"; once none follows, no later comment
+    /// can close either, so the rest is kept as text.
+    /// </summary>
+    internal static string RemoveComments(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        while (true)
+        {
+            var open = text.IndexOf("<!--", at, StringComparison.Ordinal);
+            if (open < 0) break;
+            var close = text.IndexOf("-->", open + 4, StringComparison.Ordinal);
+            if (close < 0) break;
+            sb.Append(text, at, open - at).Append(' ');
+            at = close + 3;
+        }
+        return sb.Append(text, at, text.Length - at).ToString();
     }
 
     private static string UnifyCharacters(string body)

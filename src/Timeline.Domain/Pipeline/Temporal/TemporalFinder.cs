@@ -86,7 +86,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
     private static partial Regex GermanMonth();
 
     // "am Donnerstag", "vergangenen Freitag"
-    [GeneratedRegex(@"\b(?:(?<mod>vergangenen|letzten|kommenden|nächsten)\s+|am\s+)(?<wd>" + DeWd + @")\b")]
+    [GeneratedRegex(@"\b(?:(?<mod>vergangenen|letzten|kommenden|nächsten)\s+|am\s+)(?<wd>" + DeWd + @")(?:abend|morgen|nachmittag|vormittag)?\b")]
     private static partial Regex GermanWeekday();
 
     [GeneratedRegex(@"\b(?<rel>vorgestern|gestern|heute|morgen)\b")]
@@ -188,8 +188,14 @@ public sealed partial class TemporalFinder : ITemporalFinder
     }
 
     /// <summary>German articles: a cheap look for its articles and prepositions before running the German patterns.</summary>
-    private static bool MayBeGerman(string text) =>
-        text.Contains(" der ", StringComparison.Ordinal) && text.Contains(" die ", StringComparison.Ordinal) && text.Contains(" und ", StringComparison.Ordinal);
+    private static bool MayBeGerman(string text)
+    {
+        var n = 0;
+        foreach (var w in GermanWords) if (text.Contains(w, StringComparison.Ordinal) && ++n == 2) return true;
+        return false;
+    }
+
+    private static readonly string[] GermanWords = [" der ", " die ", " und ", " das ", " ist ", " nicht ", " mit ", " den "];
 
     private static void FindGerman(string text, Action<TemporalExpression?> add)
     {

@@ -42,7 +42,9 @@ public sealed record TimelineFilter(
         else if (hasFrom != hasTo)
         {
             // Half a range is still a range: the other side is open as far as the timeline reaches.
-            window = hasFrom ? new TimeWindow(start, new DateTime(2100, 1, 1)) : new TimeWindow(new DateTime(1950, 1, 1), end);
+            var first = DateBounds.Earliest.ToDateTime(TimeOnly.MinValue);
+            var last = DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            window = hasFrom ? TimeWindow.Span(start < last ? start : first, last) : TimeWindow.Span(first, end > first ? end : last);
         }
         return new TimelineFilter(Clean(actors), Clean(systems), parsedTypes, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), window);
     }

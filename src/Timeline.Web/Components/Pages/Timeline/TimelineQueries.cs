@@ -220,9 +220,11 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
     public async Task<EventEntity?> EventAsync(string id, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        return await db.Events.AsNoTracking()
-            .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence).ThenInclude(v => v.Article)
+        var e = await db.Events.AsNoTracking()
+            .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence)
             .AsSplitQuery()
             .FirstOrDefaultAsync(e => e.Id == id, ct);
+        if (e is not null) await ArticleHeaders.AttachAsync(db, [e], ct);
+        return e;
     }
 }

@@ -87,11 +87,17 @@ public readonly record struct TimeWindow(DateTime Start, DateTime End)
         }
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
+            day = Domain.Export.DateBounds.Clamp(day);
             value = (isEnd ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue);
             return true;
         }
-        return DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture,
-            DateTimeStyles.None, out value);
+        if (!DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+            return false;
+        // Bounds outside the supported range are clamped to it, as whole days.
+        var earliest = Domain.Export.DateBounds.Earliest.ToDateTime(TimeOnly.MinValue);
+        var latest = Domain.Export.DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        value = value < earliest ? earliest : value > latest ? latest : value;
+        return true;
     }
 }
 
