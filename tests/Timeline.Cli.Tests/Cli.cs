@@ -14,6 +14,13 @@ internal static class Cli
         return (code, output.ToString());
     }
 
+    public static (int Code, string Output) Evaluate(params string[] args)
+    {
+        var output = new StringWriter();
+        var code = EvaluateCommand.Run(args, output);
+        return (code, output.ToString());
+    }
+
     public static async Task<(int Code, string Output)> Export(params string[] args)
     {
         using var stdout = new MemoryStream();

@@ -42,6 +42,19 @@ public sealed class EndpointTests(TimelineAppFactory factory)
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");
     }
 
+    [Theory]
+    [InlineData("/export.csv?to=9999-12-31")]
+    [InlineData("/export.csv?from=0001-01-01")]
+    [InlineData("/export.json?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/export.json?from=9999-12-31")]
+    [InlineData("/?from=0001-01-01&to=9999-12-31")]
+    [InlineData("/?to=9999-12-31T23:59")]
+    public async Task Bounds_at_the_calendars_ends_are_clamped_not_a_server_error(string url)
+    {
+        var response = await _client.GetAsync(url);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
     [Fact]
     public async Task Csv_export_streams_exactly_the_filtered_window()
     {
