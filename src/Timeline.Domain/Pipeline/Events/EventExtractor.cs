@@ -124,7 +124,8 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         if (PublicationDay(pub) is { } today)
             for (var si = 0; si < doc.Sentences.Count; si++)
             {
-                if (reading.Furniture[si] || reading.HasDatePhrase(si) || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
+                if (reading.Furniture[si] || reading.HasDatePhrase(si) || !reading.NamesSystemOrOrganisation(si)
+                    || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
                 var s = reading.At(si);
                 if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack) continue;
                 // "..., he said before the meeting of the contact group": a meeting the report has under way.
@@ -356,6 +357,23 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
 
         public bool HasDatePhrase(int si) => _dates[si] is not null;
 
+        /// <summary>A cheap look at the names found in the sentence, before reading it: most sentences name neither.</summary>
+        public bool NamesSystemOrOrganisation(int si)
+        {
+            var s = _doc.Sentences[si];
+            var mentions = _doc.Mentions;
+            int lo = 0, hi = mentions.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (mentions[mid].Start < s.Start) lo = mid + 1; else hi = mid;
+            }
+            for (var i = lo; i < mentions.Count && mentions[i].Start < s.End; i++)
+                foreach (var e in mentions[i].Entities)
+                    if (e.Kind is EntityKind.System or EntityKind.Organisation) return true;
+            return false;
+        }
+
         public bool IsQuoted(int offset) => _doc.Quoted[offset];
 
         public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
@@ -440,19 +458,27 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
         private SentenceReading Read(int si)
         {
             var s = _doc.Sentences[si];
+            // Most sentences quote nothing: then one tokenising and one reading of names serve both views.
+            var quotes = Array.IndexOf(_doc.Quoted, true, s.Start, s.Length) >= 0;
             var set = _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _doc.Quoted);
             // Systems named in a quote are still what the sentence is about; the actors are the ones outside it.
-            var systems = _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _unquoted).Systems.Where(_knowledge.IsAirDefence).ToList();
+            var named = quotes ? _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _unquoted).Systems : set.Systems;
+            var systems = named.Where(_knowledge.IsAirDefence).ToList();
             // Quoted words still say what the sentence is about (“hundreds of missiles for air defense”); what happened is
             // read outside quotes, unless the whole sentence is a quote.
             var plain = Tokens.Of(Text, s.Start, s.End);
             var about = systems.Count > 0 || _knowledge.AirDefenceTerms.Find(Text, plain).Count > 0;
-            var masked = Tokens.Of(_masked, s.Start, s.End);
-            var hits = _knowledge.TriggerMatcher.Find(_masked, masked);
-            var source = _masked;
-            if (hits.Count == 0) { hits = _knowledge.TriggerMatcher.Find(Text, plain); source = Text; masked = plain; }
+            var masked = quotes ? Tokens.Of(_masked, s.Start, s.End) : plain;
+            var hits = _knowledge.TriggerMatcher.Find(quotes ? _masked : Text, masked);
+            var source = quotes ? _masked : Text;
+            var quotedTrigger = false;
+            if (hits.Count == 0 && quotes)
+            {
+                hits = _knowledge.TriggerMatcher.Find(Text, plain);
+                (source, masked, quotedTrigger) = (Text, plain, true);
+            }
             var (trigger, type, affirmed) = MainTrigger(hits, source, masked);
-            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, ReferenceEquals(source, Text));
+            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, quotedTrigger);
         }
 
         /// <summary>

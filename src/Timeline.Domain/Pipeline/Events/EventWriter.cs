@@ -17,6 +17,7 @@ public interface IEventWriter
 public sealed partial class EventWriter : IEventWriter
 {
     public const int MaxTitle = 80;
+    private const int MaxTitleTries = 4;
 
     private readonly Headline _headline;
     private readonly HeadlineComposer? _composer;
@@ -60,11 +61,16 @@ public sealed partial class EventWriter : IEventWriter
     {
         var best = Best(e.Evidence);
         var sentence = best.Quote.Trim();
+        var summary = Headline.Summary(sentence);
+        // An event merged with one more report keeps its title while its best sentence stays the same: rewriting it at every
+        // report is most of the cost of a much-reported event.
+        if (e.Title.Length > 0 && e.Summary == summary) return e;
         var title = _headline.Title(sentence, DatePhrase(best.DateResolution), e.Type);
         if (_composer is not null)
         {
-            // Another sentence of the event may make a headline where the best-dated one does not.
-            foreach (var other in e.Evidence)
+            // Another sentence of the event may make a headline where the best-dated one does not. A few are enough: an
+            // event reported a hundred times is rewritten at every report, and trying them all made imports quadratic.
+            foreach (var other in e.Evidence.Take(MaxTitleTries))
             {
                 if (HeadlineCheck.Problem(title, _verbs) is null) break;
                 if (!ReferenceEquals(other, best)) title = _headline.Title(other.Quote.Trim(), DatePhrase(other.DateResolution), e.Type);
@@ -72,7 +78,7 @@ public sealed partial class EventWriter : IEventWriter
             if (HeadlineCheck.Problem(title, _verbs) is not null) title = _composer.Compose(e, sentence);
         }
         // How many sources report it is shown from the evidence, not written into the summary.
-        return e with { Title = title, Summary = Headline.Summary(sentence) };
+        return e with { Title = title, Summary = summary };
     }
 
     private static Evidence Best(IReadOnlyList<Evidence> evidence)
