@@ -49,6 +49,8 @@ public sealed class ExportTests : IDisposable
 
     [Theory]
     [InlineData("=1+1", "'=1+1")]
+    [InlineData("  =1+1", "'  =1+1")]
+    [InlineData("'=1+1", "''=1+1")]
     [InlineData("+1", "'+1")]
     [InlineData("-1", "'-1")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]

@@ -41,7 +41,9 @@ public static class CsvExport
     /// <summary>Quotes when needed, and defuses cells a spreadsheet would run as a formula.</summary>
     public static string Cell(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        // Spreadsheets also run a formula behind leading spaces or quotes (" =1+1", "'=1+1" after unquoting).
+        var first = value.AsSpan().IndexOfAnyExcept(" \"'");
+        if (first >= 0 && value[first] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }

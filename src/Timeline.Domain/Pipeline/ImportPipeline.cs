@@ -53,7 +53,7 @@ public sealed class ImportPipeline
 
         var text = normalised.Text;
         var sentences = Splitter.Split(text);
-        var title = fm.FrontMatter.Title ?? normalised.Title ?? DeriveTitle(text, sentences);
+        var title = (fm.FrontMatter.Title is { } given ? TextNormaliser.UnifyCharacters(given) : null) ?? normalised.Title ?? DeriveTitle(text, sentences);
         var language = fm.FrontMatter.Language ?? GuessLanguage(text);
         var mt = fm.FrontMatter.MachineTranslated ?? (normalised.MachineTranslated || fm.FrontMatter.TranslatedFrom is not null);
         var problems = new List<string>();

@@ -25,22 +25,20 @@ public interface IEventExtractor
 /// Then the article's candidates are consolidated: an undated lead joins a dated event of the same systems (the stated
 /// date wins), and candidates of one day and the same systems are one event.
 /// </summary>
-public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
+public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
 {
     /// <summary>How many report sentences (after furniture) make the lead.</summary>
     private const int LeadSentences = 4;
     /// <summary>How far after an aid announcement the systems it contains are looked for.</summary>
     private const int ContentSentences = 3;
 
-    private static readonly EventType[] Preference =
-        [EventType.Decision, EventType.Delivery, EventType.Pledge, EventType.Request, EventType.Meeting, EventType.Attack, EventType.Statement, EventType.Other];
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument doc)
     {
-        var reading = new Reading(doc, knowledge, entities);
+        var reading = new ArticleReading(doc, knowledge, entities);
         var pub = doc.Article.Published;
         DateOnly? anchor = pub is { Date: { } d, Precision: DatePrecision.Day } && (pub.Source == PublicationDateSource.Given || pub.Confidence >= PublicationDateInferrer.AnchorConfidence) ? d : null;
-        var drafts = new List<Draft>();
+        var drafts = new List<EventDraft>();
         IReadOnlyList<string> lead = [];
 
         // 1. The lead.
@@ -64,9 +62,9 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
             lead = systems;
             var dates = DatesOf(reading, s, anchor, pub).ToList();
             foreach (var dated in dates)
-                drafts.Add(new Draft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                drafts.Add(new EventDraft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             if (dates.Count == 0 && PublicationDay(pub) is { } day)
-                drafts.Add(new Draft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
+                drafts.Add(new EventDraft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             break;
         }
 
@@ -87,7 +85,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 foreach (var dated in DatesOf(reading, s, anchor, pub))
                     // The war's first day is the background of every report ("until Russia began its offensive last Thursday").
                     if (dated.Date.Precision == DatePrecision.Day && !knowledge.Eras.Any(era => era.Start == dated.Date.Start))
-                        drafts.Add(new Draft(si, dated.Date, false, EventType.Attack, [], s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                        drafts.Add(new EventDraft(si, dated.Date, false, EventType.Attack, [], s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
                 continue;
             }
             var inherited = false;
@@ -116,7 +114,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                     && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
                 // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
                 if (type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
-                drafts.Add(new Draft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                drafts.Add(new EventDraft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
         }
 
@@ -131,21 +129,21 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
                 // "..., he said before the meeting of the contact group": a meeting the report has under way.
                 if (s.Type == EventType.Meeting && reading.IsMeetingUnderWay(s.Trigger) && s.Set.Actors.Any(reading.IsOrganisation))
                 {
-                    drafts.Add(new Draft(si, today, true, EventType.Meeting, [], s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
+                    drafts.Add(new EventDraft(si, today, true, EventType.Meeting, [], s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
                     continue;
                 }
                 if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si)) continue;
-                drafts.Add(new Draft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
+                drafts.Add(new EventDraft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             }
 
-        return Consolidate(drafts).SelectMany((x, group) => ToCandidates(doc, x, group)).ToList();
+        return EventDrafts.Consolidate(drafts).SelectMany((x, group) => EventDrafts.ToCandidates(doc, x, group)).ToList();
     }
 
     /// <summary>
     /// The date phrases of the sentence that date events: resolvable, not a bound, not after the publication. One per day:
     /// "stopped a missile on Thursday night, the air force said on Saturday" is two events, the nearest to the main verb first.
     /// </summary>
-    private IEnumerable<ResolvedDate> DatesOf(Reading reading, SentenceReading s, DateOnly? anchor, PublicationDate pub)
+    private IEnumerable<ResolvedDate> DatesOf(ArticleReading reading, SentenceReading s, DateOnly? anchor, PublicationDate pub)
     {
         var found = new List<(ResolvedDate Date, int Distance)>();
         DateOnly? today = pub is { Date: { } p, Precision: DatePrecision.Day } ? p : null;
@@ -195,7 +193,7 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     }
 
     /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
-    private static EventType TypeNear(Reading reading, SentenceReading s, TemporalExpression? e)
+    private static EventType TypeNear(ArticleReading reading, SentenceReading s, TemporalExpression? e)
     {
         if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
@@ -231,306 +229,4 @@ public sealed partial class EventExtractor(KnowledgeBase knowledge, IEntityRecog
     private static string PublicationExplanation(PublicationDate pub, string phrase) =>
         $"'{phrase}' (no date phrase) → {pub.Date!.Value.ToString(pub.Precision == DatePrecision.Month ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: the publication date, approximate";
 
-    /// <summary>
-    /// Candidates of one article that are one event: an undated lead and a dated candidate of the same systems (the stated
-    /// date wins); candidates of one date and the same systems, or both without systems but with a common actor.
-    /// </summary>
-    private static List<Draft> Consolidate(List<Draft> drafts)
-    {
-        var result = new List<Draft>();
-        foreach (var d in drafts.Where(x => !x.Approximate).OrderBy(x => x.Sentence))
-        {
-            // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
-            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision
-                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))));
-            if (i >= 0) result[i] = result[i].Absorb(d);
-            else result.Add(d);
-        }
-        foreach (var lead in drafts.Where(x => x.Approximate).OrderBy(x => x.Sentence))
-        {
-            var same = result.FindIndex(r => r.Approximate && r.Systems.SequenceEqual(lead.Systems) && (r.Systems.Count > 0 || r.Type == lead.Type));
-            if (same >= 0) { result[same] = result[same].Absorb(lead); continue; }
-            // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
-            // a date months before it is background, and the lead is news of its own.
-            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
-                // a meeting that discusses deliveries is not the delivery the lead reports
-                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting));
-            if (i >= 0) result[i] = result[i].Absorb(lead);
-            else result.Add(lead);
-        }
-        return result;
-    }
-
-    private static bool Near(EventDate stated, EventDate publication) =>
-        stated.Start <= publication.LastDay && stated.Start >= publication.Start.AddDays(-7);
-
-    private static bool SameContent(Draft a, Draft b) =>
-        a.Systems.Count > 0 || b.Systems.Count > 0
-            ? a.Systems.Intersect(b.Systems).Any()
-            : a.Actors.Intersect(b.Actors).Any();
-
-    /// <summary>One candidate per sentence of the event, all in one group: the merger keeps them one event.</summary>
-    private static IEnumerable<EventCandidate> ToCandidates(AnalysedDocument doc, Draft d, int group)
-    {
-        var text = doc.Article.Text;
-        var published = doc.Article.Published.Confidence;
-        foreach (var (si, explanation, e) in d.Sources)
-        {
-            var s = doc.Sentences[si];
-            var confidence = d.Approximate ? 0.3 + 0.3 * published : e is { IsRelative: true } ? Math.Min(0.9, 0.4 + 0.5 * published) : 0.9;
-            yield return new EventCandidate(d.Date, d.Type, Math.Round(confidence, 2), d.Actors, d.Systems, d.Location,
-                new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation),
-                e?.Start ?? s.Start, e?.End ?? s.Start, group);
-        }
-    }
-
-    /// <summary>A sentence that reports an event, with how it dates it.</summary>
-    private sealed record Source(int Sentence, string Explanation, TemporalExpression? Expression);
-
-    private sealed record Draft(IReadOnlyList<Source> Sources, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
-        IReadOnlyList<string> Actors)
-    {
-        public Draft(int sentence, EventDate date, bool approximate, EventType type, IReadOnlyList<string> systems, IReadOnlyList<string> actors,
-            string explanation, TemporalExpression? expression)
-            : this([new Source(sentence, explanation, expression)], date, approximate, type, systems, actors) { }
-
-        public int Sentence => Sources[0].Sentence;
-
-        public string? Location { get; init; }
-
-        public Draft Absorb(Draft other) => this with
-        {
-            Sources = [.. Sources, .. other.Sources.Where(o => !Sources.Any(x => x.Sentence == o.Sentence))],
-            Systems = Systems.Union(other.Systems).ToList(),
-            Actors = Actors.Union(other.Actors).ToList(),
-            Location = Location ?? other.Location,
-            Type = Array.IndexOf(Preference, other.Type) < Array.IndexOf(Preference, Type) && Approximate ? other.Type : Type,
-        };
-    }
-
-    // News told without a date: a perfect or a progressive, but not a wish ("is expecting") or a plan ("is set to").
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+|just\s+|finally\s+|reportedly\s+|officially\s+)?(?:been\s+)?\p{L}+(?:ed|en|t)\b|\b(?:has|have)\s+(?:also\s+)?(?:arrived|sent|begun|made|taken|given|won|brought|bought|sold)\b|\b(?:is|are)\s+(?:also\s+|now\s+|reportedly\s+)?(?!expected|likely|set|going|due|expecting|hoping|waiting|counting)\p{L}+ing\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex DevelopmentPattern();
-
-    /// <summary>What one sentence says: names, air-defence systems and terms, and its main event verb.</summary>
-    private sealed record SentenceReading(int Index, Sentence Sentence, EntitySet Set, IReadOnlyList<string> Systems, bool AboutAirDefence,
-        TriggerHit? Trigger, EventType Type, IReadOnlyList<TriggerHit> Triggers, bool TriggerQuoted);
-
-    /// <summary>One article as the extractor reads it, sentence readings made once and on demand.</summary>
-    private sealed class Reading
-    {
-        private readonly AnalysedDocument _doc;
-        private readonly KnowledgeBase _knowledge;
-        private readonly IEntityRecogniser _entities;
-        private readonly SentenceReading?[] _readings;
-        private readonly List<TemporalExpression>?[] _dates;
-        private readonly string _masked;
-        private readonly bool[] _unquoted;
-
-        public string Text { get; }
-        public bool[] Furniture { get; }
-
-        public Reading(AnalysedDocument doc, KnowledgeBase knowledge, IEntityRecogniser entities)
-        {
-            _doc = doc; _knowledge = knowledge; _entities = entities;
-            Text = doc.Article.Text;
-            _masked = string.Create(Text.Length, (Text, doc.Quoted), static (chars, st) =>
-            {
-                for (var i = 0; i < chars.Length; i++) chars[i] = st.Quoted[i] ? ' ' : st.Text[i];
-            });
-            Furniture = PageFurniture.Of(Text, doc.Sentences, knowledge);
-            _unquoted = new bool[doc.Quoted.Length];
-            _readings = new SentenceReading?[doc.Sentences.Count];
-            _dates = new List<TemporalExpression>?[doc.Sentences.Count];
-            foreach (var e in doc.Temporal)
-            {
-                var si = doc.SentenceAt(e.Start);
-                if (si >= 0) (_dates[si] ??= []).Add(e);
-            }
-        }
-
-        /// <summary>Air-defence systems the headline names.</summary>
-        public IReadOnlyList<string> TitleSystems => _titleSystems ??= _knowledge.Gazetteer.Find(_doc.Article.Title)
-            .SelectMany(m => m.Entities).Where(e => e.Kind == EntityKind.System && _knowledge.IsAirDefence(e.Name)).Select(e => e.Name).Distinct().ToList();
-
-        private IReadOnlyList<string>? _titleSystems;
-
-        public bool HasDatePhrase(int si) => _dates[si] is not null;
-
-        /// <summary>A cheap look at the names found in the sentence, before reading it: most sentences name neither.</summary>
-        public bool NamesSystemOrOrganisation(int si)
-        {
-            var s = _doc.Sentences[si];
-            var mentions = _doc.Mentions;
-            int lo = 0, hi = mentions.Count;
-            while (lo < hi)
-            {
-                var mid = (lo + hi) / 2;
-                if (mentions[mid].Start < s.Start) lo = mid + 1; else hi = mid;
-            }
-            for (var i = lo; i < mentions.Count && mentions[i].Start < s.End; i++)
-                foreach (var e in mentions[i].Entities)
-                    if (e.Kind is EntityKind.System or EntityKind.Organisation) return true;
-            return false;
-        }
-
-        public bool IsQuoted(int offset) => _doc.Quoted[offset];
-
-        public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
-
-        private static readonly string[] Modals = ["would", "could", "might", "may", "würde", "könnte"];
-
-        public bool IsModal(int si)
-        {
-            foreach (var t in Tokens.Of(_masked, _doc.Sentences[si].Start, _doc.Sentences[si].End))
-                foreach (var m in Modals)
-                    if (t.In(_masked).Equals(m, StringComparison.OrdinalIgnoreCase)) return true;
-            return false;
-        }
-
-        public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
-
-        /// <summary>Whether a quote in the sentence tells of something done ("“Today we signed an agreement ...,” he said").</summary>
-        public bool QuotesNews(int si)
-        {
-            var s = _doc.Sentences[si];
-            foreach (var t in _knowledge.TriggerMatcher.Find(Text, Tokens.Of(Text, s.Start, s.End)))
-                if (_doc.Quoted[t.Start] && t.Type is not (EventType.Statement or EventType.Attack) && !TemporalResolver.IsFuture(Text, s.Start, t.Start))
-                    return true;
-            return false;
-        }
-
-        public bool SpeaksOfFuture(int si) => TemporalResolver.MentionsFuture(Text.AsSpan(_doc.Sentences[si].Start, _doc.Sentences[si].Length));
-
-        /// <summary>Air-defence systems the sentence itself names (the reading's systems may come from its neighbours).</summary>
-        public IReadOnlyList<string> Systems(int si) => At(si).Systems;
-
-        /// <summary>
-        /// News told without a date: a perfect or a progressive outside quotes ("has arrived", "is looking to expedite"),
-        /// or, in Cyrillic text, any sentence with a system and an event verb (their tenses are read by the trigger list).
-        /// </summary>
-        public bool IsDevelopment(int si)
-        {
-            var s = _doc.Sentences[si];
-            var span = _masked.AsSpan(s.Start, s.Length);
-            foreach (var c in span) if (c is >= '\u0400' and <= '\u04FF') return true;
-            return DevelopmentPattern().IsMatch(span);
-        }
-
-        public IReadOnlyList<TemporalExpression> DatePhrases(int si) => _dates[si] ?? [];
-
-        public SentenceReading At(int si) => _readings[si] ??= Read(si);
-
-        /// <summary>The report sentence before this one, when it is in the same paragraph.</summary>
-        public SentenceReading? Previous(int si)
-        {
-            for (var k = si - 1; k >= 0; k--)
-            {
-                if (Furniture[k]) continue;
-                var between = Text.AsSpan(_doc.Sentences[k].End, _doc.Sentences[si].Start - _doc.Sentences[k].End);
-                return between.Contains("\n\n", StringComparison.Ordinal) ? null : At(k);
-            }
-            return null;
-        }
-
-        private static readonly string[] UnderWay = ["before", "at", "ahead", "upon", "on", "during"];
-
-        /// <summary>"before the meeting of ...", "on the sidelines of ...": a meeting as the occasion of what is said.</summary>
-        public bool IsMeetingUnderWay(TriggerHit t)
-        {
-            var first = t.Phrase.AsSpan();
-            var space = first.IndexOf(' ');
-            return space > 0 && UnderWay.Contains(first[..space].ToString());
-        }
-
-        public bool IsInterception(TriggerHit t) => t.Type == EventType.Attack && _knowledge.AirDefenceTerms.Find(Text, Tokens.Of(Text, t.Start, t.End)).Count > 0;
-
-        /// <summary>Air-defence systems named in the next few report sentences ("... are part of the package").</summary>
-        public IReadOnlyList<string> SystemsAfter(int si, int count)
-        {
-            var systems = new List<string>();
-            for (var k = si + 1; k < _doc.Sentences.Count && k <= si + count; k++)
-                if (!Furniture[k])
-                    foreach (var sys in At(k).Systems) if (!systems.Contains(sys)) systems.Add(sys);
-            return systems;
-        }
-
-        private SentenceReading Read(int si)
-        {
-            var s = _doc.Sentences[si];
-            // Most sentences quote nothing: then one tokenising and one reading of names serve both views.
-            var quotes = Array.IndexOf(_doc.Quoted, true, s.Start, s.Length) >= 0;
-            var set = _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _doc.Quoted);
-            // Systems named in a quote are still what the sentence is about; the actors are the ones outside it.
-            var named = quotes ? _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _unquoted).Systems : set.Systems;
-            var systems = named.Where(_knowledge.IsAirDefence).ToList();
-            // Quoted words still say what the sentence is about (“hundreds of missiles for air defense”); what happened is
-            // read outside quotes, unless the whole sentence is a quote.
-            var plain = Tokens.Of(Text, s.Start, s.End);
-            var about = systems.Count > 0 || _knowledge.AirDefenceTerms.Find(Text, plain).Count > 0;
-            var masked = quotes ? Tokens.Of(_masked, s.Start, s.End) : plain;
-            var hits = _knowledge.TriggerMatcher.Find(quotes ? _masked : Text, masked);
-            var source = quotes ? _masked : Text;
-            var quotedTrigger = false;
-            if (hits.Count == 0 && quotes)
-            {
-                hits = _knowledge.TriggerMatcher.Find(Text, plain);
-                (source, masked, quotedTrigger) = (Text, plain, true);
-            }
-            var (trigger, type, affirmed) = MainTrigger(hits, source, masked);
-            return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, quotedTrigger);
-        }
-
-        /// <summary>
-        /// The verb that says what happened: a main-clause verb before one in a subordinate clause ("has arrived after
-        /// Germany decided"), then the most specific kind. A negated main verb leaves a statement when someone reports it
-        /// ("said Greece does not intend to hand over": a refusal) and nothing otherwise ("the allies did not agree").
-        /// </summary>
-        private static (TriggerHit?, EventType, List<TriggerHit>) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens)
-        {
-            TriggerHit? best = null, statement = null;
-            var bestRank = int.MaxValue;
-            var bestNegated = false;
-            var affirmed = new List<TriggerHit>(hits.Count);
-            foreach (var t in hits)
-            {
-                var negated = IsNegated(source, tokens, t);
-                if (!negated) affirmed.Add(t);
-                if (t.Type == EventType.Statement && !negated) statement ??= t;
-                var rank = (IsSubordinate(source, tokens, t) ? Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
-                if (rank < bestRank) { best = t; bestRank = rank; bestNegated = negated; }
-            }
-            if (best is null) return (null, EventType.Other, affirmed);
-            if (bestNegated) return statement is null ? (null, EventType.Other, affirmed) : (statement, EventType.Statement, affirmed);
-            return (best, best.Type, affirmed);
-        }
-
-        private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-        { "after", "before", "because", "since", "following", "against", "while", "when", "although", "if", "unless", "whether", "nachdem", "weil", "після", "после", "because of" };
-
-        /// <summary>A subordinating word among the few words before the verb, in the same clause (no comma between).</summary>
-        private static bool IsSubordinate(string source, List<Token> tokens, TriggerHit t)
-        {
-            for (var k = t.TokenIndex - 1; k >= 0 && k >= t.TokenIndex - 4; k--)
-            {
-                if (source.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(',')) return false;
-                if (Subordinators.Contains(tokens[k].In(source).ToString())) return true;
-            }
-            return false;
-        }
-
-        private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
-        {
-            for (var k = Math.Max(0, t.TokenIndex - 3); k < t.TokenIndex; k++)
-            {
-                var w = tokens[k].In(source);
-                if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("no", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("never", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("не", StringComparison.OrdinalIgnoreCase) || w.Equals("nicht", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("kein", StringComparison.OrdinalIgnoreCase))
-                    return true;
-            }
-            return false;
-        }
-    }
 }

@@ -40,7 +40,9 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
     private static partial Regex ManyBreaks();
 
     // Characters the first pass rewrites or drops; most texts have none, and then the body is used as it is.
-    private static readonly SearchValues<char> Unusual = SearchValues.Create("\r\u00A0\u202F\u2007\u2009\t\u200B\u200C\u200D\uFEFF\u00AD\u2011\u2010");
+    // Bidi overrides and isolates (U+202A-U+202E, U+2066-U+2069) and marks (U+200E, U+200F) can make a title read as
+    // something else than it says; they go with the other invisible characters.
+    private static readonly SearchValues<char> Unusual = SearchValues.Create("\r\u00A0\u202F\u2007\u2009\t\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\uFEFF\u00AD\u2011\u2010");
 
     public Normalised Normalise(string body)
     {
@@ -112,7 +114,8 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
         return sb.Append(text, at, text.Length - at).ToString();
     }
 
-    private static string UnifyCharacters(string body)
+    /// <summary>Line ends, spaces and dashes unified, invisible and direction-changing characters removed.</summary>
+    internal static string UnifyCharacters(string body)
     {
         var first = body.AsSpan().IndexOfAny(Unusual);
         if (first < 0) return body;
@@ -125,7 +128,8 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
             {
                 case '\r': break;
                 case '\u00A0' or '\u202F' or '\u2007' or '\u2009' or '\t': sb.Append(' '); break;
-                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD': break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\uFEFF' or '\u00AD'
+                    or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'): break;
                 case '\u2011' or '\u2010': sb.Append('-'); break;
                 default: sb.Append(ch); break;
             }

@@ -16,6 +16,20 @@ public sealed class NormalisingTests
     }
 
     [Fact]
+    public void Direction_overrides_and_zero_width_characters_are_removed_from_titles_and_text()
+    {
+        var n = Normaliser.Normalise("Germany \u202Esdneserp\u202C pledges\u200B IRIS-T\n\nThe\u2066 minister\u2069 \u200Fsaid\u200E so.");
+        n.Title.ShouldBe("Germany sdneserp pledges IRIS-T");
+        n.Text.ShouldBe("The minister said so.");
+    }
+
+    [Fact]
+    public void Unclosed_comments_are_kept_as_text_and_closed_ones_removed()
+    {
+        TextNormaliser.RemoveComments("a <!-- x --> b <!-- c <!-- d").ShouldBe("a   b <!-- c <!-- d");
+    }
+
+    [Fact]
     public void A_paragraph_break_before_a_lower_case_word_is_a_scraping_artefact()
     {
         Normaliser.Normalise("Title\nA drone attack destroyed residential buildings\n\nand an energy facility.").Text

@@ -1,0 +1,85 @@
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Temporal;
+
+namespace Timeline.Domain.Pipeline.Events;
+
+/// <summary>How one article's candidate events are made one event or kept apart, and turned into candidates for the merger.</summary>
+internal static class EventDrafts
+{
+    /// <summary>
+    /// Candidates of one article that are one event: an undated lead and a dated candidate of the same systems (the stated
+    /// date wins); candidates of one date and the same systems, or both without systems but with a common actor.
+    /// </summary>
+    public static List<EventDraft> Consolidate(List<EventDraft> drafts)
+    {
+        var result = new List<EventDraft>();
+        foreach (var d in drafts.Where(x => !x.Approximate).OrderBy(x => x.Sentence))
+        {
+            // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
+            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision
+                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))));
+            if (i >= 0) result[i] = result[i].Absorb(d);
+            else result.Add(d);
+        }
+        foreach (var lead in drafts.Where(x => x.Approximate).OrderBy(x => x.Sentence))
+        {
+            var same = result.FindIndex(r => r.Approximate && r.Systems.SequenceEqual(lead.Systems) && (r.Systems.Count > 0 || r.Type == lead.Type));
+            if (same >= 0) { result[same] = result[same].Absorb(lead); continue; }
+            // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
+            // a date months before it is background, and the lead is news of its own.
+            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
+                // a meeting that discusses deliveries is not the delivery the lead reports
+                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting));
+            if (i >= 0) result[i] = result[i].Absorb(lead);
+            else result.Add(lead);
+        }
+        return result;
+    }
+
+    public static bool Near(EventDate stated, EventDate publication) =>
+        stated.Start <= publication.LastDay && stated.Start >= publication.Start.AddDays(-7);
+
+    public static bool SameContent(EventDraft a, EventDraft b) =>
+        a.Systems.Count > 0 || b.Systems.Count > 0
+            ? a.Systems.Intersect(b.Systems).Any()
+            : a.Actors.Intersect(b.Actors).Any();
+
+    /// <summary>One candidate per sentence of the event, all in one group: the merger keeps them one event.</summary>
+    public static IEnumerable<EventCandidate> ToCandidates(AnalysedDocument doc, EventDraft d, int group)
+    {
+        var text = doc.Article.Text;
+        var published = doc.Article.Published.Confidence;
+        foreach (var (si, explanation, e) in d.Sources)
+        {
+            var s = doc.Sentences[si];
+            var confidence = d.Approximate ? 0.3 + 0.3 * published : e is { IsRelative: true } ? Math.Min(0.9, 0.4 + 0.5 * published) : 0.9;
+            yield return new EventCandidate(d.Date, d.Type, Math.Round(confidence, 2), d.Actors, d.Systems, d.Location,
+                new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation),
+                e?.Start ?? s.Start, e?.End ?? s.Start, group);
+        }
+    }
+}
+
+/// <summary>A sentence that reports an event, with how it dates it.</summary>
+internal sealed record DraftSource(int Sentence, string Explanation, TemporalExpression? Expression);
+
+internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
+    IReadOnlyList<string> Actors)
+{
+    public EventDraft(int sentence, EventDate date, bool approximate, EventType type, IReadOnlyList<string> systems, IReadOnlyList<string> actors,
+        string explanation, TemporalExpression? expression)
+        : this([new DraftSource(sentence, explanation, expression)], date, approximate, type, systems, actors) { }
+
+    public int Sentence => Sources[0].Sentence;
+
+    public string? Location { get; init; }
+
+    public EventDraft Absorb(EventDraft other) => this with
+    {
+        Sources = [.. Sources, .. other.Sources.Where(o => !Sources.Any(x => x.Sentence == o.Sentence))],
+        Systems = Systems.Union(other.Systems).ToList(),
+        Actors = Actors.Union(other.Actors).ToList(),
+        Location = Location ?? other.Location,
+        Type = Array.IndexOf(ArticleReading.Preference, other.Type) < Array.IndexOf(ArticleReading.Preference, Type) && Approximate ? other.Type : Type,
+    };
+}
