@@ -35,7 +35,10 @@ public sealed partial class KnowledgeBase
     public IReadOnlySet<string> DateBoundWords { get; }
     /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
     public TriggerMatcher ReferenceWords { get; }
-    /// <summary>A trigger as a headline says it: "signed" → "signs deal on", "will send" → "to send" (English, lower case).</summary>
+    /// <summary>
+    /// A trigger as a headline says it: "signed" → "signs deal on", "will send" → "to send" (English, lower case). A form
+    /// ending in a full stop takes no object: "founded" → "is founded." gives "NATO is founded".
+    /// </summary>
     public IReadOnlyDictionary<string, string> HeadlineVerbs { get; }
     /// <summary>Every verb a headline may carry: the triggers and the headline forms, to check that a title says what happened.</summary>
     public TriggerMatcher Verbs { get; }
@@ -91,7 +94,7 @@ public sealed partial class KnowledgeBase
         DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
         HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
-        Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" ? v : v.Split(' ')[0]))]);
+        Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
     }
 
     /// <summary>Whether a canonical system name is an air-defence system.</summary>

@@ -46,6 +46,8 @@ public sealed class HeadlineComposer(KnowledgeBase knowledge)
             : agents.FirstOrDefault(a => a != "Ukraine") ?? agents.FirstOrDefault();
         if (subject is null) return Fit($"{char.ToUpperInvariant(what[0])}{what[1..]}{(e.Systems.Count > 0 ? " air defence" : "")} {Participle.GetValueOrDefault(e.Type, "announced")}");
         if (verb is null) return Fit($"{subject} on {what}{(subject != "Ukraine" && NamesUkraine(sentence) ? " for Ukraine" : "")}");
+        // A verb that takes no object ("is founded."): the event is about the subject, whatever systems the report names.
+        if (verb.EndsWith('.')) return Fit($"{subject} {verb.TrimEnd('.')}{(e.Location is { } where && where != "Ukraine" ? $" in {where}" : "")}");
         if (subject == "Ukraine" && e.Type == EventType.Delivery && verb is not "to receive") return Fit($"Ukraine receives {what}");
         // Ukraine is the recipient only where the sentence says so: Japan's Patriot missiles went to the United States.
         var recipient = subject == "Ukraine" || !NamesUkraine(sentence) ? "" : ToUkraine.Contains(verb) ? " to Ukraine" : ForUkraine.Contains(verb) ? " for Ukraine" : "";
