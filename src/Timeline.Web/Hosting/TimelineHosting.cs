@@ -46,6 +46,10 @@ public static class TimelineHosting
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
         }
         app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
+        app.UseHeadAsGet();
+        // Routing after HEAD became GET, so the GET endpoint is found.
+        app.UseRouting();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         return app;
@@ -56,7 +60,8 @@ public static class TimelineHosting
         app.MapStaticAssets();
         app.MapHealthChecks("/health");
         app.MapExportEndpoints();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Our own policy (SecurityHeaders) already names frame-ancestors: Blazor's would be a second policy header.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

@@ -43,6 +43,35 @@ public sealed class EndpointTests(TimelineAppFactory factory)
     }
 
     [Theory]
+    [InlineData("/")]
+    [InlineData("/sources")]
+    [InlineData("/export.csv")]
+    [InlineData("/export.json")]
+    [InlineData("/health")]
+    public async Task Head_answers_wherever_get_does(string url)
+    {
+        var response = await _client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_source_that_does_not_exist_is_a_404()
+    {
+        var response = await _client.GetAsync("/sources/999999");
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Responses_carry_security_headers()
+    {
+        var response = await _client.GetAsync("/");
+        response.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        response.Headers.Contains("Referrer-Policy").ShouldBeTrue();
+        response.Headers.Contains("Permissions-Policy").ShouldBeTrue();
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("default-src 'self'");
+    }
+
+    [Theory]
     [InlineData("/export.csv?to=9999-12-31")]
     [InlineData("/export.csv?from=0001-01-01")]
     [InlineData("/export.json?from=0001-01-01&to=9999-12-31")]
