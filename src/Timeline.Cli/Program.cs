@@ -12,6 +12,9 @@ const string Usage = """
     The default database is ~/.local/share/timeline/timeline.db, the same file the web app uses.
     """;
 
+// Before any pattern is made: none may run longer than this on one text.
+Timeline.Domain.Pipeline.ImportPipeline.LimitPatternTime();
+
 try
 {
     return args switch

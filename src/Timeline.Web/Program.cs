@@ -2,6 +2,9 @@ using Serilog;
 using Timeline.Web.Hosting;
 using Timeline.Web.Seeding;
 
+// Before any pattern is made: none may run longer than this on one text.
+Timeline.Domain.Pipeline.ImportPipeline.LimitPatternTime();
+
 // Stage one: log start-up failures before configuration is read.
 Log.Logger = new LoggerConfiguration()
     .WriteTo.Console()

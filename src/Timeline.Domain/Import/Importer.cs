@@ -22,7 +22,7 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         var options = new ParallelOptions { CancellationToken = ct };
 
         var results = new AnalysisResult[documents.Count];
-        Parallel.For(0, documents.Count, options, i => results[i] = pipeline.Analyse(documents[i]));
+        Parallel.For(0, documents.Count, options, i => results[i] = AnalyseWithinBudget(documents[i]));
         for (var i = 0; i < documents.Count; i++)
         {
             var result = results[i];
@@ -58,5 +58,21 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             store.Flush();
         }
         return new ImportReport(reports.Select(r => r!).ToList());
+    }
+
+    /// <summary>
+    /// A text that defeats a pattern fails alone, with a reason, and the rest of the batch goes on. Patterns are written to
+    /// run in linear time; the processes set a match timeout (<see cref="ImportPipeline.PatternTimeout"/>) as the backstop.
+    /// </summary>
+    private AnalysisResult AnalyseWithinBudget(SourceDocument document)
+    {
+        try
+        {
+            return pipeline.Analyse(document);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            return new AnalysisResult(document.FileName, null, $"analysis took too long: the text defeats a pattern ({e.MatchTimeout.TotalSeconds:0} s per match)");
+        }
     }
 }

@@ -18,6 +18,15 @@ namespace Timeline.Domain.Pipeline;
 /// </summary>
 public sealed class ImportPipeline
 {
+    /// <summary>
+    /// The longest one pattern may take on one text. The CLI and the web app set it as the process's default regex match
+    /// timeout (it must be set before any pattern runs); the importer then fails that file with a reason.
+    /// </summary>
+    public static readonly TimeSpan PatternTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Sets <see cref="PatternTimeout"/> as the default match timeout of every pattern this process makes.</summary>
+    public static void LimitPatternTime() => AppContext.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", PatternTimeout);
+
     public KnowledgeBase Knowledge { get; }
     public IDocumentDecoder Decoder { get; }
     public IFrontMatterReader FrontMatter { get; }
