@@ -15,8 +15,6 @@ public sealed partial class KnowledgeBase
     public IReadOnlyList<Entity> Entities { get; }
     public IReadOnlyList<Era> Eras { get; }
     public IReadOnlyList<KnownMeeting> Meetings { get; }
-    /// <summary>Words that open a sentence continuing the previous one's subject ("They", "The systems"), lower case.</summary>
-    public IReadOnlyList<string> ContinuationWords { get; }
     public IReadOnlySet<string> NonActors { get; }
     public IReadOnlyList<(EventType Type, string Phrase)> Triggers { get; }
     /// <summary>All boilerplate-line patterns as one regex: one match attempt per line instead of one per pattern.</summary>
@@ -72,7 +70,6 @@ public sealed partial class KnowledgeBase
         Meetings = merged.Meetings.Values.Select(m => new KnownMeeting(m.Name, m.Organisation, m.Place,
             ParseDate(m.Start) ?? throw new InvalidDataException($"knowledge: meeting '{m.Name}' has no start"),
             ParseDate(m.End) ?? ParseDate(m.Start)!.Value, m.Keywords ?? [])).ToList();
-        ContinuationWords = merged.ContinuationWords.Select(w => w.ToLowerInvariant()).OrderByDescending(w => w.Length).ToList();
         NonActors = new HashSet<string>(merged.NonActors, StringComparer.OrdinalIgnoreCase);
         // Plain loops: LINQ over value tuples has no precompiled code and cost ~15 ms of compiling at every start.
         var triggers = new List<(EventType, string)>();
@@ -168,7 +165,6 @@ public sealed partial class KnowledgeBase
         public Dictionary<EventType, List<string>> Triggers { get; } = [];
         public List<string> Boilerplate { get; } = [];
         public List<string> MachineTranslationMarkers { get; } = [];
-        public List<string> ContinuationWords { get; } = [];
         public List<string> AirDefenceTerms { get; } = [];
         public List<string> AirDefenceCategories { get; } = [];
         public List<string> FurnitureMarkers { get; } = [];
@@ -195,7 +191,6 @@ public sealed partial class KnowledgeBase
             }
             Boilerplate.AddRange(dto.Boilerplate ?? []);
             MachineTranslationMarkers.AddRange(dto.MachineTranslationMarkers ?? []);
-            ContinuationWords.AddRange(dto.ContinuationWords ?? []);
             AirDefenceTerms.AddRange(dto.AirDefenceTerms ?? []);
             AirDefenceCategories.AddRange(dto.AirDefenceCategories ?? []);
             FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
@@ -209,7 +204,7 @@ public sealed partial class KnowledgeBase
         List<NamedDto>? Organisations = null, List<CountryDto>? Countries = null, List<PlaceDto>? Places = null,
         List<PersonDto>? People = null, List<SystemDto>? Systems = null, List<EraDto>? Eras = null, List<MeetingDto>? Meetings = null,
         List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
-        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null, List<string>? ContinuationWords = null,
+        List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
         List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null);
 
