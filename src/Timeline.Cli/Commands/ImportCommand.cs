@@ -20,6 +20,7 @@ internal static class ImportCommand
         var migrated = Task.Run(() => DatabaseOption.Open(args));
         var knowledge = KnowledgeOption.Load(args);
         var connectionString = migrated.GetAwaiter().GetResult();
+        using var importing = ImportLock.Acquire(connectionString, _ => stdout.WriteLine("waiting for another import into this database to finish ..."));
         using var store = new SqliteTimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);
         var clock = System.Diagnostics.Stopwatch.StartNew();

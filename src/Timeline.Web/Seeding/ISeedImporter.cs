@@ -18,6 +18,8 @@ internal sealed class PipelineSeedImporter(TimelineConnection database, ILogger<
 {
     public Task<int> ImportAsync(string seedPath, CancellationToken ct) => Task.Run(() =>
     {
+        using var importing = ImportLock.Acquire(database.ConnectionString,
+            lockFile => logger.LogInformation("Waiting for another import to finish ({LockFile})", lockFile), ct);
         using var store = new SqliteTimelineStore(database.ConnectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store);
         var report = importer.Import(SourceReader.Read([seedPath]), ct: ct);
