@@ -14,16 +14,17 @@ public interface IEventExtractor
 }
 
 /// <summary>
-/// Finds an article's air-defence events in two passes, as an editor reads a report:
+/// Finds an article's air-defence events as an editor reads a report (the README's "How events are found" has the rules):
 /// <list type="number">
-/// <item>the <b>lead event</b>: the first sentences of the report (page furniture skipped) say what the report is about.
-/// The first of them with an event verb that is about air defence, or announces aid whose air-defence systems the next
-/// sentences name, is the report's event, dated by its own date phrase or else by the publication date (approximate);</item>
-/// <item><b>dated events</b>: any other sentence about air defence with an event verb and a date phrase that dates it (not
-/// a bound such as "since 2022", not a plan after the publication date).</item>
+/// <item>the <b>lead event</b>: the first report sentences (page furniture skipped) say what the report is about. The first
+/// of them with an event verb that is about air defence, or announces aid whose systems the next sentences or the headline
+/// name, is the report's event, dated by its own date phrase or else by the publication date (approximate);</item>
+/// <item><b>dated events</b>: any other sentence about air defence, or continuing one, with an event verb and a date phrase
+/// that dates it (not a bound such as "since 2022", not a dateline, not a plan after the publication date);</item>
+/// <item><b>undated developments</b>: "has arrived", "before the meeting of ...", dated by the publication.</item>
 /// </list>
-/// Then the article's candidates are consolidated: an undated lead joins a dated event of the same systems (the stated
-/// date wins), and candidates of one day and the same systems are one event.
+/// <see cref="ArticleReading"/> says what each sentence holds; <see cref="EventDrafts"/> makes one article's sentences of one
+/// event one group for the merger.
 /// </summary>
 public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser entities, ITemporalResolver resolver) : IEventExtractor
 {
@@ -31,7 +32,6 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     private const int LeadSentences = 4;
     /// <summary>How far after an aid announcement the systems it contains are looked for.</summary>
     private const int ContentSentences = 3;
-
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument doc)
     {
