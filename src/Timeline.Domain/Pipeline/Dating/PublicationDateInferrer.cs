@@ -188,7 +188,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         foreach (var e in doc.Temporal)
         {
             // A photo caption's or a teaser's date is when the photo was taken or the other story ran: a bound, not the day.
-            if (doc.Quoted[e.Start] || e.Start > lead || IsUpdateStamp(text, e.Start) || IsFurnitureLine(text, e.Start)) continue;
+            if (doc.Quoted[e.Start] || e.Start > lead || IsUpdateStamp(text, e.Start) || Events.PageFurniture.MarksLine(text, e.Start, knowledge)) continue;
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
@@ -214,7 +214,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         // written on or after it, and its first fitting year is the likeliest (news reports what is recent).
         foreach (var e in doc.Temporal)
         {
-            if (doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= lead && e.Weekday is not null) || IsFurnitureLine(text, e.Start)) continue;
+            if (doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= lead && e.Weekday is not null) || Events.PageFurniture.MarksLine(text, e.Start, knowledge)) continue;
             // The day an era began ("the invasion on Feb. 24") says nothing of when a report on it was written.
             // Only the text's own past bounds a day and month from below: terms of office span too many years.
             var bound = past?.Date;
@@ -234,7 +234,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                     $"reports the {meeting.Name} ({meeting.Start:yyyy-MM-dd}..{meeting.End:yyyy-MM-dd}) as under way"));
         // Absolute dates far down the article are weaker evidence than those at the top, but evidence all the same.
         foreach (var e in doc.Temporal)
-            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !IsFurnitureLine(text, e.Start)
+            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !Events.PageFurniture.MarksLine(text, e.Start, knowledge)
                 && new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value) is var late && InRange(late)
                 && (e.Weekday is null || e.Weekday == late.DayOfWeek))
                 candidates.Add(new(late, 0.45, $"the date '{e.Text}' in the text"));
@@ -313,13 +313,6 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                     break;
                 }
         return best;
-    }
-
-    private bool IsFurnitureLine(string text, int at)
-    {
-        var start = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-        var end = text.IndexOf('\n', at);
-        return knowledge.FurnitureMarkers.In(text.AsSpan(start, (end < 0 ? text.Length : end) - start));
     }
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];

@@ -35,6 +35,13 @@ public static class PageFurniture
         return words <= MaxHeadingWords;
     }
 
+    /// <summary>Whether the line holding an offset carries a caption, credit or teaser marker: its dates are not the article's.</summary>
+    public static bool MarksLine(string text, int offset, KnowledgeBase knowledge)
+    {
+        var (start, end) = LineAround(text, offset);
+        return knowledge.FurnitureMarkers.In(text.AsSpan(start, end - start));
+    }
+
     private static (int Start, int End) LineAround(string text, int offset)
     {
         var start = offset > 0 ? text.LastIndexOf('\n', offset - 1) + 1 : 0;
