@@ -31,6 +31,8 @@ public sealed partial class KnowledgeBase
     public PhraseSearch FurnitureMarkers { get; }
     /// <summary>Words right before a date phrase that make it a bound, not the event's date ("since", "until", "ab").</summary>
     public IReadOnlySet<string> DateBoundWords { get; }
+    /// <summary>Present-tense verbs of photo captions ("X and Y meet on Sept. 8, 2022, in Kyiv"): such a line's date is the photo's.</summary>
+    public TriggerMatcher CaptionVerbs { get; }
     /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
     public TriggerMatcher ReferenceWords { get; }
     /// <summary>
@@ -61,7 +63,7 @@ public sealed partial class KnowledgeBase
             entities.Add(new Entity(p.Name, EntityKind.Person, Aliases(p.Name, p.Aliases), Offices: (p.Offices ?? [])
                 .Select(o => new Office(o.Title, o.Keywords ?? [], ParseDate(o.From) ?? DateOnly.MinValue, ParseDate(o.To))).ToList()));
         foreach (var s in merged.Systems.Values)
-            entities.Add(new Entity(s.Name, EntityKind.System, Aliases(s.Name, s.Aliases), Category: s.Category));
+            entities.Add(new Entity(s.Name, EntityKind.System, Aliases(s.Name, s.Aliases), Category: s.Category, InUkraineSince: ParseDate(s.InUkraineSince)));
         Entities = entities;
         _byName = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
         foreach (var e in entities) _byName.TryAdd(e.Name, e);
@@ -89,6 +91,7 @@ public sealed partial class KnowledgeBase
         AirDefenceCategories = new HashSet<string>(merged.AirDefenceCategories, StringComparer.OrdinalIgnoreCase);
         FurnitureMarkers = new PhraseSearch(merged.FurnitureMarkers);
         DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
+        CaptionVerbs = new TriggerMatcher(merged.CaptionVerbs.Select(t => (EventType.Other, t)));
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
         HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
         Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
@@ -169,6 +172,7 @@ public sealed partial class KnowledgeBase
         public List<string> AirDefenceCategories { get; } = [];
         public List<string> FurnitureMarkers { get; } = [];
         public List<string> DateBoundWords { get; } = [];
+        public List<string> CaptionVerbs { get; } = [];
         public List<string> ReferenceWords { get; } = [];
         public Dictionary<string, string> HeadlineVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -195,6 +199,7 @@ public sealed partial class KnowledgeBase
             AirDefenceCategories.AddRange(dto.AirDefenceCategories ?? []);
             FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
             DateBoundWords.AddRange(dto.DateBoundWords ?? []);
+            CaptionVerbs.AddRange(dto.CaptionVerbs ?? []);
             ReferenceWords.AddRange(dto.ReferenceWords ?? []);
             foreach (var (form, headline) in dto.HeadlineVerbs ?? []) HeadlineVerbs[form] = headline;
         }
@@ -206,14 +211,15 @@ public sealed partial class KnowledgeBase
         List<string>? NonActors = null, Dictionary<string, List<string>>? Triggers = null,
         List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
-        List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null);
+        List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null,
+        List<string>? CaptionVerbs = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);
     private sealed record PlaceDto(string Name, string? Country, List<string>? Aliases);
     private sealed record PersonDto(string Name, List<string>? Aliases, List<OfficeDto>? Offices);
     private sealed record OfficeDto(string Title, List<string>? Keywords, string? From, string? To);
-    private sealed record SystemDto(string Name, List<string>? Aliases, string? Category);
+    private sealed record SystemDto(string Name, List<string>? Aliases, string? Category, string? InUkraineSince);
     private sealed record MeetingDto(string Name, string? Organisation, string Place, string? Start, string? End, List<string>? Keywords);
     private sealed record EraDto(string Name, string? Start, List<string>? Keywords);
 }

@@ -8,7 +8,11 @@ public sealed record Office(string Title, IReadOnlyList<string> Keywords, DateOn
     public bool Covers(DateOnly date) => date >= From && (To is null || date <= To);
 }
 
-/// <summary>One thing the importer can recognise: a person, country, organisation, place or weapon system.</summary>
+/// <summary>
+/// One thing the importer can recognise: a person, country, organisation, place or weapon system. A system's
+/// <see cref="InUkraineSince"/> is when it was first used in the war in Ukraine (on or before): a text that reports it
+/// shooting down, or being shot down, was written after that.
+/// </summary>
 public sealed record Entity(
     string Name,
     EntityKind Kind,
@@ -16,7 +20,8 @@ public sealed record Entity(
     DateOnly? Founded = null,
     string? Country = null,
     IReadOnlyList<Office>? Offices = null,
-    string? Category = null)
+    string? Category = null,
+    DateOnly? InUkraineSince = null)
 {
     public IReadOnlyList<Office> OfficesOrEmpty => Offices ?? [];
 }

@@ -8,6 +8,12 @@ public sealed record PublicationDate(
     double Confidence,
     string Evidence)
 {
+    /// <summary>
+    /// The latest day the article itself tells as past (its dates, the eras it names): written after it. Not stored; a
+    /// report without a date still places "in November" in the first November after it.
+    /// </summary>
+    public DateOnly? NotBefore { get; init; }
+
     public static PublicationDate Unknown { get; } =
         new(null, DatePrecision.Day, PublicationDateSource.Unknown, 0, "no date could be determined");
 }

@@ -188,7 +188,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         foreach (var e in doc.Temporal)
         {
             // A photo caption's or a teaser's date is when the photo was taken or the other story ran: a bound, not the day.
-            if (doc.Quoted[e.Start] || e.Start > lead || IsUpdateStamp(text, e.Start) || Events.PageFurniture.MarksLine(text, e.Start, knowledge)) continue;
+            if (doc.Quoted[e.Start] || e.Start > lead || IsUpdateStamp(text, e.Start) || IsFurniture(doc, e.Start)) continue;
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
@@ -217,7 +217,8 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             if (doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= lead && e.Weekday is not null) || Events.PageFurniture.MarksLine(text, e.Start, knowledge)) continue;
             // The day an era began ("the invasion on Feb. 24") says nothing of when a report on it was written.
             // Only the text's own past bounds a day and month from below: terms of office span too many years.
-            var bound = past?.Date;
+            // A year alone ("in 2018") is too coarse to place a day and month.
+            var bound = past is { Coarse: false } ? past?.Date : null;
             if (bound is null && e.Weekday is null) continue;
             if (FirstFitting(e, e.Weekday is null ? bound : from, to) is not { } first || knowledge.Eras.Any(era => era.Start == first)) continue;
             candidates.Add(new(first, e.Weekday is null ? 0.3 : 0.35, e.Weekday is null
@@ -234,14 +235,16 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                     $"reports the {meeting.Name} ({meeting.Start:yyyy-MM-dd}..{meeting.End:yyyy-MM-dd}) as under way"));
         // Absolute dates far down the article are weaker evidence than those at the top, but evidence all the same.
         foreach (var e in doc.Temporal)
-            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !Events.PageFurniture.MarksLine(text, e.Start, knowledge)
+            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !IsFurniture(doc, e.Start)
                 && new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value) is var late && InRange(late)
                 && (e.Weekday is null || e.Weekday == late.DayOfWeek))
                 candidates.Add(new(late, 0.45, $"the date '{e.Text}' in the text"));
 
+        if (WeekdayAfterTold(doc, candidates, lead, InRange) is { } afterTold) candidates.Add(afterTold);
+
         var constraintsText = notes.Count > 0 ? "; consistent with " + string.Join(", ", notes) : "";
         if (candidates.Count == 0)
-            return new(PublicationDate.Unknown with { Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence }, from, to);
+            return new(PublicationDate.Unknown with { Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence, NotBefore = past?.Date }, from, to);
 
         // Agreeing evidence adds up; a weekday the article uses for "on Thursday" that fits the date adds a little.
         // The best date: highest confidence, then latest. Loops rather than grouping and sorting value tuples, which have
@@ -261,7 +264,40 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             (bestDate, bestConf, bestWhy) = (date, conf, string.Join("; ", group.Select(c => c.Evidence).Distinct()));
         }
         var why = bestWhy + (Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "") + constraintsText;
-        return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why), from, to);
+        return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = past?.Date }, from, to);
+    }
+
+    /// <summary>A caption's, credit's or teaser's date is when the photo was taken or the other story ran.</summary>
+    private bool IsFurniture(AnalysedDocument doc, int at) =>
+        Events.PageFurniture.MarksLine(doc.Article.Text, at, knowledge) || Events.PageFurniture.IsCaptionAt(doc.Article.Text, doc.Sentences, at, knowledge);
+
+    /// <summary>
+    /// "... on Nov. 4 ... the Pentagon announced Thursday": when the only days found are what the text tells as past, the
+    /// report was written on or after the latest of them, and the weekday its lead gives the news is the first one after it.
+    /// </summary>
+    private Candidate? WeekdayAfterTold(AnalysedDocument doc, List<Candidate> candidates, int lead, Func<DateOnly, bool> inRange)
+    {
+        if (candidates.Count == 0) return null;
+        var told = candidates[0].Date;
+        foreach (var c in candidates)
+        {
+            if (c.Confidence >= AnchorConfidence) return null;
+            if (c.Date > told) told = c.Date;
+        }
+        var text = doc.Article.Text;
+        DateOnly? best = null;
+        string? phrase = null;
+        foreach (var e in doc.Temporal)
+        {
+            if (e.Start > lead || doc.Quoted[e.Start] || e.Kind != TemporalKind.Weekday || e.Anchor != Anchor.Nearest || IsFurniture(doc, e.Start)) continue;
+            var si = doc.SentenceAt(e.Start);
+            if (si < 0 || TemporalResolver.IsFuture(text, doc.Sentences[si].Start, e.Start)) continue;
+            var day = told.AddDays(((int)e.Weekday!.Value - (int)told.DayOfWeek + 7) % 7);
+            // The lead's latest weekday is the day of writing or close to it.
+            if (best is null || day > best) (best, phrase) = (day, e.Text.Trim());
+        }
+        if (best is not { } d || !inRange(d)) return null;
+        return new(d, AnchorConfidence, $"the lead's '{phrase}' is the first {d.DayOfWeek} on or after {told:yyyy-MM-dd}, the latest day the text tells as past");
     }
 
     /// <summary>
@@ -288,23 +324,25 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
     /// The latest moment the text speaks of as past: explicit dates and months outside quotes and outside sentences about
     /// the future, and the start of an era it names by a distinctive keyword ("invasion", not "war").
     /// </summary>
-    private (DateOnly Date, string Why)? PastBound(AnalysedDocument doc)
+    private (DateOnly Date, string Why, bool Coarse)? PastBound(AnalysedDocument doc)
     {
         var text = doc.Article.Text;
-        (DateOnly Date, string Why)? best = null;
-        void Consider(DateOnly d, string why)
+        (DateOnly Date, string Why, bool Coarse)? best = null;
+        void Consider(DateOnly d, string why, bool coarse = false)
         {
-            if (best is null || d > best.Value.Date) best = (d, why);
+            if (best is null || d > best.Value.Date) best = (d, why, coarse);
         }
         foreach (var e in doc.Temporal)
         {
-            if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear)) continue;
+            if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear or TemporalKind.Year)) continue;
             var si = doc.SentenceAt(e.Start);
             if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
             // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
             if (IsUpdateStamp(text, e.Start)) continue;
-            Consider(new DateOnly(y, e.Month!.Value, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past");
+            Consider(new DateOnly(y, e.Month ?? 1, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year);
         }
+        foreach (var (system, since) in InterceptionsReported(doc))
+            Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}");
         foreach (var era in knowledge.Eras)
             foreach (var k in era.Keywords)
                 if (k.Length >= DistinctiveEraKeyword && text.Contains(k, StringComparison.OrdinalIgnoreCase))
@@ -313,6 +351,33 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                     break;
                 }
         return best;
+    }
+
+    /// <summary>
+    /// Systems a sentence reports shooting down or shot down ("intercepted by the Patriot", "a Kinzhal was downed"), outside
+    /// quotes and not about the future: the report is later than the system's first use in the war.
+    /// </summary>
+    private List<(string System, DateOnly Since)> InterceptionsReported(AnalysedDocument doc)
+    {
+        var found = new List<(string, DateOnly)>();
+        var text = doc.Article.Text;
+        foreach (var m in doc.Mentions)
+        {
+            if (doc.Quoted[m.Start]) continue;
+            foreach (var entity in m.Entities)
+            {
+                if (entity.InUkraineSince is not { } since || found.Exists(f => f.Item1 == entity.Name)) continue;
+                var si = doc.SentenceAt(m.Start);
+                if (si < 0) continue;
+                var s = doc.Sentences[si];
+                var span = text.AsSpan(s.Start, s.Length);
+                if (TemporalResolver.MentionsFuture(span)) continue;
+                var tokens = Tokens.Of(text, s.Start, s.End);
+                if (knowledge.AirDefenceTerms.Find(text, tokens).Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack)))
+                    found.Add((entity.Name, since));
+            }
+        }
+        return found;
     }
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];

@@ -149,6 +149,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         DateOnly? today = pub is { Date: { } p, Precision: DatePrecision.Day } ? p : null;
         // A publication date known to the month still gives the year of "May 4" and "in November".
         DateOnly? monthEnd = pub is { Date: { } m, Precision: DatePrecision.Month } ? LastDay(m, DatePrecision.Month) : null;
+        // Without a publication date, the first year after what the text tells as past: "In summer 2023 ... In November".
+        monthEnd ??= pub is { Date: null, NotBefore: { } after } ? after.AddYears(1).AddDays(-1) : null;
         var phrases = reading.DatePhrases(s.Index);
         // "“Today we signed ...,” he said on Tuesday": a quote's today is the day it was said.
         DateOnly? spoken = null;

@@ -1,5 +1,6 @@
 using Timeline.Domain.Knowledge;
 using Timeline.Domain.Pipeline.Sentences;
+using Timeline.Domain.Text;
 
 namespace Timeline.Domain.Pipeline.Events;
 
@@ -19,9 +20,38 @@ public static class PageFurniture
         {
             var (lineStart, lineEnd) = LineAround(text, sentences[i].Start);
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            result[i] = knowledge.FurnitureMarkers.In(line) || IsHeading(line);
+            result[i] = knowledge.FurnitureMarkers.In(line) || IsHeading(line) || IsCaption(text, sentences[i], knowledge);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A photo caption without a credit: a paragraph of one sentence, in the present tense of a caption ("meet", "speaks"),
+    /// with a year ("Blinken and Zelensky meet on Sept. 8, 2022, in Kyiv."). News tells dated events in the past tense.
+    /// </summary>
+    public static bool IsCaption(string text, Sentence sentence, KnowledgeBase knowledge)
+    {
+        var (lineStart, lineEnd) = LineAround(text, sentence.Start);
+        var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+        if (line.Length > sentence.Length + 2 || !HasYear(line)) return false;
+        return knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Count > 0;
+    }
+
+    /// <summary>Whether the caption test applies to the sentence holding an offset (its dates are the photo's).</summary>
+    public static bool IsCaptionAt(string text, IReadOnlyList<Sentence> sentences, int offset, KnowledgeBase knowledge)
+    {
+        foreach (var s in sentences)
+            if (offset >= s.Start && offset < s.End) return IsCaption(text, s, knowledge);
+        return false;
+    }
+
+    private static bool HasYear(ReadOnlySpan<char> line)
+    {
+        for (var i = 0; i + 4 <= line.Length; i++)
+            if ((line[i] == '1' && line[i + 1] == '9' || line[i] == '2' && line[i + 1] == '0') && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(line[i - 1])) && (i + 4 == line.Length || !char.IsAsciiDigit(line[i + 4])))
+                return true;
+        return false;
     }
 
     /// <summary>A short line that does not end as a sentence does ("Germany set to send Ukraine anti-aircraft missiles").</summary>

@@ -46,7 +46,7 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"(?=" + MonFull + @")(?<=\b(?<prep>in|In|since|by|until|till|from|during|through|early|late|mid|last|next|this|this past|past|coming|before|after|of)\s+(?:early\s+|late\s+|mid-)?)\b(?<mon>" + MonFull + @")\b(?!\s+\d)")]
     private static partial Regex MonthAlone();
 
-    [GeneratedRegex(@"(?<=\b(?:in|since|by|until|till|from|during|through|before|after|of|early|late|mid-)\s*(?:the\s+year\s+)?)" + Year + "(?!-)")]
+    [GeneratedRegex(@"(?<=\b(?:in|since|by|until|till|from|during|through|before|after|of|early|late|mid-|(?:spring|summer|autumn|fall|winter)(?:\s+of)?)\s*(?:the\s+year\s+)?)" + Year + "(?!-)")]
     private static partial Regex YearAlone();
 
     [GeneratedRegex(@"(?:(?:during|on|in|over)\s+)?(?:the\s+)?(?:night|overnight)\s+(?:from|of|between)\s+(?<wd1>" + Wd + @")\s+(?:to|and|into)\s+(?<wd2>" + Wd + ")|overnight\\s+(?<wd1>" + Wd + @")\s+(?:to|into)\s+(?<wd2>" + Wd + ")")]

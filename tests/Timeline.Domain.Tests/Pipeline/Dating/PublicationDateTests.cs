@@ -115,4 +115,38 @@ public sealed class PublicationDateTests
         d.Date.ShouldBe(new DateOnly(2022, 8, 24));
         d.Confidence.ShouldBeLessThan(0.5, "a first fitting year is a guess: it must not anchor 'on Friday'");
     }
+
+    [Fact]
+    public void A_photo_caption_date_bounds_the_article_but_is_not_its_date()
+    {
+        var d = Infer("Headline\n\nThe two foreign ministers meet on Sept. 8, 2022, in Warsaw, Poland.\n\n" +
+            "Spain will send two more Hawk launchers to Ukraine, the ministry announced Tuesday. It comes a week after Madrid said on Oct. 27 that it was ready to help.")[0];
+        d.Date.ShouldBe(new DateOnly(2022, 11, 1), "the first Tuesday on or after 27 October 2022, the latest day told as past");
+        d.Confidence.ShouldBeGreaterThanOrEqualTo(0.5);
+        d.Evidence.ShouldContain("first Tuesday");
+    }
+
+    [Fact]
+    public void A_weekday_in_the_lead_is_not_placed_after_a_past_day_when_a_stronger_date_exists()
+    {
+        var d = Infer("Headline\n\nBERLIN, 14 March 2023 - Germany approved the sale on Tuesday. The talks began on 2 March.")[0];
+        d.Date.ShouldBe(new DateOnly(2023, 3, 14));
+        d.Evidence.ShouldNotContain("first Tuesday");
+    }
+
+    [Fact]
+    public void An_interception_by_a_system_dates_the_report_after_the_system_reached_ukraine()
+    {
+        var d = Infer("Headline\n\nA Patriot battery shot down a ballistic missile over the capital on May 2, the commander wrote on Thursday.")[0];
+        d.Date.ShouldBe(new DateOnly(2023, 5, 4), "Patriot is in Ukraine only since April 2023; the first Thursday on or after 2 May 2023");
+        d.Evidence.ShouldContain("Patriot in combat");
+    }
+
+    [Fact]
+    public void A_year_alone_bounds_an_undated_article_for_its_months_but_not_its_days()
+    {
+        var d = Infer("Headline\n\nIn summer 2023 the government sent spare parts. In November two launchers arrived, and on 3 May the minister visited.")[0];
+        d.Date.ShouldBeNull();
+        d.NotBefore.ShouldBe(new DateOnly(2023, 1, 1));
+    }
 }
