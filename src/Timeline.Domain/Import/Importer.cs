@@ -7,6 +7,7 @@ namespace Timeline.Domain.Import;
 /// <summary>
 /// Imports documents into a store: analyse all, infer publication dates across the batch and the stored articles, then
 /// extract and merge article by article, committing each article with its events atomically. Re-importing is a no-op.
+/// Articles whose own text gives no usable date come last, each dated if it can be by the events stored before it.
 /// </summary>
 /// <remarks>
 /// Analysis and extraction are per document and stateless, so they run in parallel; only the merge, which reads what
@@ -36,20 +37,36 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         }
 
         var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), store.Articles());
-        // Extraction streams in input order into the merge, so the merge (sequential) starts at once and overlaps it.
-        var extracted = dated.AsParallel().AsOrdered().WithCancellation(ct).Select(pipeline.Extract);
+        // Articles their own text dates go first: the events they store may then date the others ("on Wednesday").
+        var first = new List<int>();
+        var later = new List<int>();
+        for (var k = 0; k < dated.Count; k++) (pipeline.CanAnchor(dated[k].Article.Published) ? first : later).Add(k);
+
+        void Store(int k, AnalysedDocument doc, IReadOnlyList<EventCandidate> candidates)
+        {
+            var index = analysed[k].Index;
+            var merged = pipeline.Merge(candidates, store.EventsBetween);
+            store.Commit(doc.Article, merged.Upserts);
+            var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
+            reports[index] = report;
+            progress?.Report(report);
+        }
+
         try
         {
-            var k = 0;
+            // Extraction streams in input order into the merge, so the merge (sequential) starts at once and overlaps it.
+            var extracted = first.AsParallel().AsOrdered().WithCancellation(ct).Select(k => pipeline.Extract(dated[k]));
+            var n = 0;
             foreach (var candidates in extracted)
             {
-                var (index, _) = analysed[k];
-                var doc = dated[k++];
-                var merged = pipeline.Merge(candidates, store.EventsBetween);
-                store.Commit(doc.Article, merged.Upserts);
-                var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
-                reports[index] = report;
-                progress?.Report(report);
+                var k = first[n++];
+                Store(k, dated[k], candidates);
+            }
+            foreach (var k in later)
+            {
+                ct.ThrowIfCancellationRequested();
+                var doc = pipeline.DateByOtherReports(dated[k], store.EventsBetween);
+                Store(k, doc, pipeline.Extract(doc));
             }
         }
         finally

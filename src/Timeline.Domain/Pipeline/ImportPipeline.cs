@@ -36,16 +36,17 @@ public sealed class ImportPipeline
     public ITemporalResolver TemporalResolver { get; }
     public IEntityRecogniser Entities { get; }
     public IPublicationDateInferrer PublicationDates { get; }
+    public IOtherReportsDating OtherReports { get; }
     public IEventExtractor Extractor { get; }
     public IEventMerger Merger { get; }
 
     internal ImportPipeline(KnowledgeBase knowledge, IDocumentDecoder decoder, IFrontMatterReader frontMatter, ITextNormaliser normaliser,
         ISentenceSplitter splitter, ITemporalFinder temporalFinder, ITemporalResolver temporalResolver, IEntityRecogniser entities,
-        IPublicationDateInferrer publicationDates, IEventExtractor extractor, IEventMerger merger)
+        IPublicationDateInferrer publicationDates, IOtherReportsDating otherReports, IEventExtractor extractor, IEventMerger merger)
     {
         Knowledge = knowledge; Decoder = decoder; FrontMatter = frontMatter; Normaliser = normaliser; Splitter = splitter;
         TemporalFinder = temporalFinder; TemporalResolver = temporalResolver; Entities = entities;
-        PublicationDates = publicationDates; Extractor = extractor; Merger = merger;
+        PublicationDates = publicationDates; OtherReports = otherReports; Extractor = extractor; Merger = merger;
     }
 
     public static ImportPipeline CreateDefault(KnowledgeBase knowledge) => new ImportPipelineBuilder(knowledge).Build();
@@ -90,6 +91,22 @@ public sealed class ImportPipeline
             result[i] = batch[i] with { Article = a with { Published = d, Problems = problems } };
         }
         return result;
+    }
+
+    /// <summary>Whether a publication date is sure enough to resolve "on Friday" against.</summary>
+    public bool CanAnchor(PublicationDate date) =>
+        date.Date is not null && (date.Source == PublicationDateSource.Given || date.Confidence >= PublicationDateInferrer.AnchorConfidence);
+
+    /// <summary>
+    /// An article its text could not date, dated by the events other reports stored (see <see cref="OtherReportsDating"/>);
+    /// the document as it was when they do not date it.
+    /// </summary>
+    public AnalysedDocument DateByOtherReports(AnalysedDocument document, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored)
+    {
+        if (OtherReports.Infer(document, stored) is not { } date) return document;
+        var a = document.Article;
+        var problems = a.Problems.Where(p => !p.StartsWith("publication date", StringComparison.Ordinal)).ToList();
+        return document with { Article = a with { Published = date, Problems = problems } };
     }
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument document) => Extractor.Extract(document);

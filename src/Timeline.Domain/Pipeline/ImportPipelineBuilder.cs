@@ -22,6 +22,7 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
     private ITemporalResolver? _resolver;
     private IEntityRecogniser? _entities;
     private IPublicationDateInferrer? _dates;
+    private IOtherReportsDating? _otherReports;
     private IEventExtractor? _extractor;
     private IEventWriter? _writer;
     private IEventMerger? _merger;
@@ -37,6 +38,7 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
     public ImportPipelineBuilder Use(ITemporalResolver stage) { _resolver = stage; return this; }
     public ImportPipelineBuilder Use(IEntityRecogniser stage) { _entities = stage; return this; }
     public ImportPipelineBuilder Use(IPublicationDateInferrer stage) { _dates = stage; return this; }
+    public ImportPipelineBuilder Use(IOtherReportsDating stage) { _otherReports = stage; return this; }
     public ImportPipelineBuilder Use(IEventExtractor stage) { _extractor = stage; return this; }
     public ImportPipelineBuilder Use(IEventWriter stage) { _writer = stage; return this; }
     public ImportPipelineBuilder Use(IEventMerger stage) { _merger = stage; return this; }
@@ -56,6 +58,7 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
             resolver,
             entities,
             _dates ?? new PublicationDateInferrer(knowledge, _clock),
+            _otherReports ?? new OtherReportsDating(knowledge, entities, _clock),
             _extractor ?? new EventExtractor(knowledge, entities, resolver),
             _merger ?? new EventMerger(writer));
     }

@@ -21,9 +21,10 @@ public sealed class DevCorpusEvaluationTests(ITestOutputHelper output)
     public void Corpus_with_front_matter_yields_the_editors_timeline()
     {
         var m = Report(WithFrontMatter.Value);
-        m.CoreRecall.ShouldBeGreaterThanOrEqualTo(0.85);
-        m.Precision.ShouldBeGreaterThanOrEqualTo(0.92);
-        m.Duplicates.ShouldBeLessThanOrEqualTo(1);
+        // Reached: 0.929 (26 of 28: the two parts report two Lithuanian events each, under different ids), precision 1.0.
+        m.CoreRecall.ShouldBeGreaterThanOrEqualTo(0.9);
+        m.Precision.ShouldBeGreaterThanOrEqualTo(0.95);
+        m.Duplicates.ShouldBe(0);
         m.SystemF1.ShouldBeGreaterThanOrEqualTo(0.9);
     }
 
@@ -31,9 +32,10 @@ public sealed class DevCorpusEvaluationTests(ITestOutputHelper output)
     public void Corpus_without_front_matter_still_yields_what_its_text_dates()
     {
         var m = Report(Bare.Value);
-        m.CoreRecall.ShouldBeGreaterThanOrEqualTo(0.6);
-        m.Precision.ShouldBeGreaterThanOrEqualTo(0.9);
-        m.Duplicates.ShouldBeLessThanOrEqualTo(1);
+        // Reached: 0.786 (22 of 28), precision 1.0. Six core events rest on a publication date the text does not give.
+        m.CoreRecall.ShouldBeGreaterThanOrEqualTo(0.75);
+        m.Precision.ShouldBeGreaterThanOrEqualTo(0.95);
+        m.Duplicates.ShouldBe(0);
     }
 
     [Fact]

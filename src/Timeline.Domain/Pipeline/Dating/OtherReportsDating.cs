@@ -1,0 +1,139 @@
+using System.Globalization;
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Entities;
+using Timeline.Domain.Pipeline.Events;
+using Timeline.Domain.Pipeline.Temporal;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Pipeline.Dating;
+
+public interface IOtherReportsDating
+{
+    /// <summary>
+    /// The publication date of an article its own text could not date, from the events other reports have dated; null
+    /// when none of its weekdays is the day of one of those events.
+    /// </summary>
+    PublicationDate? Infer(AnalysedDocument doc, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored);
+}
+
+/// <summary>
+/// "On Wednesday, Lithuania's president announced that his country bought two NASAMS launchers": a report without a date
+/// whose sentence names the systems and the people or countries of an event another report dates to a Wednesday was
+/// written in the week after that Wednesday. The earliest day every such match allows is the publication date; then the
+/// article's other relative dates ("yesterday", "last November") resolve against it.
+/// </summary>
+/// <remarks>
+/// A system and a weekday alone match too many events among thousands; a match needs the system and two more of: a
+/// second system, a person or country other than Ukraine and Russia, the same kind of event, words of the other report's
+/// sentences (or one more, when no other stored event fits at all). Matches that disagree on the week date nothing.
+/// </remarks>
+public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecogniser entities, TimeProvider? clock = null) : IOtherReportsDating
+{
+    /// <summary>How far back from today an article with no lower bound of its own is looked for among stored events.</summary>
+    private const int YearsBackWithoutBound = 4;
+    /// <summary>A system and a name: enough only when nothing else in the store fits the weekday.</summary>
+    private const int NeededScore = 2;
+    private const int StrongScore = 3;
+
+    private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
+
+    private sealed record Mention(int Sentence, TemporalExpression Phrase, SentenceReading Reading);
+
+    private sealed record Match(Mention Mention, TimelineEvent Event, int Score);
+
+    public PublicationDate? Infer(AnalysedDocument doc, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored)
+    {
+        var reading = new ArticleReading(doc, knowledge, entities);
+        var mentions = Mentions(reading, doc);
+        if (mentions.Count == 0) return null;
+
+        var to = Today;
+        var from = doc.Article.Published.NotBefore ?? to.AddYears(-YearsBackWithoutBound);
+        if (from > to) return null;
+        var matches = new List<Match>();
+        foreach (var e in stored(from, to))
+        {
+            if (e.Date.Precision != DatePrecision.Day) continue;
+            foreach (var m in mentions)
+                if (m.Phrase.Weekday == e.Date.Start.DayOfWeek && Score(reading, m.Reading, e) is var score && score >= NeededScore)
+                    matches.Add(new Match(m, e, score));
+        }
+        if (matches.Count == 0) return null;
+
+        // Each match puts the publication in the six days after its event. The day the matches support best wins, the
+        // earliest among equals (news is told soon); a sentence's other weekdays must not fall before its event ("shot down
+        // on Thursday night, the air force said on Saturday" is read on Saturday or later).
+        DateOnly? best = null;
+        var bestSupport = 0;
+        List<Match>? bestMatches = null;
+        foreach (var day in matches.SelectMany(m => Enumerable.Range(0, 7).Select(k => m.Event.Date.Start.AddDays(k))).Distinct().Order())
+        {
+            var supporting = matches.Where(m => day >= m.Event.Date.Start && day <= m.Event.Date.Start.AddDays(6) && Consistent(reading, m, day)).ToList();
+            var support = supporting.GroupBy(m => m.Mention.Sentence).Sum(g => g.Max(m => m.Score));
+            if (support > bestSupport) (best, bestSupport, bestMatches) = (day, support, supporting);
+        }
+        if (best is not { } date || bestMatches is null) return null;
+        // Another week that fits as well, or a weak match (a system and one name) with any other candidate: the weekday says nothing.
+        var top = bestMatches.Max(m => m.Score);
+        var elsewhere = matches.Where(m => m.Event.Date.Start > date || m.Event.Date.Start < date.AddDays(-6)).Select(m => m.Score).DefaultIfEmpty(0).Max();
+        if (elsewhere >= top || (top < StrongScore && elsewhere > 0)) return null;
+
+        var first = bestMatches.OrderByDescending(m => m.Score).First();
+        var evidence = $"its '{first.Mention.Phrase.Text.Trim()}' is {first.Event.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, " +
+            $"the day another report gives the same event ('{first.Event.Title}')";
+        return new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, PublicationDateInferrer.AnchorConfidence, evidence)
+        {
+            NotBefore = doc.Article.Published.NotBefore,
+        };
+    }
+
+    /// <summary>Report sentences that name an air-defence system and tell what happened on a weekday (past tense).</summary>
+    private static List<Mention> Mentions(ArticleReading reading, AnalysedDocument doc)
+    {
+        var found = new List<Mention>();
+        for (var si = 0; si < doc.Sentences.Count; si++)
+        {
+            if (reading.Furniture[si] || !reading.HasDatePhrase(si)) continue;
+            SentenceReading? s = null;
+            foreach (var e in reading.DatePhrases(si))
+            {
+                if (e.Kind is not (TemporalKind.Weekday or TemporalKind.NightBetween) || e.Anchor != Anchor.Nearest || reading.IsQuoted(e.Start)) continue;
+                s ??= reading.At(si);
+                if (s.Systems.Count == 0 || TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start)) break;
+                found.Add(new Mention(si, e, s));
+            }
+        }
+        return found;
+    }
+
+    private static int Score(ArticleReading reading, SentenceReading s, TimelineEvent e)
+    {
+        var systems = s.Systems.Count(e.Systems.Contains);
+        if (systems == 0) return 0;
+        var actors = s.Set.Actors.Count(a => a is not ("Ukraine" or "Russia") && e.Actors.Contains(a));
+        var type = s.Trigger is not null && s.Type == e.Type ? 1 : 0;
+        return systems + actors + type + SharedWords(reading, s, e);
+    }
+
+    /// <summary>Reports of one event in one language share its words ("hypersonic", "Kinzhal", "first time"): 1 for three, 2 for six.</summary>
+    private static int SharedWords(ArticleReading reading, SentenceReading s, TimelineEvent e)
+    {
+        var words = ContentWords.SetOf(reading.Text, s.Sentence.Start, s.Sentence.End);
+        var other = new HashSet<string>();
+        foreach (var evidence in e.Evidence) other.UnionWith(ContentWords.SetOf(evidence.Quote));
+        var shared = words.Count(w => w.Length >= 5 && other.Contains(w));
+        return shared >= 6 ? 2 : shared >= 3 ? 1 : 0;
+    }
+
+    private static bool Consistent(ArticleReading reading, Match m, DateOnly publication)
+    {
+        foreach (var e in reading.DatePhrases(m.Mention.Sentence))
+        {
+            if (e.Kind != TemporalKind.Weekday || e.Anchor != Anchor.Nearest || e == m.Mention.Phrase) continue;
+            var back = ((int)publication.DayOfWeek - (int)e.Weekday!.Value + 7) % 7;
+            if (publication.AddDays(-back) < m.Event.Date.Start) return false;
+        }
+        return true;
+    }
+}
