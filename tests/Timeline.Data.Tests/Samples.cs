@@ -13,5 +13,7 @@ internal static class Samples
         EventType type = EventType.Meeting, DatePrecision precision = DatePrecision.Day, string title = "NATO ministers meet") => new(
         id, new EventDate(date, null, precision, false), 0.9, type, title, "Allied foreign ministers *meet*.", "Brussels",
         actors ?? ["NATO"], systems ?? [],
-        [new Evidence(articleHash, 0, 44, "NATO ministers met in Brussels on Thursday.", "'on Thursday' → 2024-04-04")]);
+        // Typed dating as the extractor writes it, so every read path is checked to bring it back.
+        [new Evidence(articleHash, 0, 44, "NATO ministers met in Brussels on Thursday.", "'on Thursday' → 2024-04-04", "on Thursday",
+            new EventDate(date, null, precision, false), DatingBasis.Relative)]);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Timeline.Data.Entities;
+using Timeline.Domain.Model;
 
 namespace Timeline.Data.Configurations;
 
@@ -12,5 +13,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<EvidenceE
         b.HasOne(e => e.Event).WithMany(e => e.Evidence).HasForeignKey(e => e.EventId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(e => e.Article).WithMany(a => a.Evidence).HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(e => new { e.ArticleId, e.Start });
+        b.Property(e => e.ResolvedPrecision).HasConversion<string>().HasMaxLength(8);
+        b.Property(e => e.DateBasis).HasConversion<string>().HasMaxLength(12).HasDefaultValue(DatingBasis.Unknown);
     }
 }

@@ -1,3 +1,5 @@
+using Timeline.Domain.Model;
+
 namespace Timeline.Data.Entities;
 
 public sealed class EvidenceEntity
@@ -11,4 +13,8 @@ public sealed class EvidenceEntity
     public int End { get; set; }
     public required string Quote { get; set; }
     public string DateResolution { get; set; } = "";
+    public string? DatePhrase { get; set; }
+    public DateOnly? ResolvedDate { get; set; }
+    public DatePrecision? ResolvedPrecision { get; set; }
+    public DatingBasis DateBasis { get; set; }
 }

@@ -211,6 +211,16 @@ namespace Timeline.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DateBasis")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Unknown");
+
+                    b.Property<string>("DatePhrase")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DateResolution")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -224,6 +234,13 @@ namespace Timeline.Data.Migrations
 
                     b.Property<string>("Quote")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ResolvedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedPrecision")
+                        .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Start")

@@ -43,7 +43,12 @@ public static class EntityMapping
         e.Actors.Select(a => a.Name).Order(StringComparer.Ordinal).ToList(),
         e.Systems.Select(s => s.Name).Order(StringComparer.Ordinal).ToList(),
         e.Evidence.OrderBy(v => v.Article!.ContentHash, StringComparer.Ordinal).ThenBy(v => v.Start)
-            .Select(v => new Evidence(v.Article!.ContentHash, v.Start, v.End, v.Quote, v.DateResolution)).ToList());
+            .Select(v => new Evidence(v.Article!.ContentHash, v.Start, v.End, v.Quote, v.DateResolution, v.DatePhrase,
+                Resolved(v.ResolvedDate, v.ResolvedPrecision), v.DateBasis)).ToList());
+
+    /// <summary>The date a sentence resolved to, as stored: a day and a precision (its approximation is the basis's).</summary>
+    public static EventDate? Resolved(DateOnly? date, DatePrecision? precision) =>
+        date is { } d && precision is { } p ? new EventDate(d, null, p, false) : null;
 
     /// <summary>Copies the event's scalar fields; relations are the store's job.</summary>
     public static void CopyScalars(TimelineEvent from, EventEntity to)

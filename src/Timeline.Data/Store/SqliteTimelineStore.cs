@@ -110,7 +110,7 @@ public sealed class SqliteTimelineStore(string connectionString, TimeProvider? c
         var systems = Names($"SELECT l.EventId, n.Name FROM EventSystems l JOIN Systems n ON n.Id = l.SystemId WHERE l.EventId IN ({InRange})", range);
         var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         using (var reader = Query($"""
-            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution
+            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution, v.DatePhrase, v.ResolvedDate, v.ResolvedPrecision, v.DateBasis
             FROM Evidence v JOIN Articles a ON a.Id = v.ArticleId WHERE v.EventId IN ({InRange})
             """, range))
         {
@@ -121,7 +121,11 @@ public sealed class SqliteTimelineStore(string connectionString, TimeProvider? c
                 {
                     evidence[id] = list = [];
                 }
-                list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5)));
+                list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    EntityMapping.Resolved(reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
+                        reader.IsDBNull(8) ? null : Enum.Parse<DatePrecision>(reader.GetString(8))),
+                    Enum.Parse<DatingBasis>(reader.GetString(9))));
             }
         }
         var result = new List<TimelineEvent>(rows.Count);
@@ -506,12 +510,16 @@ public sealed class SqliteTimelineStore(string connectionString, TimeProvider? c
         {
             if (!had.TryGetValue(Key(v), out var before))
             {
-                added.Row(ev.Id, articleId(v.ArticleHash), v.Start, v.End, v.Quote, v.DateResolution);
+                added.Row(ev.Id, articleId(v.ArticleHash), v);
             }
             else if (before != v)
             {
-                Execute(c, t, "UPDATE Evidence SET Quote = $q, DateResolution = $r WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
-                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution));
+                Execute(c, t, """
+                    UPDATE Evidence SET Quote = $q, DateResolution = $r, DatePhrase = $p, ResolvedDate = $d, ResolvedPrecision = $dp, DateBasis = $b
+                    WHERE EventId = $e AND ArticleId = $a AND Start = $s AND "End" = $end
+                    """,
+                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution),
+                    ("$p", v.DatePhrase), ("$d", v.Resolved?.Start), ("$dp", v.Resolved?.Precision.ToString()), ("$b", v.Basis.ToString()));
             }
         }
     }
@@ -561,8 +569,9 @@ public sealed class SqliteTimelineStore(string connectionString, TimeProvider? c
             if (Evidence.Count > 0)
             {
                 store.Execute(c, t, """
-                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution)
-                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5 FROM json_each($rows) ORDER BY key
+                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution, DatePhrase, ResolvedDate, ResolvedPrecision, DateBasis)
+                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9
+                    FROM json_each($rows) ORDER BY key
                     """, ("$rows", Evidence.ToJson()));
             }
         }
@@ -619,15 +628,27 @@ public sealed class SqliteTimelineStore(string connectionString, TimeProvider? c
 
         private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        public void Row(string eventId, int articleId, int start, int end, string quote, string resolution)
+        public void Row(string eventId, int articleId, Evidence v)
         {
             _writer.WriteStartArray();
             _writer.WriteStringValue(eventId);
             _writer.WriteNumberValue(articleId);
-            _writer.WriteNumberValue(start);
-            _writer.WriteNumberValue(end);
-            _writer.WriteStringValue(quote);
-            _writer.WriteStringValue(resolution);
+            _writer.WriteNumberValue(v.Start);
+            _writer.WriteNumberValue(v.End);
+            _writer.WriteStringValue(v.Quote);
+            _writer.WriteStringValue(v.DateResolution);
+            if (v.DatePhrase is { } phrase) _writer.WriteStringValue(phrase); else _writer.WriteNullValue();
+            if (v.Resolved is { } resolved)
+            {
+                _writer.WriteStringValue(Date(resolved.Start));
+                _writer.WriteStringValue(resolved.Precision.ToString());
+            }
+            else
+            {
+                _writer.WriteNullValue();
+                _writer.WriteNullValue();
+            }
+            _writer.WriteStringValue(v.Basis.ToString());
             _writer.WriteEndArray();
             Count++;
         }

@@ -25,13 +25,20 @@ public sealed record EventDate(DateOnly Start, DateOnly? End, DatePrecision Prec
     };
 }
 
-/// <summary>The sentence(s) in one article that state or date an event.</summary>
+/// <summary>
+/// The sentence(s) in one article that state or date an event. <see cref="DateResolution"/> explains the dating to a
+/// reader and is never parsed; the typed fields say the same for code: the <see cref="DatePhrase"/> as written (null
+/// when the sentence has none), the date it <see cref="Resolved"/> to, and its <see cref="Basis"/>.
+/// </summary>
 public sealed record Evidence(
     string ArticleHash,
     int Start,
     int End,
     string Quote,
-    string DateResolution);
+    string DateResolution,
+    string? DatePhrase = null,
+    EventDate? Resolved = null,
+    DatingBasis Basis = DatingBasis.Unknown);
 
 /// <summary>A real-world event, merged across all the articles that report it.</summary>
 public sealed record TimelineEvent(

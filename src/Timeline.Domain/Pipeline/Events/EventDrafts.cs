@@ -49,26 +49,29 @@ internal static class EventDrafts
     {
         var text = doc.Article.Text;
         var published = doc.Article.Published.Confidence;
-        foreach (var (si, explanation, e) in d.Sources)
+        foreach (var (si, explanation, e, date) in d.Sources)
         {
+            // As stored: a day and a precision; approximation is the basis's, a night's range the event's.
+            var resolved = new EventDate(date.Start, null, date.Precision, false);
             var s = doc.Sentences[si];
             var confidence = d.Approximate ? 0.3 + 0.3 * published : e is { IsRelative: true } ? Math.Min(0.9, 0.4 + 0.5 * published) : 0.9;
             yield return new EventCandidate(d.Date, d.Type, Math.Round(confidence, 2), d.Actors, d.Systems, d.Location,
-                new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation),
+                new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation, e?.Text.Trim(), resolved,
+                    e is null ? DatingBasis.Publication : e.IsRelative ? DatingBasis.Relative : DatingBasis.Explicit),
                 e?.Start ?? s.Start, e?.End ?? s.Start, group);
         }
     }
 }
 
 /// <summary>A sentence that reports an event, with how it dates it.</summary>
-internal sealed record DraftSource(int Sentence, string Explanation, TemporalExpression? Expression);
+internal sealed record DraftSource(int Sentence, string Explanation, TemporalExpression? Expression, EventDate Resolved);
 
 internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
     IReadOnlyList<string> Actors)
 {
     public EventDraft(int sentence, EventDate date, bool approximate, EventType type, IReadOnlyList<string> systems, IReadOnlyList<string> actors,
         string explanation, TemporalExpression? expression)
-        : this([new DraftSource(sentence, explanation, expression)], date, approximate, type, systems, actors) { }
+        : this([new DraftSource(sentence, explanation, expression, date)], date, approximate, type, systems, actors) { }
 
     public int Sentence => Sources[0].Sentence;
 

@@ -26,8 +26,6 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
 {
     private static readonly EventType[] Preference = [EventType.Decision, EventType.Pledge, EventType.Delivery, EventType.Attack, EventType.Meeting, EventType.Request, EventType.Other, EventType.Statement];
 
-    [GeneratedRegex(@"→ (\d{4}-\d{2}-\d{2})")]
-    private static partial Regex ResolvedIso();
 
     public MergeResult Merge(IReadOnlyList<EventCandidate> candidates, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored)
     {
@@ -177,11 +175,7 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
         if (a.Precision != b.Precision) return a.Precision < b.Precision ? a : b;
         if (a.Approximate != b.Approximate) return a.Approximate ? b : a;
         if (a.Start == b.Start) return a;
-        int Votes(EventDate d)
-        {
-            var iso = d.ToIso();
-            return evidence.Count(ev => ResolvedIso().Match(ev.DateResolution) is { Success: true } m && m.Groups[1].Value == iso);
-        }
+        int Votes(EventDate d) => evidence.Count(ev => ev.Resolved is { } r && r.Start == d.Start && r.Precision == d.Precision);
         return Votes(b) > Votes(a) ? b : a;
     }
 

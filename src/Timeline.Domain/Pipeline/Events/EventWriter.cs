@@ -65,7 +65,7 @@ public sealed partial class EventWriter : IEventWriter
         // An event merged with one more report keeps its title while its best sentence stays the same: rewriting it at every
         // report is most of the cost of a much-reported event.
         if (e.Title.Length > 0 && e.Summary == summary) return e;
-        var title = _headline.Title(sentence, DatePhrase(best.DateResolution), e.Type);
+        var title = _headline.Title(sentence, best.DatePhrase, e.Type);
         if (_composer is not null)
         {
             // Another sentence of the event may make a headline where the best-dated one does not. A few are enough: an
@@ -73,7 +73,7 @@ public sealed partial class EventWriter : IEventWriter
             foreach (var other in e.Evidence.Take(MaxTitleTries))
             {
                 if (HeadlineCheck.Problem(title, _verbs) is null) break;
-                if (!ReferenceEquals(other, best)) title = _headline.Title(other.Quote.Trim(), DatePhrase(other.DateResolution), e.Type);
+                if (!ReferenceEquals(other, best)) title = _headline.Title(other.Quote.Trim(), other.DatePhrase, e.Type);
             }
             if (HeadlineCheck.Problem(title, _verbs) is not null) title = _composer.Compose(e, sentence);
         }
@@ -87,17 +87,13 @@ public sealed partial class EventWriter : IEventWriter
         var bestScore = int.MinValue;
         foreach (var ev in evidence)
         {
-            var score = (ev.DateResolution.Contains("approximate", StringComparison.Ordinal) ? 0 : 4)
+            var score = (ev.Basis == DatingBasis.Publication ? 0 : 4)
                         + (ev.Quote.Length is >= 50 and <= 260 ? 2 : 0)
                         - (Quoted().IsMatch(ev.Quote) ? 2 : 0);
             if (score > bestScore) { best = ev; bestScore = score; }
         }
         return best;
     }
-
-    private static string? DatePhrase(string resolution) =>
-        resolution.StartsWith('\'') && !resolution.Contains("(no date phrase)", StringComparison.Ordinal)
-        && resolution.IndexOf('\'', 1) is var end and > 1 ? resolution[1..end] : null;
 
     public static string Title(string sentence, string? datePhrase)
     {
