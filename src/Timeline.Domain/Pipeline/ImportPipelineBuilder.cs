@@ -14,6 +14,7 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
 {
     private long _maxBytes = DocumentDecoder.DefaultMaxBytes;
     private TimeProvider _clock = TimeProvider.System;
+    private DatingWeights _weights = DatingWeights.Default;
     private IDocumentDecoder? _decoder;
     private IFrontMatterReader? _frontMatter;
     private ITextNormaliser? _normaliser;
@@ -30,6 +31,8 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
     public ImportPipelineBuilder WithMaxBytes(long maxBytes) { _maxBytes = maxBytes; return this; }
     /// <summary>What "today" is for dating articles (the latest year a date may fall in, offices still held).</summary>
     public ImportPipelineBuilder WithClock(TimeProvider clock) { _clock = clock; return this; }
+    /// <summary>How much each kind of evidence counts when dating an article that does not give its date.</summary>
+    public ImportPipelineBuilder WithDatingWeights(DatingWeights weights) { _weights = weights; return this; }
     public ImportPipelineBuilder Use(IDocumentDecoder stage) { _decoder = stage; return this; }
     public ImportPipelineBuilder Use(IFrontMatterReader stage) { _frontMatter = stage; return this; }
     public ImportPipelineBuilder Use(ITextNormaliser stage) { _normaliser = stage; return this; }
@@ -57,8 +60,8 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
             _finder ?? new TemporalFinder(),
             resolver,
             entities,
-            _dates ?? new PublicationDateInferrer(knowledge, _clock),
-            _otherReports ?? new OtherReportsDating(knowledge, entities, _clock),
+            _dates ?? new PublicationDateInferrer(knowledge, _clock, _weights),
+            _otherReports ?? new OtherReportsDating(knowledge, entities, _clock, _weights),
             _extractor ?? new EventExtractor(knowledge, entities, resolver),
             _merger ?? new EventMerger(writer));
     }

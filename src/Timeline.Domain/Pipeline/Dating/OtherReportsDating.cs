@@ -28,7 +28,7 @@ public interface IOtherReportsDating
 /// second system, a person or country other than Ukraine and Russia, the same kind of event, words of the other report's
 /// sentences (or one more, when no other stored event fits at all). Matches that disagree on the week date nothing.
 /// </remarks>
-public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecogniser entities, TimeProvider? clock = null) : IOtherReportsDating
+public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecogniser entities, TimeProvider? clock = null, DatingWeights? weights = null) : IOtherReportsDating
 {
     /// <summary>How far back from today an article with no lower bound of its own is looked for among stored events.</summary>
     private const int YearsBackWithoutBound = 4;
@@ -82,7 +82,7 @@ public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecognise
         var first = bestMatches.OrderByDescending(m => m.Score).First();
         var evidence = $"its '{first.Mention.Phrase.Text.Trim()}' is {first.Event.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, " +
             $"the day another report gives the same event ('{first.Event.Title}')";
-        return new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, PublicationDateInferrer.AnchorConfidence, evidence)
+        return new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, (weights ?? DatingWeights.Default).OtherReportsEvent, evidence)
         {
             NotBefore = doc.Article.Published.NotBefore,
         };

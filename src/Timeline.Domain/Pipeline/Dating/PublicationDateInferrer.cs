@@ -18,8 +18,10 @@ public interface IPublicationDateInferrer
 /// (only some years fit), an organisation's anniversary, the terms of office of the people quoted with their office,
 /// copyright years, "a seven-month invasion", and finally other articles that report the same statements.
 /// </summary>
-public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvider? clock = null) : IPublicationDateInferrer
+public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvider? clock = null, DatingWeights? weights = null) : IPublicationDateInferrer
 {
+    private readonly DatingWeights _w = weights ?? DatingWeights.Default;
+
     /// <summary>Today, for "still in office" and the latest year a date can be in; a test can fix it.</summary>
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
 
@@ -102,7 +104,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             if (best < 0 || bestCount < needed) continue;
             var date = anchors[best].Date.Date!.Value;
             if (own[i].From is { } f && date < f.AddDays(-7) || own[i].To is { } t && date > t.AddDays(7)) continue;
-            var confidence = Math.Min(0.45, 0.2 + 0.01 * bestCount);
+            var confidence = Math.Min(_w.SharedStatementsCap, _w.SharedStatementsBase + _w.SharedStatementsStep * bestCount);
             result[i] = new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, confidence,
                 $"reports {bestCount} of the same statements as '{anchors[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
         }
@@ -177,7 +179,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             // An anniversary gives the year: summits, reports and speeches fill the whole anniversary year. It gives the day
             // only when the text's "on Thursday" is the anniversary's weekday or the text marks the anniversary that day.
             Constrain(new DateOnly(d.Year, 1, 1), new DateOnly(d.Year, 12, 31), $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd}) in {d.Year}");
-            if (Uses(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add(new(d, 0.6, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
+            if (Uses(d.DayOfWeek) || MarksAnniversary(text, m.Index)) anniversaryDays.Add(new(d, _w.Anniversary, $"the {n}th anniversary of {org.Name} (founded {founded:yyyy-MM-dd})"));
         }
 
         // Point candidates.
@@ -192,7 +194,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
-                if (InRange(d)) candidates.Add(new(d, 0.75, $"the date '{e.Text}' near the top"));
+                if (InRange(d)) candidates.Add(new(d, _w.DateNearTop, $"the date '{e.Text}' near the top"));
             }
             else if (e.Kind == TemporalKind.DayMonth && e.Weekday is { } wd)
             {
@@ -206,7 +208,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                 }
                 if (years.Count == 0) continue;
                 var pick = new DateOnly(years[^1], e.Month!.Value, e.Day!.Value);
-                candidates.Add(new(pick, years.Count == 1 ? 0.85 : 0.3,
+                candidates.Add(new(pick, years.Count == 1 ? _w.WeekdayDayMonthOneYear : _w.WeekdayDayMonthSeveralYears,
                     $"'{e.Text.Trim()}': {wd} {e.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(e.Month.Value)} fits {string.Join(", ", years)}"));
             }
         }
@@ -221,24 +223,24 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             var bound = past is { Coarse: false } ? past?.Date : null;
             if (bound is null && e.Weekday is null) continue;
             if (FirstFitting(e, e.Weekday is null ? bound : from, to) is not { } first || knowledge.Eras.Any(era => era.Start == first)) continue;
-            candidates.Add(new(first, e.Weekday is null ? 0.3 : 0.35, e.Weekday is null
+            candidates.Add(new(first, e.Weekday is null ? _w.FirstFittingYear : _w.LatestFittingWeekday, e.Weekday is null
                 ? $"'{e.Text.Trim()}' in the first year after {bound:yyyy-MM-dd} (what the text tells as past)"
                 : $"'{e.Text.Trim()}': the latest year in which {e.Day} {Inv.DateTimeFormat.GetMonthName(e.Month!.Value)} is a {e.Weekday}"));
         }
         foreach (var e in doc.Temporal)
             if (e.Kind == TemporalKind.DayMonth && e.Weekday is null && from is { } lo && IsDateline(text, e)
-                && DatelineDay(doc, e, lo, to ?? Today, InRange) is { } dateline)
+                && DatelineDay(doc, e, lo, to ?? Today, InRange, _w) is { } dateline)
                 candidates.Add(dateline);
         foreach (var (meeting, at) in MeetingsUnderWay(doc))
             if (InRange(meeting.Start) || InRange(meeting.End))
-                candidates.Add(new(InRange(meeting.Start) ? meeting.Start : meeting.End, 0.55,
+                candidates.Add(new(InRange(meeting.Start) ? meeting.Start : meeting.End, _w.MeetingUnderWay,
                     $"reports the {meeting.Name} ({meeting.Start:yyyy-MM-dd}..{meeting.End:yyyy-MM-dd}) as under way"));
         // Absolute dates far down the article are weaker evidence than those at the top, but evidence all the same.
         foreach (var e in doc.Temporal)
             if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !IsFurniture(doc, e.Start)
                 && new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value) is var late && InRange(late)
                 && (e.Weekday is null || e.Weekday == late.DayOfWeek))
-                candidates.Add(new(late, 0.45, $"the date '{e.Text}' in the text"));
+                candidates.Add(new(late, _w.DateFurtherDown, $"the date '{e.Text}' in the text"));
 
         if (WeekdayAfterTold(doc, candidates, lead, InRange) is { } afterTold) candidates.Add(afterTold);
 
@@ -259,7 +261,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             var group = candidates.FindAll(c => c.Date == date);
             var max = group[0].Confidence;
             foreach (var c in group) if (c.Confidence > max) max = c.Confidence;
-            var conf = Math.Min(0.95, max + 0.1 * (group.Count - 1) + (Uses(date.DayOfWeek) ? 0.1 : 0) + (from is not null ? 0.05 : 0));
+            var conf = Math.Min(_w.Cap, max + _w.Agreement * (group.Count - 1) + (Uses(date.DayOfWeek) ? _w.WeekdayFits : 0) + (from is not null ? _w.Constrained : 0));
             if (bestWhy is not null && (conf < bestConf || (conf == bestConf && date <= bestDate))) continue;
             (bestDate, bestConf, bestWhy) = (date, conf, string.Join("; ", group.Select(c => c.Evidence).Distinct()));
         }
@@ -297,7 +299,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             if (best is null || day > best) (best, phrase) = (day, e.Text.Trim());
         }
         if (best is not { } d || !inRange(d)) return null;
-        return new(d, AnchorConfidence, $"the lead's '{phrase}' is the first {d.DayOfWeek} on or after {told:yyyy-MM-dd}, the latest day the text tells as past");
+        return new(d, _w.WeekdayAfterTold, $"the lead's '{phrase}' is the first {d.DayOfWeek} on or after {told:yyyy-MM-dd}, the latest day the text tells as past");
     }
 
     /// <summary>
@@ -413,14 +415,14 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
     /// A dateline is the day of writing but has no year. The other evidence gives the range of years; when it allows
     /// several, the lead's own "on Saturday" picks the one whose date is that weekday, as news reports what happened that day.
     /// </summary>
-    private static Candidate? DatelineDay(AnalysedDocument doc, TemporalExpression e, DateOnly from, DateOnly to, Func<DateOnly, bool> inRange)
+    private static Candidate? DatelineDay(AnalysedDocument doc, TemporalExpression e, DateOnly from, DateOnly to, Func<DateOnly, bool> inRange, DatingWeights weights)
     {
         var fits = new List<DateOnly>();
         for (var y = from.Year; y <= to.Year; y++)
             if (e.Day <= DateTime.DaysInMonth(y, e.Month!.Value) && new DateOnly(y, e.Month.Value, e.Day!.Value) is var d && inRange(d))
                 fits.Add(d);
         var what = $"the dateline '{e.Text.Trim()}'";
-        if (fits.Count == 1) return new(fits[0], 0.6, $"{what} in the only year the other evidence allows");
+        if (fits.Count == 1) return new(fits[0], weights.Dateline, $"{what} in the only year the other evidence allows");
         var lead = doc.SentenceAt(e.Start);
         var onWeekday = new List<DateOnly>();
         foreach (var w in doc.Temporal)
@@ -428,7 +430,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                 foreach (var d in fits)
                     if (d.DayOfWeek == w.Weekday && !onWeekday.Contains(d)) onWeekday.Add(d);
         return onWeekday.Count == 1
-            ? new(onWeekday[0], 0.6, $"{what} is a {onWeekday[0].DayOfWeek} only in {onWeekday[0].Year}, and the lead says '{onWeekday[0].DayOfWeek}'")
+            ? new(onWeekday[0], weights.Dateline, $"{what} is a {onWeekday[0].DayOfWeek} only in {onWeekday[0].Year}, and the lead says '{onWeekday[0].DayOfWeek}'")
             : null;
     }
 

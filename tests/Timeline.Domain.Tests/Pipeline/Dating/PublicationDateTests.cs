@@ -1,6 +1,7 @@
 using System.Text;
 using Timeline.Domain.Import;
 using Timeline.Domain.Pipeline;
+using Timeline.Domain.Pipeline.Dating;
 using Timeline.Domain.Model;
 
 namespace Timeline.Domain.Tests.Pipeline.Dating;
@@ -148,5 +149,18 @@ public sealed class PublicationDateTests
         var d = Infer("Headline\n\nIn summer 2023 the government sent spare parts. In November two launchers arrived, and on 3 May the minister visited.")[0];
         d.Date.ShouldBeNull();
         d.NotBefore.ShouldBe(new DateOnly(2023, 1, 1));
+    }
+
+    [Fact]
+    public void Dating_weights_are_the_confidence_each_kind_of_evidence_gives()
+    {
+        const string text = "Headline\n\nBERLIN, 14 March 2023 - Germany approved the sale of air defence missiles.";
+        var weak = new ImportPipelineBuilder(TestData.Knowledge).WithDatingWeights(DatingWeights.Default with { DateNearTop = 0.4, Constrained = 0 }).Build();
+        var doc = weak.Analyse(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(text))).Document!;
+
+        var d = weak.InferPublicationDates([doc], [])[0].Article.Published;
+        d.Date.ShouldBe(new DateOnly(2023, 3, 14));
+        d.Confidence.ShouldBe(0.4);
+        Infer(text)[0].Confidence.ShouldBeGreaterThanOrEqualTo(DatingWeights.Default.DateNearTop);
     }
 }
