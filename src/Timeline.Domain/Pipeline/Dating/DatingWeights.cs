@@ -12,6 +12,8 @@ public sealed record DatingWeights
 
     /// <summary>A full date near the top: header, byline, dateline with a year.</summary>
     public double DateNearTop { get; init; } = 0.75;
+    /// <summary>A full date near the top but inside a sentence: often an earlier event the report recalls.</summary>
+    public double DateInProse { get; init; } = 0.35;
     /// <summary>"Wednesday, Oct. 12" near the top, in the only year the other evidence allows.</summary>
     public double WeekdayDayMonthOneYear { get; init; } = 0.85;
     /// <summary>The same, when several years fit (the latest is taken).</summary>

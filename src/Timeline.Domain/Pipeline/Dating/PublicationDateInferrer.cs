@@ -28,6 +28,12 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
     /// <summary>Below this, a date is a guess from another article and must not anchor "last Wednesday".</summary>
     public const double AnchorConfidence = 0.5;
 
+    /// <summary>
+    /// Below this, a date only gives "May 4" its year: an undated report's news is not put on it. Sharing many
+    /// statements with a dated report reaches it; a first fitting year or a date inside a sentence does not.
+    /// </summary>
+    public const double DayConfidence = 0.45;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     [GeneratedRegex(@"(?<n>\d{1,3})(?:st|nd|rd|th|-?летия|-?летие|-?річчя|-?ліття|-я|-ї)?\s*(?:anniversary|годовщин\p{L}*|річниц\p{L}*)|(?<n>\d{1,3})-?(?:летие|летия|річчя|ліття)", RegexOptions.IgnoreCase)]
@@ -194,7 +200,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
-                if (InRange(d)) candidates.Add(new(d, _w.DateNearTop, $"the date '{e.Text}' near the top"));
+                // A header, byline or dateline line gives the day of writing; a date told inside a sentence near the top
+                // ("Recall that Washington promised ... on 21 December 2022") is more often an earlier event.
+                if (InRange(d)) candidates.Add(InProse(text, e)
+                    ? new(d, _w.DateInProse, $"the date '{e.Text}' in a sentence near the top")
+                    : new(d, _w.DateNearTop, $"the date '{e.Text}' near the top"));
             }
             else if (e.Kind == TemporalKind.DayMonth && e.Weekday is { } wd)
             {
@@ -242,7 +252,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                 && (e.Weekday is null || e.Weekday == late.DayOfWeek))
                 candidates.Add(new(late, _w.DateFurtherDown, $"the date '{e.Text}' in the text"));
 
-        if (WeekdayAfterTold(doc, candidates, lead, InRange) is { } afterTold) candidates.Add(afterTold);
+        if (WeekdayAfterTold(doc, candidates, past is { Told: true } ? past.Value.Date : null, lead, InRange) is { } afterTold) candidates.Add(afterTold);
 
         var constraintsText = notes.Count > 0 ? "; consistent with " + string.Join(", ", notes) : "";
         if (candidates.Count == 0)
@@ -269,6 +279,22 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = past?.Date }, from, to);
     }
 
+    /// <summary>
+    /// Whether a date stands inside a sentence of the report rather than on a line of its own, at the start of a line or
+    /// paragraph (a header, a byline, "Kyiv, 30 December 2023 -").
+    /// </summary>
+    private static bool InProse(string text, TemporalExpression e)
+    {
+        if (IsDateline(text, e)) return false;
+        var lineStart = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
+        var lineEnd = text.IndexOf('\n', e.End);
+        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+        if (text.AsSpan(lineStart, e.Start - lineStart).Trim().Length == 0) return false;
+        var words = 1;
+        foreach (var c in line.Trim()) if (c == ' ') words++;
+        return words > 12;
+    }
+
     /// <summary>A caption's, credit's or teaser's date is when the photo was taken or the other story ran.</summary>
     private bool IsFurniture(AnalysedDocument doc, int at) =>
         Events.PageFurniture.MarksLine(doc.Article.Text, at, knowledge) || Events.PageFurniture.IsCaptionAt(doc.Article.Text, doc.Sentences, at, knowledge);
@@ -277,10 +303,11 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
     /// "... on Nov. 4 ... the Pentagon announced Thursday": when the only days found are what the text tells as past, the
     /// report was written on or after the latest of them, and the weekday its lead gives the news is the first one after it.
     /// </summary>
-    private Candidate? WeekdayAfterTold(AnalysedDocument doc, List<Candidate> candidates, int lead, Func<DateOnly, bool> inRange)
+    private Candidate? WeekdayAfterTold(AnalysedDocument doc, List<Candidate> candidates, DateOnly? pastBound, int lead, Func<DateOnly, bool> inRange)
     {
-        if (candidates.Count == 0) return null;
-        var told = candidates[0].Date;
+        // The bound counts too: a photo caption's "9 January 2023" is a day the text tells as past.
+        if (candidates.Count == 0 && pastBound is null) return null;
+        var told = pastBound ?? candidates[0].Date;
         foreach (var c in candidates)
         {
             if (c.Confidence >= AnchorConfidence) return null;
@@ -326,13 +353,17 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
     /// The latest moment the text speaks of as past: explicit dates and months outside quotes and outside sentences about
     /// the future, and the start of an era it names by a distinctive keyword ("invasion", not "war").
     /// </summary>
-    private (DateOnly Date, string Why, bool Coarse)? PastBound(AnalysedDocument doc)
+    /// <remarks>
+    /// Coarse: from a year alone, too coarse to place a day and month. Told: a day the text itself tells (not an era's
+    /// start or a system's first use, which are background far before the news).
+    /// </remarks>
+    private (DateOnly Date, string Why, bool Coarse, bool Told)? PastBound(AnalysedDocument doc)
     {
         var text = doc.Article.Text;
-        (DateOnly Date, string Why, bool Coarse)? best = null;
-        void Consider(DateOnly d, string why, bool coarse = false)
+        (DateOnly Date, string Why, bool Coarse, bool Told)? best = null;
+        void Consider(DateOnly d, string why, bool coarse, bool told)
         {
-            if (best is null || d > best.Value.Date) best = (d, why, coarse);
+            if (best is null || d > best.Value.Date) best = (d, why, coarse, told);
         }
         foreach (var e in doc.Temporal)
         {
@@ -341,15 +372,15 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
             // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
             if (IsUpdateStamp(text, e.Start)) continue;
-            Consider(new DateOnly(y, e.Month ?? 1, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year);
+            Consider(new DateOnly(y, e.Month ?? 1, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate);
         }
         foreach (var (system, since) in InterceptionsReported(doc))
-            Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}");
+            Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
         foreach (var era in knowledge.Eras)
             foreach (var k in era.Keywords)
                 if (k.Length >= DistinctiveEraKeyword && text.Contains(k, StringComparison.OrdinalIgnoreCase))
                 {
-                    Consider(era.Start, $"names the {era.Name} ({era.Start:yyyy-MM-dd})");
+                    Consider(era.Start, $"names the {era.Name} ({era.Start:yyyy-MM-dd})", false, false);
                     break;
                 }
         return best;

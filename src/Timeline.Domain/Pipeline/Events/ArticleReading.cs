@@ -118,7 +118,32 @@ internal sealed partial class ArticleReading
         var s = _doc.Sentences[si];
         var span = _masked.AsSpan(s.Start, s.Length);
         foreach (var c in span) if (c is >= '\u0400' and <= '\u04FF') return true;
-        return DevelopmentPattern().IsMatch(span);
+        foreach (var m in DevelopmentPattern().EnumerateMatches(span))
+            if (!InRelativeClause(span[..m.Index])) return true;
+        return false;
+    }
+
+    // "the systems that Paris has already sent": a relative pronoun after a noun, within a few words before the verb.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<before>\p{L}+)\s+(?:that|which|who)\s+(?:\p{L}+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RelativePronounBefore();
+
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
+    { "said", "says", "say", "announced", "confirmed", "reported", "stated", "added", "noted", "reporters", "told", "wrote" };
+
+    /// <summary>
+    /// Whether what follows describes a noun ("the systems that Paris has already sent") rather than reports
+    /// ("said that Germany has sent"): the news of the sentence is elsewhere.
+    /// </summary>
+    private static bool InRelativeClause(ReadOnlySpan<char> before)
+    {
+        var tail = before.Length > 80 ? before[^80..] : before;
+        foreach (var m in RelativePronounBefore().EnumerateMatches(tail))
+        {
+            var word = tail.Slice(m.Index, m.Length);
+            var space = word.IndexOfAny(' ', '\t', '\n');
+            return space > 0 && !ReportingVerbs.Contains(word[..space].ToString());
+        }
+        return false;
     }
 
     public IReadOnlyList<TemporalExpression> DatePhrases(int si) => _dates[si] ?? [];
@@ -201,7 +226,7 @@ internal sealed partial class ArticleReading
             var negated = IsNegated(source, tokens, t);
             if (!negated) affirmed.Add(t);
             if (t.Type == EventType.Statement && !negated) statement ??= t;
-            var rank = (IsSubordinate(source, tokens, t) ? Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
+            var rank = (IsSubordinate(source, tokens, t) || IsSubjectNoun(source, tokens, t) ? Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
             if (rank < bestRank) { best = t; bestRank = rank; bestNegated = negated; }
         }
         if (best is null) return (null, EventType.Other, affirmed);
@@ -221,6 +246,22 @@ internal sealed partial class ArticleReading
             if (Subordinators.Contains(tokens[k].In(source).ToString())) return true;
         }
         return false;
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "its", "their", "such" };
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    { "would", "will", "could", "can", "may", "might", "should", "is", "was", "has", "had", "must" };
+
+    /// <summary>
+    /// "said that the delivery would not help": a noun with a determiner that is the subject of a clause refers to
+    /// something known; it is not what the sentence reports ("confirmed the arrival of ..." is).
+    /// </summary>
+    private static bool IsSubjectNoun(string source, List<Token> tokens, TriggerHit t)
+    {
+        var after = t.TokenIndex + t.TokenCount;
+        return t.TokenIndex > 0 && after < tokens.Count
+            && Determiners.Contains(tokens[t.TokenIndex - 1].In(source).ToString())
+            && Auxiliaries.Contains(tokens[after].In(source).ToString());
     }
 
     private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)

@@ -63,6 +63,14 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var dates = DatesOf(reading, s, anchor, pub).ToList();
             foreach (var dated in dates)
                 drafts.Add(new EventDraft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+            if (dates.Count == 0 && ReportedIn(reading, si, anchor, pub) is { } reported)
+            {
+                // "Germany will deliver a third Patriot. The ministry announced this on Saturday.": the lead's day is the report's.
+                var (k, dated) = reported;
+                drafts.Add(new EventDraft([new DraftSource(si, dated.Explanation, dated.Expression, dated.Date), new DraftSource(k, dated.Explanation, dated.Expression, dated.Date)],
+                    dated.Date, false, s.Type, systems, s.Set.Actors) { Location = s.Set.Location });
+                break;
+            }
             if (dates.Count == 0 && PublicationDay(pub) is { } day)
                 drafts.Add(new EventDraft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             break;
@@ -114,6 +122,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                     && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
                 // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
                 if (type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
+                // Nor is an opinion: a statement that names no system ("more air defence, as quickly as possible," the
+                // minister said) or says what would or could be ("the delivery would not help resolve the conflict").
+                if (type == EventType.Statement && (systems.Count == 0 || reading.IsModal(si))) continue;
                 drafts.Add(new EventDraft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
         }
@@ -187,6 +198,22 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         return found.OrderBy(f => f.Distance).Select(f => f.Date);
     }
 
+    /// <summary>
+    /// The next report sentence, when it says who reported the lead and when, referring back to it ("Об этом сообщил ...
+    /// в пятницу", "Das teilte das Ministerium am Samstag mit"): its day, at day precision.
+    /// </summary>
+    private (int Sentence, ResolvedDate Date)? ReportedIn(ArticleReading reading, int lead, DateOnly? anchor, PublicationDate pub)
+    {
+        var k = lead + 1;
+        while (k < reading.Furniture.Length && reading.Furniture[k]) k++;
+        if (k >= reading.Furniture.Length || !reading.HasDatePhrase(k) || !reading.RefersBack(k)) return null;
+        var next = reading.At(k);
+        if (next.Trigger is null || next.Type != EventType.Statement) return null;
+        foreach (var d in DatesOf(reading, next, anchor, pub))
+            if (d.Date.Precision == DatePrecision.Day) return (k, d);
+        return null;
+    }
+
     private static bool IsApposition(string text, int end, int nextStart)
     {
         if (nextStart - end > 6) return false;
@@ -221,8 +248,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         return end > i + 1 && knowledge.DateBoundWords.Contains(text[(i + 1)..end]);
     }
 
+    /// <summary>The day an undated report's news is put on: the publication's, when it is given or sure enough to anchor.</summary>
     private static EventDate? PublicationDay(PublicationDate pub) => pub switch
     {
+        // A guessed publication date ("May 4" in the first year that fits) gives a phrase its year, not a report its day.
+        { Source: PublicationDateSource.Inferred, Confidence: < PublicationDateInferrer.DayConfidence } => null,
         { Date: { } d, Precision: DatePrecision.Day } => new EventDate(d, null, DatePrecision.Day, true),
         { Date: { } d, Precision: DatePrecision.Month } => new EventDate(new DateOnly(d.Year, d.Month, 1), null, DatePrecision.Month, true),
         _ => null,

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using Timeline.Domain.Model;
 using Timeline.Domain.Text;
 
@@ -99,7 +98,9 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
         // Adjacent days: one report's "yesterday" is another's "on Tuesday" only when a date rests on a publication date,
         // or when they tell it in the same words.
         if (relation == 2 && !(a.Date.Approximate || b.Date.Approximate) && words < 0.45) return 0;
-        if (otherLocation && words < 0.45) return 0;
+        // Two places keep strikes apart; for the same system pledged on the same day, a place is only where it was said
+        // ("Washington" in one report, "the United States" in a translation).
+        if (otherLocation && words < 0.45 && (a.Type == EventType.Attack || sharedSystems == 0)) return 0;
         var ok = sharedSystems > 0
                  // one system named against none: only the same words make it one report of one event
                  || (a.Systems.Count + b.Systems.Count > 0 ? words >= 0.3 && sharedActors > 0

@@ -60,4 +60,52 @@ public sealed class EventExtractionTests
         store.Events.Single(e => e.Type == EventType.Decision).Evidence.Count.ShouldBe(1);
         store.Events.ShouldAllBe(e => e.Title.Length <= 80 && e.Summary.Length > 0);
     }
+
+    private static IReadOnlyList<EventCandidate> ExtractArticle(string body, string published)
+    {
+        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: {published}\n---\nHeadline\n\n{body}"))).Document!;
+        return TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]);
+    }
+
+    [Fact]
+    public void Opinions_reactions_and_background_after_the_lead_are_not_events()
+    {
+        var events = ExtractArticle(
+            "Germany delivered a second IRIS-T system to Ukraine on Monday.\n\n" +
+            "“The priority is clear: more air defence, as quickly as possible,” the minister told a parliamentary committee on Thursday morning.\n\n" +
+            "The Kremlin said on Thursday that the delivery would not help resolve the conflict, and Russian officials warned that IRIS-T units would be a target.\n\n" +
+            "The minister also said Berlin would keep supplying missiles for the IRIS-T systems that it has already sent.",
+            "2022-10-13");
+
+        events.Select(e => $"{e.Type}@{e.Date.ToIso()}").Distinct().ShouldBe(["Delivery@2022-10-10"]);
+    }
+
+    [Fact]
+    public void A_lead_without_a_date_takes_the_day_of_the_next_sentence_that_reports_it()
+    {
+        var events = ExtractArticle(
+            "Deutschland liefert der Ukraine ein weiteres Patriot-Flugabwehrsystem. Das teilte das Verteidigungsministerium am Samstag in Berlin mit.",
+            "2024-04-14");
+
+        events.Select(e => e.Group).Distinct().ShouldHaveSingleItem();
+        events.Count.ShouldBe(2, "the lead and the sentence that dates it");
+        events.ShouldAllBe(e => e.Date.ToIso() == "2024-04-13" && !e.Date.Approximate && e.Systems.Contains("Patriot"));
+        events.ShouldAllBe(e => e.Evidence.Basis == DatingBasis.Relative && e.Evidence.DatePhrase == "am Samstag");
+    }
+
+    [Fact]
+    public void One_pledge_reported_from_the_capital_and_in_a_translation_naming_the_country_is_one_event()
+    {
+        var docs = new[]
+        {
+            ("en.md", "WASHINGTON — President Joe Biden on Wednesday promised Ukraine a Patriot missile battery as Volodymyr Zelensky visited the White House."),
+            ("ru.md", "Напомним, что Вашингтон пообещал передать Украине батарею Patriot 21 декабря 2022 года, во время визита Владимира Зеленского."),
+        }.Select(x => new SourceDocument(x.Item1, Encoding.UTF8.GetBytes($"---\npublished: 2022-12-22\n---\nHeadline\n\n{x.Item2}"))).ToList();
+        var store = new InMemoryTimelineStore();
+        new Importer(TestData.Pipeline, store).Import(docs);
+
+        var pledge = store.Events.ShouldHaveSingleItem();
+        pledge.Date.ToIso().ShouldBe("2022-12-21");
+        pledge.Evidence.Select(x => x.ArticleHash).Distinct().Count().ShouldBe(2);
+    }
 }
