@@ -59,6 +59,14 @@ public sealed class DevCorpusEvaluationTests(ITestOutputHelper output)
         var titles = WithFrontMatter.Value.Store.Events.Concat(Bare.Value.Store.Events).Concat(seeds.Store.Events).Select(e => e.Title).Distinct().Order().ToList();
         foreach (var t in titles) output.WriteLine(t);
         titles.Select(t => (t, HeadlineCheck.Problem(t, TestData.Knowledge.Verbs))).Where(x => x.Item2 is not null).ShouldBeEmpty();
+
+        // The list an editor reviewed: a change to any title shows here, to be read and, if better, written back with
+        // TIMELINE_UPDATE_TITLES=1 (the file in the source tree, not the copy beside the tests).
+        var listed = Path.Combine(TestData.RepoRoot(), "tests", "Timeline.Domain.Tests", "data", "corpus-titles.txt");
+        if (Environment.GetEnvironmentVariable("TIMELINE_UPDATE_TITLES") == "1") File.WriteAllLines(listed, titles);
+        var reviewed = File.ReadAllLines(listed).Where(l => l.Length > 0).ToList();
+        titles.Except(reviewed).ShouldBeEmpty("titles not in data/corpus-titles.txt: review them, then update the file");
+        reviewed.Except(titles).ShouldBeEmpty("titles in data/corpus-titles.txt that are no longer made");
     }
 
     private EvaluationMetrics Report(Run run)

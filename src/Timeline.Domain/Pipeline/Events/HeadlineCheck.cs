@@ -15,13 +15,28 @@ public static partial class HeadlineCheck
         "that", "which", "who", "and", "but", "or", "of", "to", "for", "with", "as", "than",
         "am", "im", "dass", "und", "er", "sie", "es", "він", "вона", "вони", "він", "он", "она", "они", "что", "що", "і", "и", "та",
         "які", "який", "яка", "котрі", "которые", "который", "которая", "letting", "making", "giving", "according",
+        // an adverb or a conjunction opens a clause whose subject comes later, or never
+        "together", "soon", "also", "then", "later", "earlier", "meanwhile", "however", "besides", "despite", "amid", "after",
+        "before", "while", "since", "when", "if", "although", "because", "so", "yet", "still", "now", "here", "there",
     };
+
+    /// <summary>Words that modify a noun: a title that ends with one lost its noun ("... its S-300 air").</summary>
+    private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "air", "anti-aircraft", "antiaircraft", "surface-to-air", "emergency", "military", "new", "further", "additional",
+        "several", "two", "three", "four", "five", "ten", "first", "second", "third", "short-range", "medium-range", "long-range",
+    };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
+    { "to", "help", "can", "could", "will", "would", "may", "might", "must", "should", "shall" };
 
     private static readonly HashSet<string> BadLast = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "but", "of", "to", "for", "with", "along", "in", "on", "at", "by", "from", "into", "as",
         "that", "which", "who", "its", "their", "his", "her", "is", "are", "was", "were", "be", "has", "have", "had", "will",
-        "would", "could", "can", "than", "so", "very", "more", "also", "not",
+        "would", "could", "can", "than", "so", "very", "more", "also", "not", "under", "about", "over", "after", "before", "during",
+        // transitive verbs whose object was cut away ("... and Kongsberg signed")
+        "signed", "sent", "gave", "supplied", "provided", "bought", "ordered", "purchased", "handed", "transferred", "shipped",
         "announced", "said", "says", "mentioned", "stated", "told", "wrote", "reported", "confirmed", "informed", "added", "noted",
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "und", "im", "am", "zu", "von", "für", "mit", "auf", "sich", "dass",
         "в", "у", "на", "з", "с", "до", "для", "і", "и", "та", "що", "что", "по", "від", "от", "ранее", "раніше",
@@ -48,15 +63,37 @@ public static partial class HeadlineCheck
         if (Bare(words[0]).Length == 1 && !char.IsDigit(words[0][0])) return $"starts with a stray letter '{words[0]}'";
         // "Founded in the midst of the Cold War": a participle and a preposition, no subject.
         if (words[0].EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(Bare(words[1]))) return "has no subject";
-        // "... called on G7 leaders to help establish": a verb whose object was cut away.
-        if (words.Length >= 2 && Bare(words[^2]) is "to" or "help" && !Bare(words[^1]).Any(char.IsUpper)) return $"ends with '{words[^2]} {words[^1]}'";
+        // "Knocking out power ...", "Asked G7 leaders ...": a verb first, the subject left behind in the sentence.
+        if (words[0].EndsWith("ing", StringComparison.Ordinal) && words[0].Length > 5) return "has no subject";
+        if (verbs is not null && Bare(words[0]) is var first && first.Length > 0 && char.IsUpper(first[0])
+            && verbs.Find(first.ToLowerInvariant(), Text.Tokens.Of(first.ToLowerInvariant())).Count > 0)
+            return "has no subject";
+        // "Brussels, the ministers signed ...": what is left of a dateline.
+        if (words[0].EndsWith(',') && words.Length > 1 && !char.IsUpper(words[1][0])) return $"starts with '{words[0]}'";
+        // "... called on G7 leaders to help establish", "... so it can protect": a verb whose object was cut away.
+        if (words.Length >= 2 && Modals.Contains(Bare(words[^2])) && !Bare(words[^1]).Any(char.IsUpper)) return $"ends with '{words[^2]} {words[^1]}'";
         if (BadLast.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
+        if (Modifiers.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
+        // "... deployed three Patriot air defense": a system's name makes "air defence" a modifier still waiting for its noun.
+        if (words.Length >= 3 && Bare(words[^2]).Equals("air", StringComparison.OrdinalIgnoreCase) && Bare(words[^1]) is "defense" or "defence"
+            && char.IsUpper(words[^3][0])) return $"ends with '{words[^3]} {words[^2]} {words[^1]}'";
+        // "... has made announcement that his country": a that-clause without its verb.
+        if (verbs is not null && Array.FindLastIndex(words, w => Bare(w).Equals("that", StringComparison.OrdinalIgnoreCase)) is var that and >= 0
+            && string.Join(' ', words[(that + 1)..]) is var clause && verbs.Find(clause, Text.Tokens.Of(clause)).Count == 0 && !HasFiniteVerb(words[(that + 1)..]))
+            return "ends in a clause without its verb";
         if (DatelineOrAgency().IsMatch(t)) return "has a dateline or an agency tag";
         if (verbs is not null && verbs.Find(t, Text.Tokens.Of(t)).Count == 0) return "has no verb";
         if (Count(t, '(') != Count(t, ')')) return "unbalanced brackets";
         if (Count(t, '“') != Count(t, '”') || Count(t, '«') != Count(t, '»') || Count(t, '"') % 2 == 1) return "unbalanced quotes";
         return null;
     }
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    { "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "must", "does", "did", "may" };
+
+    /// <summary>An auxiliary or a past tense ("-ed") among the words: a clause with a verb the trigger list does not know.</summary>
+    private static bool HasFiniteVerb(string[] words) =>
+        words.Any(w => Auxiliaries.Contains(Bare(w)) || (Bare(w).EndsWith("ed", StringComparison.Ordinal) && Bare(w).Length > 4));
 
     private static string Bare(string word) => word.Trim(',', '.', ';', ':', '!', '?', '"', '“', '”', '«', '»', '\'', '’');
 

@@ -37,13 +37,16 @@ public sealed class HeadlineComposer(KnowledgeBase knowledge)
         };
         var verb = Verb(sentence, e.Type);
         var agents = e.Actors.Where(a => knowledge.Find(a)?.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Person).ToList();
+        // An interception in these reports is Ukraine's, whoever confirmed it.
         if (e.Type == EventType.Attack)
-            return e.Systems.Count > 0 ? $"{agents.FirstOrDefault(a => a != "Russia") ?? "Ukraine"} {verb ?? "intercepts missile with"} {what}"
+            return e.Systems.Count > 0 ? $"{(e.Actors.Contains("Ukraine") || NamesUkraine(sentence) ? "Ukraine" : agents.FirstOrDefault(a => a != "Russia") ?? "Ukraine")} {verb ?? "intercepts missile with"} {what}"
                 : e.Location is { } at && at != "Ukraine" ? $"Russian strike on {at}" : "Russian air attack on Ukraine";
         verb ??= Default.GetValueOrDefault(e.Type);
         // "has arrived", "will receive": the recipient is the subject of the headline.
+        // A Ukrainian official announcing a delivery is not its giver: Ukraine receives it.
         var subject = verb is "receives" or "to receive" && NamesUkraine(sentence) ? "Ukraine"
-            : agents.FirstOrDefault(a => a != "Ukraine") ?? agents.FirstOrDefault();
+            : agents.FirstOrDefault(a => a != "Ukraine" && !(e.Type == EventType.Delivery && IsUkrainian(a))) ?? agents.FirstOrDefault();
+        if (subject is not null && IsUkrainian(subject) && e.Type == EventType.Delivery) subject = "Ukraine";
         if (subject is null) return Fit($"{char.ToUpperInvariant(what[0])}{what[1..]}{(e.Systems.Count > 0 ? " air defence" : "")} {Participle.GetValueOrDefault(e.Type, "announced")}");
         if (verb is null) return Fit($"{subject} on {what}{(subject != "Ukraine" && NamesUkraine(sentence) ? " for Ukraine" : "")}");
         // A verb that takes no object ("is founded."): the event is about the subject, whatever systems the report names.
@@ -67,6 +70,10 @@ public sealed class HeadlineComposer(KnowledgeBase knowledge)
         }
         return null;
     }
+
+    /// <summary>A person whose offices are Ukraine's ("Defence Minister of Ukraine").</summary>
+    private bool IsUkrainian(string actor) =>
+        knowledge.Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => NamesUkraine(o.Title));
 
     private static readonly string[] UkraineStems = ["Ukrain", "Україн", "Украин", "Kyiv", "Kiew", "Київ", "Киев"];
 
