@@ -33,6 +33,8 @@ public sealed partial class KnowledgeBase
     public IReadOnlySet<string> DateBoundWords { get; }
     /// <summary>Present-tense verbs of photo captions ("X and Y meet on Sept. 8, 2022, in Kyiv"): such a line's date is the photo's.</summary>
     public TriggerMatcher CaptionVerbs { get; }
+    /// <summary>Words of an aid package and what it contains ("package", "tranche", "includes"): its systems may be listed later.</summary>
+    public TriggerMatcher PackageWords { get; }
     /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
     public TriggerMatcher ReferenceWords { get; }
     /// <summary>
@@ -92,6 +94,7 @@ public sealed partial class KnowledgeBase
         FurnitureMarkers = new PhraseSearch(merged.FurnitureMarkers);
         DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
         CaptionVerbs = new TriggerMatcher(merged.CaptionVerbs.Select(t => (EventType.Other, t)));
+        PackageWords = new TriggerMatcher(merged.PackageWords.Select(t => (EventType.Other, t)));
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
         HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
         Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
@@ -173,6 +176,7 @@ public sealed partial class KnowledgeBase
         public List<string> FurnitureMarkers { get; } = [];
         public List<string> DateBoundWords { get; } = [];
         public List<string> CaptionVerbs { get; } = [];
+        public List<string> PackageWords { get; } = [];
         public List<string> ReferenceWords { get; } = [];
         public Dictionary<string, string> HeadlineVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -200,6 +204,7 @@ public sealed partial class KnowledgeBase
             FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
             DateBoundWords.AddRange(dto.DateBoundWords ?? []);
             CaptionVerbs.AddRange(dto.CaptionVerbs ?? []);
+            PackageWords.AddRange(dto.PackageWords ?? []);
             ReferenceWords.AddRange(dto.ReferenceWords ?? []);
             foreach (var (form, headline) in dto.HeadlineVerbs ?? []) HeadlineVerbs[form] = headline;
         }
@@ -212,7 +217,7 @@ public sealed partial class KnowledgeBase
         List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
         List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null,
-        List<string>? CaptionVerbs = null);
+        List<string>? CaptionVerbs = null, List<string>? PackageWords = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

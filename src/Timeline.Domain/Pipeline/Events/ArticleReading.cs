@@ -148,6 +148,16 @@ internal sealed partial class ArticleReading
 
     public IReadOnlyList<TemporalExpression> DatePhrases(int si) => _dates[si] ?? [];
 
+    /// <summary>Content words two sentences share.</summary>
+    public int SharedWords(int a, int b)
+    {
+        var sa = _doc.Sentences[a];
+        var sb = _doc.Sentences[b];
+        var words = ContentWords.SetOf(Text, sa.Start, sa.End);
+        words.IntersectWith(ContentWords.SetOf(Text, sb.Start, sb.End));
+        return words.Count;
+    }
+
     public SentenceReading At(int si) => _readings[si] ??= Read(si);
 
     /// <summary>The report sentence before this one, when it is in the same paragraph.</summary>
@@ -175,6 +185,24 @@ internal sealed partial class ArticleReading
     public bool IsInterception(TriggerHit t) => t.Type == EventType.Attack && _knowledge.AirDefenceTerms.Find(Text, Tokens.Of(Text, t.Start, t.End)).Count > 0;
 
     /// <summary>Air-defence systems named in the next few report sentences ("... are part of the package").</summary>
+    /// <summary>
+    /// What an aid package the sentence announces contains, as the next few sentences that speak of the package list it
+    /// ("Besides the four Avengers, the package contains Stinger missiles, missiles for the Hawk ...").
+    /// </summary>
+    public IReadOnlyList<string> PackageContents(int si, int count)
+    {
+        var s = _doc.Sentences[si];
+        if (_knowledge.PackageWords.Find(Text, Tokens.Of(Text, s.Start, s.End)).Count == 0) return [];
+        var systems = new List<string>();
+        for (var k = si + 1; k < _doc.Sentences.Count && k <= si + count; k++)
+        {
+            var next = _doc.Sentences[k];
+            if (Furniture[k] || _knowledge.PackageWords.Find(Text, Tokens.Of(Text, next.Start, next.End)).Count == 0) continue;
+            foreach (var sys in At(k).Systems) if (!systems.Contains(sys)) systems.Add(sys);
+        }
+        return systems;
+    }
+
     public IReadOnlyList<string> SystemsAfter(int si, int count)
     {
         var systems = new List<string>();

@@ -16,7 +16,7 @@ internal static class EventDrafts
         foreach (var d in drafts.Where(x => !x.Approximate).OrderBy(x => x.Sentence))
         {
             // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
-            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision
+            var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision && Compatible(r.Type, d.Type)
                 && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))));
             if (i >= 0) result[i] = result[i].Absorb(d);
             else result.Add(d);
@@ -28,16 +28,25 @@ internal static class EventDrafts
             // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
             // a date months before it is background, and the lead is news of its own.
             var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
-                // a meeting that discusses deliveries is not the delivery the lead reports
-                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting));
+                // a meeting that discusses deliveries is not the delivery the lead reports, nor a request the decision
+                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type));
             if (i >= 0) result[i] = result[i].Absorb(lead);
             else result.Add(lead);
         }
         return result;
     }
 
+    /// <summary>Within the week a weekday phrase reaches back: "on Tuesday" in a Tuesday's report is today, at most six days ago.</summary>
     public static bool Near(EventDate stated, EventDate publication) =>
-        stated.Start <= publication.LastDay && stated.Start >= publication.Start.AddDays(-7);
+        stated.Start <= publication.LastDay && stated.Start >= publication.Start.AddDays(-6);
+
+    /// <summary>
+    /// Whether two kinds can be one event told with different verbs: a pledge, a delivery and a decision can ("will send",
+    /// "sent", "approved the transfer"), and a statement about any of them; a request is another party's act.
+    /// </summary>
+    public static bool Compatible(EventType a, EventType b) =>
+        a == b || a is EventType.Statement or EventType.Other || b is EventType.Statement or EventType.Other
+        || (a != EventType.Request && b != EventType.Request);
 
     public static bool SameContent(EventDraft a, EventDraft b) =>
         a.Systems.Count > 0 || b.Systems.Count > 0

@@ -32,6 +32,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     private const int LeadSentences = 4;
     /// <summary>How far after an aid announcement the systems it contains are looked for.</summary>
     private const int ContentSentences = 3;
+    /// <summary>How far after an aid package the sentences that say what it contains are looked for.</summary>
+    private const int PackageSentences = 5;
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument doc)
     {
@@ -56,6 +58,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (!s.AboutAirDefence && s.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
             // "plans to provide Ukraine with antiaircraft missiles", "a further package of military aid": the next sentences
             // or the headline say which systems.
+            if (reading.PackageContents(si, PackageSentences) is { Count: > 0 } contents) systems = [.. systems.Union(contents)];
             if (systems.Count == 0) systems = reading.SystemsAfter(si, ContentSentences);
             if (systems.Count == 0) systems = reading.TitleSystems;
             if (!s.AboutAirDefence && systems.Count == 0) continue;
@@ -206,9 +209,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     {
         var k = lead + 1;
         while (k < reading.Furniture.Length && reading.Furniture[k]) k++;
-        if (k >= reading.Furniture.Length || !reading.HasDatePhrase(k) || !reading.RefersBack(k)) return null;
+        if (k >= reading.Furniture.Length || !reading.HasDatePhrase(k)) return null;
+        // It refers back ("this", "об этом") or tells the same in other words ("The White House confirmed on Tuesday that
+        // the Pentagon had halted some weapons deliveries").
+        if (!reading.RefersBack(k) && reading.SharedWords(lead, k) < 3) return null;
         var next = reading.At(k);
-        if (next.Trigger is null || next.Type != EventType.Statement) return null;
+        // A statement about it, or the same act told with another verb ("has stopped sending" / "had halted").
+        if (next.Trigger is null || !(next.Type == EventType.Statement || EventDrafts.Compatible(next.Type, reading.At(lead).Type) && next.Type != EventType.Attack)) return null;
         foreach (var d in DatesOf(reading, next, anchor, pub))
             if (d.Date.Precision == DatePrecision.Day) return (k, d);
         return null;

@@ -73,6 +73,9 @@ public static partial class HeadlineCheck
         // "... called on G7 leaders to help establish", "... so it can protect": a verb whose object was cut away.
         if (words.Length >= 2 && Modals.Contains(Bare(words[^2])) && !Bare(words[^1]).Any(char.IsUpper)) return $"ends with '{words[^2]} {words[^1]}'";
         if (BadLast.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
+        // "... seeks help of G7 nations for building": a gerund after a preposition lost its object.
+        if (words.Length >= 2 && Bare(words[^1]).EndsWith("ing", StringComparison.Ordinal) && (Prepositions.Contains(Bare(words[^2])) || Bare(words[^2]) is "of"))
+            return $"ends with '{words[^2]} {words[^1]}'";
         if (Modifiers.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
         // "... deployed three Patriot air defense": a system's name makes "air defence" a modifier still waiting for its noun.
         if (words.Length >= 3 && Bare(words[^2]).Equals("air", StringComparison.OrdinalIgnoreCase) && Bare(words[^1]) is "defense" or "defence"

@@ -29,6 +29,10 @@ public sealed partial class TemporalFinder : ITemporalFinder
     [GeneratedRegex(@"(?<![\d.])(?<day>[0-3]?\d)\.(?<mon>[01]?\d)\.(?<year>(?:19|20)\d{2})\b")]
     private static partial Regex Dotted();
 
+    // "28/05/2024": day and month only when one of the two numbers cannot be a month (else the order is unknown).
+    [GeneratedRegex(@"(?<![\d/])(?<a>[0-3]?\d)/(?<b>[0-3]?\d)/(?<year>(?:19|20)\d{2})\b")]
+    private static partial Regex Slashed();
+
     // "Wednesday, Oct. 12", "October 12, 2022", "Ocr.12" (the month is checked, typo-tolerantly, in code).
     // Optional leading parts sit in a lookbehind so the regex engine scans for the required part only (see StartOf).
     // Anchored (\G): tried only where MonthDays finds a possible start.
@@ -127,6 +131,8 @@ public sealed partial class TemporalFinder : ITemporalFinder
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.NightBetween, Weekday: Wday(m.Groups["wd2"].Value)));
         foreach (Match m in Iso().Matches(text)) Add(Full(m));
         foreach (Match m in Dotted().Matches(text)) Add(Full(m));
+        if (text.Contains('/'))
+        foreach (Match m in Slashed().Matches(text)) Add(SlashedDate(m));
         foreach (Match m in MonthYear().Matches(text))
             Add(new(m.Index, m.Index + m.Length, m.Value, TemporalKind.MonthYear, Int(m, "year"), MonthOf(m.Groups["mon"].Value, false)));
         foreach (var m in MonthDays(text)) Add(DayMonthExpr(text, m, allowTypo: true));
@@ -307,6 +313,14 @@ public sealed partial class TemporalFinder : ITemporalFinder
     {
         foreach (var c in text) if (c is >= '\u0400' and <= '\u04FF') return true;
         return false;
+    }
+
+    private static TemporalExpression? SlashedDate(Match m)
+    {
+        int y = Int(m, "year")!.Value, a = Int(m, "a")!.Value, b = Int(m, "b")!.Value;
+        var (d, mo) = a > 12 && b <= 12 ? (a, b) : b > 12 && a <= 12 ? (b, a) : (0, 0);
+        if (mo == 0 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return null;
+        return new(m.Index, m.Index + m.Length, m.Value, TemporalKind.FullDate, y, mo, d);
     }
 
     private static TemporalExpression? Full(Match m)
