@@ -36,17 +36,21 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             if (reports[i] is { } early) progress?.Report(early);
         }
 
-        var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), store.Articles());
+        var storedArticles = analysed.Count == 0 ? [] : store.Articles();
+        var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), storedArticles);
+        // The events this run stores, latest version of each: what undated articles are dated by when the store had none.
+        var thisRun = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
         // Articles their own text dates go first: the events they store may then date the others ("on Wednesday").
         var first = new List<int>();
         var later = new List<int>();
-        for (var k = 0; k < dated.Count; k++) (pipeline.CanAnchor(dated[k].Article.Published) ? first : later).Add(k);
+        for (var k = 0; k < dated.Count; k++) (pipeline.CanAnchor(dated[k].Article.Published) || !MayBeDatedByOthers(dated[k]) ? first : later).Add(k);
 
         void Store(int k, AnalysedDocument doc, IReadOnlyList<EventCandidate> candidates)
         {
             var index = analysed[k].Index;
             var merged = pipeline.Merge(candidates, store.EventsBetween);
             store.Commit(doc.Article, merged.Upserts);
+            foreach (var e in merged.Upserts) thisRun[e.Id] = e;
             var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
             reports[index] = report;
             progress?.Report(report);
@@ -62,11 +66,25 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
                 var k = first[n++];
                 Store(k, dated[k], candidates);
             }
-            foreach (var k in later)
+            if (later.Count > 0)
             {
-                ct.ThrowIfCancellationRequested();
-                var doc = pipeline.DateByOtherReports(dated[k], store.EventsBetween);
-                Store(k, doc, pipeline.Extract(doc));
+                // One look at the stored events for all of them. Articles dated here do not date each other.
+                // Read here, on the thread that stores, before the parallel part: the store is not read from two threads.
+                var from = DateOnly.MaxValue;
+                var to = DateOnly.MinValue;
+                foreach (var k in later)
+                {
+                    var (f, t) = pipeline.OtherReports.Range(dated[k]);
+                    if (f < from) from = f;
+                    if (t > to) to = t;
+                }
+                // A store that held nothing before this run holds what this run stored: no need to read it back.
+                var context = new StoredEventsSnapshot(from > to ? [] : storedArticles.Count == 0 ? [.. thisRun.Values] : store.EventsBetween(from, to));
+                var rest = later.AsParallel().AsOrdered().WithCancellation(ct)
+                    .Select(k => pipeline.DateByOtherReports(dated[k], context.Between))
+                    .Select(doc => (Doc: doc, Candidates: pipeline.Extract(doc)));
+                var m = 0;
+                foreach (var (doc, candidates) in rest) Store(later[m++], doc, candidates);
             }
         }
         finally
@@ -75,6 +93,14 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             store.Flush();
         }
         return new ImportReport(reports.Select(r => r!).ToList());
+    }
+
+    /// <summary>Only an article with a weekday outside quotes can be dated by other reports' events: the rest keep their place.</summary>
+    private static bool MayBeDatedByOthers(AnalysedDocument doc)
+    {
+        foreach (var e in doc.Temporal)
+            if (e.Kind is Pipeline.Temporal.TemporalKind.Weekday or Pipeline.Temporal.TemporalKind.NightBetween && !doc.Quoted[e.Start]) return true;
+        return false;
     }
 
     /// <summary>
@@ -91,5 +117,38 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         {
             return new AnalysisResult(document.FileName, null, $"analysis took too long: the text defeats a pattern ({e.MatchTimeout.TotalSeconds:0} s per match)");
         }
+    }
+}
+
+/// <summary>
+/// The stored events an undated article can be dated by (a day and a system), of the widest range asked for, read once and
+/// sorted by day: a query per article over years of events cost more than the rest of the import.
+/// </summary>
+internal sealed class StoredEventsSnapshot
+{
+    private readonly TimelineEvent[] _events;
+
+    public StoredEventsSnapshot(IReadOnlyList<TimelineEvent> events)
+    {
+        _events = [.. events.Where(e => e.Date.Precision == DatePrecision.Day && e.Date.End is null && e.Systems.Count > 0)];
+        Array.Sort(_events, (a, b) => a.Date.Start.CompareTo(b.Date.Start));
+    }
+
+    /// <summary>Those on a day in [from, to]; a view, not a copy.</summary>
+    public IReadOnlyList<TimelineEvent> Between(DateOnly from, DateOnly to)
+    {
+        var start = FirstAfter(from.AddDays(-1));
+        return new ArraySegment<TimelineEvent>(_events, start, FirstAfter(to) - start);
+    }
+
+    private int FirstAfter(DateOnly day)
+    {
+        int lo = 0, hi = _events.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_events[mid].Date.Start <= day) lo = mid + 1; else hi = mid;
+        }
+        return lo;
     }
 }

@@ -15,6 +15,9 @@ public interface IOtherReportsDating
     /// when none of its weekdays is the day of one of those events.
     /// </summary>
     PublicationDate? Infer(AnalysedDocument doc, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored);
+
+    /// <summary>The days whose stored events <see cref="Infer"/> looks at for this article.</summary>
+    (DateOnly From, DateOnly To) Range(AnalysedDocument doc);
 }
 
 /// <summary>
@@ -26,40 +29,59 @@ public interface IOtherReportsDating
 /// <remarks>
 /// A system and a weekday alone match too many events among thousands; a match needs the system and two more of: a
 /// second system, a person or country other than Ukraine and Russia, the same kind of event, words of the other report's
-/// sentences (or one more, when no other stored event fits at all). Matches that disagree on the week date nothing.
+/// sentences; words alone never make a match (a system and one more name or the kind are enough when no other stored
+/// event fits at all). Matches that disagree on the week date nothing.
 /// </remarks>
 public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecogniser entities, TimeProvider? clock = null, DatingWeights? weights = null) : IOtherReportsDating
 {
     /// <summary>How far back from today an article with no lower bound of its own is looked for among stored events.</summary>
-    private const int YearsBackWithoutBound = 4;
+    private const int YearsBackWithoutBound = 6;
     /// <summary>A system and a name: enough only when nothing else in the store fits the weekday.</summary>
     private const int NeededScore = 2;
     private const int StrongScore = 3;
 
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
 
-    private sealed record Mention(int Sentence, TemporalExpression Phrase, SentenceReading Reading);
+    private sealed record Mention(int Sentence, TemporalExpression Phrase, SentenceReading Reading)
+    {
+        /// <summary>The sentence's longer content words, read once for all the events it is compared with.</summary>
+        public HashSet<string>? Words { get; set; }
+    }
+
 
     private sealed record Match(Mention Mention, TimelineEvent Event, int Score);
 
     public PublicationDate? Infer(AnalysedDocument doc, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored)
     {
-        var reading = new ArticleReading(doc, knowledge, entities);
+        var reading = ArticleReading.For(doc, knowledge, entities);
         var mentions = Mentions(reading, doc);
         if (mentions.Count == 0) return null;
 
-        var to = Today;
-        var from = doc.Article.Published.NotBefore ?? to.AddYears(-YearsBackWithoutBound);
+        var (from, to) = Range(doc);
         if (from > to) return null;
         var matches = new List<Match>();
+        var weekdays = 0;
+        foreach (var m in mentions) weekdays |= 1 << (int)m.Phrase.Weekday!.Value;
         foreach (var e in stored(from, to))
         {
-            if (e.Date.Precision != DatePrecision.Day) continue;
+            if (e.Date.Precision != DatePrecision.Day || e.Systems.Count == 0 || (weekdays & (1 << (int)e.Date.Start.DayOfWeek)) == 0) continue;
             foreach (var m in mentions)
-                if (m.Phrase.Weekday == e.Date.Start.DayOfWeek && Score(reading, m.Reading, e) is var score && score >= NeededScore)
+                if (m.Phrase.Weekday == e.Date.Start.DayOfWeek && Score(reading, m, e) is var score && score >= NeededScore)
                     matches.Add(new Match(m, e, score));
         }
         if (matches.Count == 0) return null;
+        // The best matches on days more than six apart: no week holds them all, and the weekday says nothing (the check
+        // below would find the same; this spares it in a store where a system is reported on many such days).
+        var max = matches.Max(m => m.Score);
+        var first = DateOnly.MaxValue;
+        var last = DateOnly.MinValue;
+        foreach (var m in matches)
+            if (m.Score == max)
+            {
+                if (m.Event.Date.Start < first) first = m.Event.Date.Start;
+                if (m.Event.Date.Start > last) last = m.Event.Date.Start;
+            }
+        if (last.DayNumber - first.DayNumber > 6) return null;
 
         // Each match puts the publication in the six days after its event. The day the matches support best wins, the
         // earliest among equals (news is told soon); a sentence's other weekdays must not fall before its event ("shot down
@@ -79,14 +101,17 @@ public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecognise
         var elsewhere = matches.Where(m => m.Event.Date.Start > date || m.Event.Date.Start < date.AddDays(-6)).Select(m => m.Score).DefaultIfEmpty(0).Max();
         if (elsewhere >= top || (top < StrongScore && elsewhere > 0)) return null;
 
-        var first = bestMatches.OrderByDescending(m => m.Score).First();
-        var evidence = $"its '{first.Mention.Phrase.Text.Trim()}' is {first.Event.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, " +
-            $"the day another report gives the same event ('{first.Event.Title}')";
+        var shown = bestMatches.OrderByDescending(m => m.Score).First();
+        var evidence = $"its '{shown.Mention.Phrase.Text.Trim()}' is {shown.Event.Date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}, " +
+            $"the day another report gives the same event ('{shown.Event.Title}')";
         return new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, (weights ?? DatingWeights.Default).OtherReportsEvent, evidence)
         {
             NotBefore = doc.Article.Published.NotBefore,
         };
     }
+
+    public (DateOnly From, DateOnly To) Range(AnalysedDocument doc) =>
+        (doc.Article.Published.NotBefore ?? Today.AddYears(-YearsBackWithoutBound), Today);
 
     /// <summary>Report sentences that name an air-defence system and tell what happened on a weekday (past tense).</summary>
     private static List<Mention> Mentions(ArticleReading reading, AnalysedDocument doc)
@@ -107,22 +132,34 @@ public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecognise
         return found;
     }
 
-    private static int Score(ArticleReading reading, SentenceReading s, TimelineEvent e)
+    private static int Score(ArticleReading reading, Mention m, TimelineEvent e)
     {
-        var systems = s.Systems.Count(e.Systems.Contains);
+        var s = m.Reading;
+        // Loops: this runs for every stored event on the weekday of every undated sentence.
+        var systems = 0;
+        foreach (var x in s.Systems)
+            foreach (var y in e.Systems)
+                if (string.Equals(x, y, StringComparison.Ordinal)) { systems++; break; }
         if (systems == 0) return 0;
-        var actors = s.Set.Actors.Count(a => a is not ("Ukraine" or "Russia") && e.Actors.Contains(a));
+        var actors = 0;
+        foreach (var x in s.Set.Actors)
+            if (x is not ("Ukraine" or "Russia"))
+                foreach (var y in e.Actors)
+                    if (string.Equals(x, y, StringComparison.Ordinal)) { actors++; break; }
         var type = s.Trigger is not null && s.Type == e.Type ? 1 : 0;
-        return systems + actors + type + SharedWords(reading, s, e);
+        var score = systems + actors + type;
+        // Words are the costly part and only strengthen a match the names already make (at most two more).
+        return score >= StrongScore || score < NeededScore ? score : score + SharedWords(reading, m, e);
     }
 
     /// <summary>Reports of one event in one language share its words ("hypersonic", "Kinzhal", "first time"): 1 for three, 2 for six.</summary>
-    private static int SharedWords(ArticleReading reading, SentenceReading s, TimelineEvent e)
+    private static int SharedWords(ArticleReading reading, Mention m, TimelineEvent e)
     {
-        var words = ContentWords.SetOf(reading.Text, s.Sentence.Start, s.Sentence.End);
-        var other = new HashSet<string>();
-        foreach (var evidence in e.Evidence) other.UnionWith(ContentWords.SetOf(evidence.Quote));
-        var shared = words.Count(w => w.Length >= 5 && other.Contains(w));
+        m.Words ??= [.. ContentWords.Of(reading.Text, m.Reading.Sentence.Start, m.Reading.Sentence.End).Where(w => w.Length >= 5)];
+        // The merger's words of the event, most of them read already when it was merged.
+        var other = EventMerger.Words(e);
+        var shared = 0;
+        foreach (var w in m.Words) if (other.Contains(w)) shared++;
         return shared >= 6 ? 2 : shared >= 3 ? 1 : 0;
     }
 

@@ -368,11 +368,14 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         foreach (var e in doc.Temporal)
         {
             if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear or TemporalKind.Year)) continue;
+            var d = new DateOnly(y, e.Month ?? 1, e.Day ?? 1);
+            // Only a later day can move the bound: the sentence's tense is read only then.
+            if (best is { } b && d <= b.Date) continue;
             var si = doc.SentenceAt(e.Start);
             if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
             // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
             if (IsUpdateStamp(text, e.Start)) continue;
-            Consider(new DateOnly(y, e.Month ?? 1, e.Day ?? 1), $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate);
+            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate);
         }
         foreach (var (system, since) in InterceptionsReported(doc))
             Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
@@ -394,6 +397,8 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
     {
         var found = new List<(string, DateOnly)>();
         var text = doc.Article.Text;
+        var read = -1;
+        var intercepts = false;
         foreach (var m in doc.Mentions)
         {
             if (doc.Quoted[m.Start]) continue;
@@ -402,12 +407,16 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                 if (entity.InUkraineSince is not { } since || found.Exists(f => f.Item1 == entity.Name)) continue;
                 var si = doc.SentenceAt(m.Start);
                 if (si < 0) continue;
-                var s = doc.Sentences[si];
-                var span = text.AsSpan(s.Start, s.Length);
-                if (TemporalResolver.MentionsFuture(span)) continue;
-                var tokens = Tokens.Of(text, s.Start, s.End);
-                if (knowledge.AirDefenceTerms.Find(text, tokens).Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack)))
-                    found.Add((entity.Name, since));
+                // Each sentence is read once, however many systems it names.
+                if (si != read)
+                {
+                    read = si;
+                    var s = doc.Sentences[si];
+                    intercepts = !TemporalResolver.MentionsFuture(text.AsSpan(s.Start, s.Length))
+                        && knowledge.AirDefenceTerms.Find(text, Tokens.Of(text, s.Start, s.End))
+                            .Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack));
+                }
+                if (intercepts) found.Add((entity.Name, since));
             }
         }
         return found;

@@ -34,6 +34,20 @@ internal sealed partial class ArticleReading
     public string Text { get; }
     public bool[] Furniture { get; }
 
+    [ThreadStatic] private static ArticleReading? _last;
+
+    /// <summary>
+    /// The reading of an article, reused when the same thread read the same text last: an undated article is read to date
+    /// it and then to extract its events. A reading does not depend on the publication date.
+    /// </summary>
+    public static ArticleReading For(AnalysedDocument doc, KnowledgeBase knowledge, IEntityRecogniser entities)
+    {
+        if (_last is { } last && ReferenceEquals(last.Text, doc.Article.Text) && ReferenceEquals(last._knowledge, knowledge)
+            && ReferenceEquals(last._entities, entities) && ReferenceEquals(last._doc.Sentences, doc.Sentences))
+            return last;
+        return _last = new ArticleReading(doc, knowledge, entities);
+    }
+
     public ArticleReading(AnalysedDocument doc, KnowledgeBase knowledge, IEntityRecogniser entities)
     {
         _doc = doc; _knowledge = knowledge; _entities = entities;

@@ -37,7 +37,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument doc)
     {
-        var reading = new ArticleReading(doc, knowledge, entities);
+        var reading = ArticleReading.For(doc, knowledge, entities);
         var pub = doc.Article.Published;
         DateOnly? anchor = pub is { Date: { } d, Precision: DatePrecision.Day } && (pub.Source == PublicationDateSource.Given || pub.Confidence >= PublicationDateInferrer.AnchorConfidence) ? d : null;
         var drafts = new List<EventDraft>();

@@ -140,10 +140,8 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
         return fine.Start >= coarse.Start && fine.Start <= coarse.LastDay ? 1 : 0;
     }
 
-    // Events are immutable records, so their word sets can be cached for as long as they live.
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, HashSet<string>> WordCache = new();
-
-    private static HashSet<string> Words(TimelineEvent e) => WordCache.GetValue(e, static ev =>
+    /// <summary>The content words of an event's first few sentences, cached for as long as the (immutable) event lives.</summary>
+    internal static HashSet<string> Words(TimelineEvent e) => WordCache.GetValue(e, static ev =>
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         // The first few sentences carry the gist; comparing against all of a much-reported event would only cost time.
@@ -151,6 +149,8 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
             foreach (var w in ContentWords.Of(ev.Evidence[i].Quote)) set.Add(w);
         return set;
     });
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TimelineEvent, HashSet<string>> WordCache = new();
 
     private static TimelineEvent Combine(TimelineEvent kept, TimelineEvent added)
     {
