@@ -21,6 +21,7 @@ public interface IPublicationDateInferrer
 public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvider? clock = null, DatingWeights? weights = null) : IPublicationDateInferrer
 {
     private readonly DatingWeights _w = weights ?? DatingWeights.Default;
+    private readonly PastBounds _bounds = new(knowledge);
 
     /// <summary>Today, for "still in office" and the latest year a date can be in; a test can fix it.</summary>
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
@@ -161,7 +162,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
 
         // What the text tells as past happened before it was written: its latest explicit date or month, and the eras it
         // names ("since the invasion"), bound the publication from below.
-        var past = PastBound(doc);
+        var past = _bounds.Latest(doc);
         if (past is { } p)
             Constrain(p.Date, to ?? Today, p.Why);
 
@@ -196,13 +197,13 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         foreach (var e in doc.Temporal)
         {
             // A photo caption's or a teaser's date is when the photo was taken or the other story ran: a bound, not the day.
-            if (doc.Quoted[e.Start] || e.Start > lead || IsUpdateStamp(text, e.Start) || IsFurniture(doc, e.Start)) continue;
+            if (doc.Quoted[e.Start] || e.Start > lead || PastBounds.IsUpdateStamp(text, e.Start) || IsFurniture(doc, e.Start)) continue;
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
                 // A header, byline or dateline line gives the day of writing; a date told inside a sentence near the top
                 // ("Recall that Washington promised ... on 21 December 2022") is more often an earlier event.
-                if (InRange(d)) candidates.Add(InProse(text, e)
+                if (InRange(d)) candidates.Add(DatePlacement.InProse(text, e)
                     ? new(d, _w.DateInProse, $"the date '{e.Text}' in a sentence near the top")
                     : new(d, _w.DateNearTop, $"the date '{e.Text}' near the top"));
             }
@@ -238,7 +239,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                 : $"'{e.Text.Trim()}': the latest year in which {e.Day} {Inv.DateTimeFormat.GetMonthName(e.Month!.Value)} is a {e.Weekday}"));
         }
         foreach (var e in doc.Temporal)
-            if (e.Kind == TemporalKind.DayMonth && e.Weekday is null && from is { } lo && IsDateline(text, e)
+            if (e.Kind == TemporalKind.DayMonth && e.Weekday is null && from is { } lo && DatePlacement.IsDateline(text, e)
                 && DatelineDay(doc, e, lo, to ?? Today, InRange, _w) is { } dateline)
                 candidates.Add(dateline);
         foreach (var (meeting, at) in MeetingsUnderWay(doc))
@@ -277,22 +278,6 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         }
         var why = bestWhy + (Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "") + constraintsText;
         return new(new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = past?.Date }, from, to);
-    }
-
-    /// <summary>
-    /// Whether a date stands inside a sentence of the report rather than on a line of its own, at the start of a line or
-    /// paragraph (a header, a byline, "Kyiv, 30 December 2023 -").
-    /// </summary>
-    private static bool InProse(string text, TemporalExpression e)
-    {
-        if (IsDateline(text, e)) return false;
-        var lineStart = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
-        var lineEnd = text.IndexOf('\n', e.End);
-        var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
-        if (text.AsSpan(lineStart, e.Start - lineStart).Trim().Length == 0) return false;
-        var words = 1;
-        foreach (var c in line.Trim()) if (c == ' ') words++;
-        return words > 12;
     }
 
     /// <summary>A caption's, credit's or teaser's date is when the photo was taken or the other story ran.</summary>
@@ -347,108 +332,6 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             return d;
         }
         return found;
-    }
-
-    /// <summary>
-    /// The latest moment the text speaks of as past: explicit dates and months outside quotes and outside sentences about
-    /// the future, and the start of an era it names by a distinctive keyword ("invasion", not "war").
-    /// </summary>
-    /// <remarks>
-    /// Coarse: from a year alone, too coarse to place a day and month. Told: a day the text itself tells (not an era's
-    /// start or a system's first use, which are background far before the news).
-    /// </remarks>
-    private (DateOnly Date, string Why, bool Coarse, bool Told)? PastBound(AnalysedDocument doc)
-    {
-        var text = doc.Article.Text;
-        (DateOnly Date, string Why, bool Coarse, bool Told)? best = null;
-        void Consider(DateOnly d, string why, bool coarse, bool told)
-        {
-            if (best is null || d > best.Value.Date) best = (d, why, coarse, told);
-        }
-        foreach (var e in doc.Temporal)
-        {
-            if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear or TemporalKind.Year)) continue;
-            var d = new DateOnly(y, e.Month ?? 1, e.Day ?? 1);
-            // Only a later day can move the bound: the sentence's tense is read only then.
-            if (best is { } b && d <= b.Date) continue;
-            var si = doc.SentenceAt(e.Start);
-            if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
-            // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
-            if (IsUpdateStamp(text, e.Start)) continue;
-            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate);
-        }
-        foreach (var (system, since) in InterceptionsReported(doc))
-            Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
-        foreach (var era in knowledge.Eras)
-            foreach (var k in era.Keywords)
-                if (k.Length >= DistinctiveEraKeyword && text.Contains(k, StringComparison.OrdinalIgnoreCase))
-                {
-                    Consider(era.Start, $"names the {era.Name} ({era.Start:yyyy-MM-dd})", false, false);
-                    break;
-                }
-        return best;
-    }
-
-    /// <summary>
-    /// Systems a sentence reports shooting down or shot down ("intercepted by the Patriot", "a Kinzhal was downed"), outside
-    /// quotes and not about the future: the report is later than the system's first use in the war.
-    /// </summary>
-    private List<(string System, DateOnly Since)> InterceptionsReported(AnalysedDocument doc)
-    {
-        var found = new List<(string, DateOnly)>();
-        var text = doc.Article.Text;
-        var read = -1;
-        var intercepts = false;
-        foreach (var m in doc.Mentions)
-        {
-            if (doc.Quoted[m.Start]) continue;
-            foreach (var entity in m.Entities)
-            {
-                if (entity.InUkraineSince is not { } since || found.Exists(f => f.Item1 == entity.Name)) continue;
-                var si = doc.SentenceAt(m.Start);
-                if (si < 0) continue;
-                // Each sentence is read once, however many systems it names.
-                if (si != read)
-                {
-                    read = si;
-                    var s = doc.Sentences[si];
-                    intercepts = !TemporalResolver.MentionsFuture(text.AsSpan(s.Start, s.Length))
-                        && knowledge.AirDefenceTerms.Find(text, Tokens.Of(text, s.Start, s.End))
-                            .Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack));
-                }
-                if (intercepts) found.Add((entity.Name, since));
-            }
-        }
-        return found;
-    }
-
-    private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
-
-    private static bool IsUpdateStamp(string text, int at)
-    {
-        var before = text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at));
-        foreach (var w in UpdateWords)
-            if (before.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    /// <summary>Era keywords shorter than this ("war") name too many other things to bound a date ("the Cold War").</summary>
-    private const int DistinctiveEraKeyword = 8;
-
-    // Before the date: at most a place ("BERLIN, ", "KYIV, Ukraine, "); after it: an agency in brackets and a dash.
-    [GeneratedRegex(@"^[ \t]*(?:\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,[ \t]*\p{Lu}[\p{L}\p{M}.'’ -]{1,40})?,[ \t]*)?$")]
-    private static partial Regex DatelinePlace();
-
-    [GeneratedRegex(@"^[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]")]
-    private static partial Regex DatelineEnd();
-
-    /// <summary>"BERLIN, April 13 (Reuters) - ...": a day and month opening one of the first paragraphs, then a dash.</summary>
-    internal static bool IsDateline(string text, TemporalExpression e)
-    {
-        if (e.Start > 600) return false;
-        var paragraph = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
-        return DatelinePlace().IsMatch(text.AsSpan(paragraph, e.Start - paragraph))
-            && DatelineEnd().IsMatch(text.AsSpan(e.End, Math.Min(60, text.Length - e.End)));
     }
 
     /// <summary>

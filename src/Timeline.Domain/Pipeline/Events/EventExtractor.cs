@@ -182,7 +182,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // "yesterday, on June 27": a relative phrase and the explicit one beside it name one day; the explicit one dates it.
             if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
             // "Kyiv, 30 December 2023 (TDI): ..." is when the report was filed, not when its event happened.
-            if (IsBound(reading.Text, s.Sentence.Start, e.Start) || PublicationDateInferrer.IsDateline(reading.Text, e)) continue;
+            if (IsBound(reading.Text, s.Sentence.Start, e.Start) || DatePlacement.IsDateline(reading.Text, e)) continue;
             // A date inside a quote dates what the quote says, not the reporting verb outside it.
             if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);

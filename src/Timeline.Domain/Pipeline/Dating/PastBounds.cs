@@ -1,0 +1,99 @@
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Temporal;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Pipeline.Dating;
+
+/// <summary>
+/// What an article tells as past bounds when it was written from below: its own dates and months (photo captions' too),
+/// the eras it names, and the systems it reports in combat (not before they reached Ukraine).
+/// </summary>
+internal sealed class PastBounds(KnowledgeBase knowledge)
+{
+    /// <summary>
+    /// The latest moment the text speaks of as past: explicit dates and months outside quotes and outside sentences about
+    /// the future, and the start of an era it names by a distinctive keyword ("invasion", not "war").
+    /// </summary>
+    /// <remarks>
+    /// Coarse: from a year alone, too coarse to place a day and month. Told: a day the text itself tells (not an era's
+    /// start or a system's first use, which are background far before the news).
+    /// </remarks>
+    public (DateOnly Date, string Why, bool Coarse, bool Told)? Latest(AnalysedDocument doc)
+    {
+        var text = doc.Article.Text;
+        (DateOnly Date, string Why, bool Coarse, bool Told)? best = null;
+        void Consider(DateOnly d, string why, bool coarse, bool told)
+        {
+            if (best is null || d > best.Value.Date) best = (d, why, coarse, told);
+        }
+        foreach (var e in doc.Temporal)
+        {
+            if (doc.Quoted[e.Start] || e.Year is not { } y || y < 1990 || e.Kind is not (TemporalKind.FullDate or TemporalKind.MonthYear or TemporalKind.Year)) continue;
+            var d = new DateOnly(y, e.Month ?? 1, e.Day ?? 1);
+            // Only a later day can move the bound: the sentence's tense is read only then.
+            if (best is { } b && d <= b.Date) continue;
+            var si = doc.SentenceAt(e.Start);
+            if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
+            // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
+            if (IsUpdateStamp(text, e.Start)) continue;
+            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate);
+        }
+        foreach (var (system, since) in InterceptionsReported(doc))
+            Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
+        foreach (var era in knowledge.Eras)
+            foreach (var k in era.Keywords)
+                if (k.Length >= DistinctiveEraKeyword && text.Contains(k, StringComparison.OrdinalIgnoreCase))
+                {
+                    Consider(era.Start, $"names the {era.Name} ({era.Start:yyyy-MM-dd})", false, false);
+                    break;
+                }
+        return best;
+    }
+
+    /// <summary>
+    /// Systems a sentence reports shooting down or shot down ("intercepted by the Patriot", "a Kinzhal was downed"), outside
+    /// quotes and not about the future: the report is later than the system's first use in the war.
+    /// </summary>
+    private List<(string System, DateOnly Since)> InterceptionsReported(AnalysedDocument doc)
+    {
+        var found = new List<(string, DateOnly)>();
+        var text = doc.Article.Text;
+        var read = -1;
+        var intercepts = false;
+        foreach (var m in doc.Mentions)
+        {
+            if (doc.Quoted[m.Start]) continue;
+            foreach (var entity in m.Entities)
+            {
+                if (entity.InUkraineSince is not { } since || found.Exists(f => f.Item1 == entity.Name)) continue;
+                var si = doc.SentenceAt(m.Start);
+                if (si < 0) continue;
+                // Each sentence is read once, however many systems it names.
+                if (si != read)
+                {
+                    read = si;
+                    var s = doc.Sentences[si];
+                    intercepts = !TemporalResolver.MentionsFuture(text.AsSpan(s.Start, s.Length))
+                        && knowledge.AirDefenceTerms.Find(text, Tokens.Of(text, s.Start, s.End))
+                            .Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack));
+                }
+                if (intercepts) found.Add((entity.Name, since));
+            }
+        }
+        return found;
+    }
+
+    private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
+
+    public static bool IsUpdateStamp(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 16), Math.Min(16, at));
+        foreach (var w in UpdateWords)
+            if (before.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Era keywords shorter than this ("war") name too many other things to bound a date ("the Cold War").</summary>
+    private const int DistinctiveEraKeyword = 8;
+}
