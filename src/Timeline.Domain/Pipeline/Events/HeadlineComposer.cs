@@ -24,7 +24,7 @@ public sealed class HeadlineComposer(KnowledgeBase knowledge)
         [EventType.Request] = "requested", [EventType.Meeting] = "discussed",
     };
 
-    private static readonly string[] ToUkraine = ["to send", "to provide", "to supply", "to deliver", "to give", "gives", "sends", "supplies", "provides", "pledges", "promises", "offers", "delivers", "hands over", "ships", "commits"];
+    private static readonly string[] ToUkraine = ["to send", "to provide", "to supply", "to deliver", "to give", "gives", "sends", "supplies", "provides", "pledges", "promises", "offers", "delivers", "hands over", "ships", "commits", "considers sending"];
     private static readonly string[] ForUkraine = ["announces", "says", "confirms", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
 
     public string Compose(TimelineEvent e, string sentence)
