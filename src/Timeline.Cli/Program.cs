@@ -17,7 +17,7 @@ Timeline.Domain.Pipeline.ImportPipeline.LimitPatternTime();
 
 try
 {
-    return args switch
+    return await StorageFaults.Guard(async () => args switch
     {
         ["import", .. var rest] => ImportCommand.Run(rest, Console.Out),
         ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.OpenStandardOutput()),
@@ -26,7 +26,7 @@ try
         ["migrations", .. var rest] => MigrationsCommand.Run(rest),
         ["--help" or "-h" or "help"] => PrintUsage(Console.Out, 0),
         _ => PrintUsage(Console.Error, 2),
-    };
+    }, Console.Error);
 }
 catch (UsageException e)
 {

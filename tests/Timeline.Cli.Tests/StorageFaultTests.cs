@@ -1,0 +1,35 @@
+using Timeline.Cli;
+using Timeline.Cli.Commands;
+
+namespace Timeline.Cli.Tests;
+
+/// <summary>A database the user cannot write is a message and exit code 74, not an unhandled exception (exit 134).</summary>
+public sealed class StorageFaultTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task A_database_path_that_cannot_be_created_is_a_clear_error_with_exit_code_74()
+    {
+        // A regular file where a folder should be: no user, not even root, can create the database there.
+        var file = Path.Combine(_temp.Path, "not-a-folder");
+        await File.WriteAllTextAsync(file, "x");
+        var error = new StringWriter();
+
+        var code = await StorageFaults.Guard(() => Task.FromResult(ImportCommand.Run([Repo.Seeds, "--db", Path.Combine(file, "timeline.db")], TextWriter.Null)), error);
+
+        code.ShouldBe(StorageFaults.ExitCode);
+        error.ToString().ShouldStartWith("error: ");
+        error.ToString().ShouldContain("not-a-folder");
+    }
+
+    [Fact]
+    public async Task A_fault_that_is_not_about_storage_still_fails_loudly()
+    {
+        var error = new StringWriter();
+        await Should.ThrowAsync<InvalidOperationException>(() => StorageFaults.Guard(() => throw new InvalidOperationException("a bug"), error));
+        error.ToString().ShouldBeEmpty();
+    }
+}
