@@ -55,6 +55,16 @@ public sealed class EndpointTests(TimelineAppFactory factory)
     }
 
     [Fact]
+    public async Task A_request_naming_another_host_is_refused()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "evil.example";
+        var response = await _client.SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await _client.GetAsync("/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task A_source_that_does_not_exist_is_a_404()
     {
         var response = await _client.GetAsync("/sources/999999");
