@@ -7,7 +7,8 @@ namespace Timeline.Domain.Import;
 /// <summary>
 /// Imports documents into a store: analyse all, infer publication dates across the batch and the stored articles, then
 /// extract and merge article by article, committing each article with its events atomically. Re-importing is a no-op.
-/// Articles whose own text gives no usable date come last, each dated if it can be by the events stored before it.
+/// Articles whose own text gives no usable date but tells of a weekday come last, each dated if it can be by the events
+/// stored before it (see <see cref="Pipeline.Dating.OtherReportsDating"/>).
 /// </summary>
 /// <remarks>
 /// Analysis and extraction are per document and stateless, so they run in parallel; only the merge, which reads what
@@ -38,8 +39,9 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
 
         var storedArticles = analysed.Count == 0 ? [] : store.Articles();
         var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), storedArticles);
-        // The events this run stores, latest version of each: what undated articles are dated by when the store had none.
-        var thisRun = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
+        // The events this run stores, latest version of each: what undated articles are dated by when the store had none
+        // (kept only then; otherwise they are read back from the store).
+        var thisRun = storedArticles.Count == 0 ? new Dictionary<string, TimelineEvent>(StringComparer.Ordinal) : null;
         // Articles their own text dates go first: the events they store may then date the others ("on Wednesday").
         var first = new List<int>();
         var later = new List<int>();
@@ -50,7 +52,8 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             var index = analysed[k].Index;
             var merged = pipeline.Merge(candidates, store.EventsBetween);
             store.Commit(doc.Article, merged.Upserts);
-            foreach (var e in merged.Upserts) thisRun[e.Id] = e;
+            if (thisRun is not null)
+                foreach (var e in merged.Upserts) thisRun[e.Id] = e;
             var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
             reports[index] = report;
             progress?.Report(report);
@@ -79,7 +82,7 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
                     if (t > to) to = t;
                 }
                 // A store that held nothing before this run holds what this run stored: no need to read it back.
-                var context = new StoredEventsSnapshot(from > to ? [] : storedArticles.Count == 0 ? [.. thisRun.Values] : store.EventsBetween(from, to));
+                var context = new StoredEventsSnapshot(from > to ? [] : thisRun is not null ? [.. thisRun.Values] : store.EventsBetween(from, to));
                 var rest = later.AsParallel().AsOrdered().WithCancellation(ct)
                     .Select(k => pipeline.DateByOtherReports(dated[k], context.Between))
                     .Select(doc => (Doc: doc, Candidates: pipeline.Extract(doc)));
