@@ -1,26 +1,15 @@
 using System.Buffers;
-using System.Collections.Frozen;
+using Timeline.Domain.Languages;
 
 namespace Timeline.Domain.Text;
 
 /// <summary>Content words (stemmed, stop words removed) and their shingles: the basis of every text similarity here.</summary>
 public static class ContentWords
 {
-    private static readonly FrozenSet<string> Stop = new[]
-    {
-        "the","a","an","and","or","but","of","to","in","on","at","for","with","by","from","as","is","are","was","were","be","been","being",
-        "it","its","this","that","these","those","he","she","they","we","you","i","his","her","their","our","your","my","him","them","us",
-        "has","have","had","will","would","can","could","should","may","might","must","shall","do","does","did","not","no","so","if","than",
-        "then","there","here","which","who","whom","whose","what","when","where","while","after","before","also","about","into","over",
-        "under","more","most","such","some","any","all","each","other","said","says","say","told","very","just","only","even","still",
-        "however","meanwhile","earlier","later","now","up","out","own","per","via","since","until","against","during","between","both",
-        "и","в","во","на","с","со","по","к","у","о","об","от","до","за","из","не","что","как","это","для","а","но","же","его","ее","их",
-        "і","та","й","з","із","що","як","це","для","від","його","її","також","він","она","вона","они","вони",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>The stop words of every language in the shipped lexicon (<see cref="Lexicon.Default"/>).</summary>
+    private static readonly WordList Stop = Lexicon.Default.StopWords;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = Stop.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static bool IsStopWord(string lower) => Stop.Contains(lower);
+    public static bool IsStopWord(string lower) => Stop.ContainsLowerCase(lower);
 
     /// <summary>A crude stem: enough to make "defences"/"defense", "attacks"/"attack" and "systems"/"system" agree.</summary>
     public static string Stem(string lower)
@@ -87,7 +76,7 @@ public static class ContentWords
             var t = stems[i];
             if (t.Length < 2 || char.IsDigit(text[t.Start])) continue;
             var word = buffer.AsSpan(t.Start - start, t.Length);
-            if (StopLookup.Contains(word)) continue;
+            if (Stop.ContainsLowerCase(word)) continue;
             stems[count++] = new Token(t.Start - start, Stem(word));
         }
         stems.RemoveRange(count, stems.Count - count);

@@ -1,4 +1,5 @@
 using Timeline.Domain.Knowledge;
+using Timeline.Domain.Languages;
 using Timeline.Domain.Model;
 using Timeline.Domain.Pipeline.Entities;
 using Timeline.Domain.Pipeline.Sentences;
@@ -96,13 +97,13 @@ internal sealed partial class ArticleReading
 
     public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
 
-    private static readonly string[] Modals = ["would", "could", "might", "may", "würde", "könnte"];
+    /// <summary>The language words below: modals, negators, reporting verbs and the like, of every language shipped.</summary>
+    private static Lexicon Words => Lexicon.Default;
 
     public bool IsModal(int si)
     {
         foreach (var t in Tokens.Of(_masked, _doc.Sentences[si].Start, _doc.Sentences[si].End))
-            foreach (var m in Modals)
-                if (t.In(_masked).Equals(m, StringComparison.OrdinalIgnoreCase)) return true;
+            if (Words.Modals.Contains(t.In(_masked))) return true;
         return false;
     }
 
@@ -141,9 +142,6 @@ internal sealed partial class ArticleReading
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<before>\p{L}+)\s+(?:that|which|who)\s+(?:\p{L}+\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex RelativePronounBefore();
 
-    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.OrdinalIgnoreCase)
-    { "said", "says", "say", "announced", "confirmed", "reported", "stated", "added", "noted", "reporters", "told", "wrote" };
-
     /// <summary>
     /// Whether what follows describes a noun ("the systems that Paris has already sent") rather than reports
     /// ("said that Germany has sent"): the news of the sentence is elsewhere.
@@ -155,7 +153,7 @@ internal sealed partial class ArticleReading
         {
             var word = tail.Slice(m.Index, m.Length);
             var space = word.IndexOfAny(' ', '\t', '\n');
-            return space > 0 && !ReportingVerbs.Contains(word[..space].ToString());
+            return space > 0 && !Words.ReportingVerbs.Contains(word[..space]);
         }
         return false;
     }
@@ -276,23 +274,16 @@ internal sealed partial class ArticleReading
         return (best, best.Type, affirmed);
     }
 
-    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
-    { "after", "before", "because", "since", "following", "against", "while", "when", "although", "if", "unless", "whether", "nachdem", "weil", "після", "после", "because of" };
-
     /// <summary>A subordinating word among the few words before the verb, in the same clause (no comma between).</summary>
     private static bool IsSubordinate(string source, List<Token> tokens, TriggerHit t)
     {
         for (var k = t.TokenIndex - 1; k >= 0 && k >= t.TokenIndex - 4; k--)
         {
             if (source.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).Contains(',')) return false;
-            if (Subordinators.Contains(tokens[k].In(source).ToString())) return true;
+            if (Words.Subordinators.Contains(tokens[k].In(source))) return true;
         }
         return false;
     }
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase) { "the", "this", "that", "its", "their", "such" };
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    { "would", "will", "could", "can", "may", "might", "should", "is", "was", "has", "had", "must" };
 
     /// <summary>
     /// "said that the delivery would not help": a noun with a determiner that is the subject of a clause refers to
@@ -302,20 +293,15 @@ internal sealed partial class ArticleReading
     {
         var after = t.TokenIndex + t.TokenCount;
         return t.TokenIndex > 0 && after < tokens.Count
-            && Determiners.Contains(tokens[t.TokenIndex - 1].In(source).ToString())
-            && Auxiliaries.Contains(tokens[after].In(source).ToString());
+            && Words.Determiners.Contains(tokens[t.TokenIndex - 1].In(source))
+            && Words.Auxiliaries.Contains(tokens[after].In(source));
     }
 
     private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
     {
         for (var k = Math.Max(0, t.TokenIndex - 3); k < t.TokenIndex; k++)
         {
-            var w = tokens[k].In(source);
-            if (w.Equals("not", StringComparison.OrdinalIgnoreCase) || w.Equals("no", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("never", StringComparison.OrdinalIgnoreCase) || w.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("не", StringComparison.OrdinalIgnoreCase) || w.Equals("nicht", StringComparison.OrdinalIgnoreCase)
-                || w.Equals("kein", StringComparison.OrdinalIgnoreCase))
-                return true;
+            if (Words.Negators.Contains(tokens[k].In(source))) return true;
         }
         return false;
     }

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using Timeline.Domain.Languages;
 
 namespace Timeline.Domain.Pipeline.Sentences;
 
@@ -20,15 +20,16 @@ public interface ISentenceSplitter
 /// </summary>
 public sealed class SentenceSplitter : ISentenceSplitter
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
-    {
-        "jan","feb","mar","apr","jun","jul","aug","sep","sept","oct","nov","dec","mon","tue","tues","wed","thu","thurs","fri","sat","sun",
-        "mr","mrs","ms","dr","prof","gen","lt","col","maj","capt","sgt","adm","gov","sen","rep","st","no","nos","vol","jr","sr","inc","ltd",
-        "co","corp","vs","etc","e.g","i.e","u.s","u.k","u.n","e.u","approx","dept","est","fig","pp","ca","gens","cmdr","pres","rev","hon",
-        "г","гг","ул","им","т.е","т.д","ст","р","тис","млн","млрд",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    private readonly WordList _abbreviations;
+    /// <summary>Month names of languages that write a day as an ordinal with a full stop ("am 16. Juli").</summary>
+    private readonly string[] _ordinalMonths;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+    public SentenceSplitter(Lexicon? lexicon = null)
+    {
+        lexicon ??= Lexicon.Default;
+        _abbreviations = lexicon.Abbreviations;
+        _ordinalMonths = [.. lexicon.Languages.Where(l => l.DaySuffixes.Contains(".")).SelectMany(l => l.Months.SelectMany(f => f)).Distinct()];
+    }
 
     public IReadOnlyList<Sentence> Split(string text)
     {
@@ -56,32 +57,25 @@ public sealed class SentenceSplitter : ISentenceSplitter
         return result;
     }
 
-    private static readonly string[] OrdinalMonths =
-        ["Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"];
-
     /// <summary>German writes a date's day as an ordinal: "Am 16. Juli" is one sentence.</summary>
-    private static bool IsOrdinalDate(string text, int dot, int next)
+    private bool IsOrdinalDate(string text, int dot, int next)
     {
         var d = dot - 1;
         while (d >= 0 && char.IsDigit(text[d])) d--;
         if (dot - d - 1 is not (1 or 2)) return false;
-        foreach (var m in OrdinalMonths)
+        foreach (var m in _ordinalMonths)
             if (text.AsSpan(next).StartsWith(m, StringComparison.Ordinal)) return true;
         return false;
     }
 
-    private static bool IsAbbreviation(string text, int dot)
+    private bool IsAbbreviation(string text, int dot)
     {
         var s = dot - 1;
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] == '.')) s--;
         var word = text.AsSpan((s + 1)..dot);
         if (word.Length == 0) return false;
         if (word.Length == 1 && char.IsUpper(text[dot - 1])) return true; // an initial: "Charles Q. Brown"
-        // Short words (all abbreviations are) are looked up without a string per full stop.
-        if (word.Length > 16) return Abbreviations.Contains(word.ToString().ToLowerInvariant());
-        Span<char> lower = stackalloc char[word.Length];
-        word.ToLowerInvariant(lower);
-        return AbbreviationLookup.Contains(lower);
+        return _abbreviations.Contains(word);
     }
 
     private static void Add(List<Sentence> list, string text, int start, int end)

@@ -1,0 +1,117 @@
+namespace Timeline.Domain.Languages;
+
+/// <summary>A relative date phrase's meaning: "last week" is (week, -1), "yesterday" (day, -1), "over the weekend" (weekend, -1).</summary>
+public sealed record RelativeUnit(string Unit, int Offset);
+
+/// <summary>
+/// The words of one language the importer reads: month and weekday names, the small words around date phrases, and the
+/// function words the event reading needs. One JSON file per language (<c>Languages/en.json</c>); see the README.
+/// </summary>
+public sealed class Language
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>"Cyrillic": the language's date patterns run only on texts with Cyrillic letters.</summary>
+    public string? Script { get; set; }
+    /// <summary>Common words of the language; when given, its date patterns run only on texts with two of them.</summary>
+    public IReadOnlyList<string> Markers { get; set; } = [];
+    public bool? NamesCaseSensitive { get; set; }
+    public bool? RelativeCaseSensitive { get; set; }
+    /// <summary>Twelve lists, January first: every form of each month's name.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Months { get; set; } = [];
+    /// <summary>Twelve lists: abbreviations, read next to a day or year only.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> MonthAbbreviations { get; set; } = [];
+    /// <summary>Seven lists, Monday first.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Weekdays { get; set; } = [];
+    public bool? MonthBeforeDay { get; set; }
+    public IReadOnlyList<string> DayPrefixes { get; set; } = [];
+    public IReadOnlyList<string> DaySuffixes { get; set; } = [];
+    public IReadOnlyList<string> DayOf { get; set; } = [];
+    public IReadOnlyList<string> YearSuffixes { get; set; } = [];
+    public bool? YearNeedsSuffix { get; set; }
+    public IReadOnlyList<string> YearPrepositions { get; set; } = [];
+    public IReadOnlyList<string> YearWords { get; set; } = [];
+    public IReadOnlyList<string> MonthPrepositions { get; set; } = [];
+    public IReadOnlyList<string> MonthModifiers { get; set; } = [];
+    public IReadOnlyList<string> WeekdayPrepositions { get; set; } = [];
+    public bool? WeekdayNeedsPreposition { get; set; }
+    public IReadOnlyList<string> WeekdayLeads { get; set; } = [];
+    public IReadOnlyList<string> WeekdayParts { get; set; } = [];
+    public bool? WeekdayPartsJoined { get; set; }
+    public IReadOnlyList<string> Last { get; set; } = [];
+    public IReadOnlyList<string> Next { get; set; } = [];
+    public IReadOnlyList<string> This { get; set; } = [];
+    /// <summary>"the night from" Wednesday "to" Thursday: the morning of the second day.</summary>
+    public IReadOnlyList<string> NightFrom { get; set; } = [];
+    public IReadOnlyList<string> NightTo { get; set; } = [];
+    /// <summary>"в ночь на" пятницу: the morning of that day.</summary>
+    public IReadOnlyList<string> NightOn { get; set; } = [];
+    public IReadOnlyDictionary<string, RelativeUnit> Relative { get; set; } = new Dictionary<string, RelativeUnit>();
+    public IReadOnlyList<string> StopWords { get; set; } = [];
+    public IReadOnlyList<string> Negators { get; set; } = [];
+    public IReadOnlyList<string> Modals { get; set; } = [];
+    public IReadOnlyList<string> Auxiliaries { get; set; } = [];
+    public IReadOnlyList<string> Determiners { get; set; } = [];
+    public IReadOnlyList<string> ReportingVerbs { get; set; } = [];
+    public IReadOnlyList<string> Subordinators { get; set; } = [];
+    public IReadOnlyList<string> Abbreviations { get; set; } = [];
+
+    /// <summary>This language with another file's words for the same code added (its switches win where it sets them).</summary>
+    internal Language ExtendedBy(Language more) => new()
+    {
+        Code = Code,
+        Name = string.IsNullOrEmpty(more.Name) ? Name : more.Name,
+        Script = more.Script ?? Script,
+        Markers = [.. Markers, .. more.Markers],
+        NamesCaseSensitive = more.NamesCaseSensitive ?? NamesCaseSensitive,
+        RelativeCaseSensitive = more.RelativeCaseSensitive ?? RelativeCaseSensitive,
+        Months = Zip(Months, more.Months),
+        MonthAbbreviations = Zip(MonthAbbreviations, more.MonthAbbreviations),
+        Weekdays = Zip(Weekdays, more.Weekdays),
+        MonthBeforeDay = more.MonthBeforeDay ?? MonthBeforeDay,
+        DayPrefixes = [.. DayPrefixes, .. more.DayPrefixes],
+        DaySuffixes = [.. DaySuffixes, .. more.DaySuffixes],
+        DayOf = [.. DayOf, .. more.DayOf],
+        YearSuffixes = [.. YearSuffixes, .. more.YearSuffixes],
+        YearNeedsSuffix = more.YearNeedsSuffix ?? YearNeedsSuffix,
+        YearPrepositions = [.. YearPrepositions, .. more.YearPrepositions],
+        YearWords = [.. YearWords, .. more.YearWords],
+        MonthPrepositions = [.. MonthPrepositions, .. more.MonthPrepositions],
+        MonthModifiers = [.. MonthModifiers, .. more.MonthModifiers],
+        WeekdayPrepositions = [.. WeekdayPrepositions, .. more.WeekdayPrepositions],
+        WeekdayNeedsPreposition = more.WeekdayNeedsPreposition ?? WeekdayNeedsPreposition,
+        WeekdayLeads = [.. WeekdayLeads, .. more.WeekdayLeads],
+        WeekdayParts = [.. WeekdayParts, .. more.WeekdayParts],
+        WeekdayPartsJoined = more.WeekdayPartsJoined ?? WeekdayPartsJoined,
+        Last = [.. Last, .. more.Last],
+        Next = [.. Next, .. more.Next],
+        This = [.. This, .. more.This],
+        NightFrom = [.. NightFrom, .. more.NightFrom],
+        NightTo = [.. NightTo, .. more.NightTo],
+        NightOn = [.. NightOn, .. more.NightOn],
+        Relative = Relative.Concat(more.Relative).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        StopWords = [.. StopWords, .. more.StopWords],
+        Negators = [.. Negators, .. more.Negators],
+        Modals = [.. Modals, .. more.Modals],
+        Auxiliaries = [.. Auxiliaries, .. more.Auxiliaries],
+        Determiners = [.. Determiners, .. more.Determiners],
+        ReportingVerbs = [.. ReportingVerbs, .. more.ReportingVerbs],
+        Subordinators = [.. Subordinators, .. more.Subordinators],
+        Abbreviations = [.. Abbreviations, .. more.Abbreviations],
+    };
+
+    private static IReadOnlyList<IReadOnlyList<string>> Zip(IReadOnlyList<IReadOnlyList<string>> a, IReadOnlyList<IReadOnlyList<string>> b) =>
+        b.Count == 0 ? a : a.Count == 0 ? b : [.. a.Select((forms, i) => (IReadOnlyList<string>)[.. forms, .. i < b.Count ? b[i] : []])];
+
+    /// <summary>Problems a user should hear about when loading the file, rather than dates silently not found.</summary>
+    internal IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(Code)) yield return "it has no \"code\"";
+        if (Months.Count is not (0 or 12)) yield return $"\"months\" has {Months.Count} entries, not 12";
+        if (MonthAbbreviations.Count is not (0 or 12)) yield return $"\"monthAbbreviations\" has {MonthAbbreviations.Count} entries, not 12";
+        if (Weekdays.Count is not (0 or 7)) yield return $"\"weekdays\" has {Weekdays.Count} entries, not 7";
+        foreach (var (phrase, unit) in Relative)
+            if (unit.Unit is not ("day" or "week" or "month" or "year" or "weekend"))
+                yield return $"relative phrase '{phrase}' has unit '{unit.Unit}' (day, week, month, year or weekend)";
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Timeline.Domain.Pipeline.Temporal;
+
+namespace Timeline.Domain.Languages;
+
+/// <summary>
+/// The languages the importer reads, loaded from one JSON file per language so users can add words, or a language,
+/// without a rebuild. Immutable after loading; safe to share between threads.
+/// </summary>
+public sealed partial class Lexicon
+{
+    public IReadOnlyList<Language> Languages { get; }
+    /// <summary>Every language's words of each kind together: a text's language is not known before it is read.</summary>
+    public WordList StopWords { get; }
+    public WordList Negators { get; }
+    public WordList Modals { get; }
+    public WordList Auxiliaries { get; }
+    public WordList Determiners { get; }
+    public WordList ReportingVerbs { get; }
+    public WordList Subordinators { get; }
+    public WordList Abbreviations { get; }
+
+    private readonly Lazy<TemporalPatterns> _patterns;
+
+    /// <summary>The date patterns built from the month, weekday and relative words: built once, on first use.</summary>
+    internal TemporalPatterns Patterns => _patterns.Value;
+
+    public Lexicon(IEnumerable<Language> languages)
+    {
+        Languages = [.. languages];
+        WordList All(Func<Language, IEnumerable<string>> words) => new(Languages.SelectMany(words));
+        StopWords = All(l => l.StopWords);
+        Negators = All(l => l.Negators);
+        Modals = All(l => l.Modals);
+        Auxiliaries = All(l => l.Auxiliaries);
+        Determiners = All(l => l.Determiners);
+        ReportingVerbs = All(l => l.ReportingVerbs);
+        Subordinators = All(l => l.Subordinators);
+        Abbreviations = All(l => l.Abbreviations);
+        _patterns = new(() => new TemporalPatterns(Languages));
+    }
+
+    private static readonly Lazy<Lexicon> Shipped = new(LoadDefault);
+
+    /// <summary>The shipped languages (extended by $TIMELINE_LANGUAGES), loaded once per process.</summary>
+    public static Lexicon Default => Shipped.Value;
+
+    /// <summary>The folder of language files shipped next to the assembly.</summary>
+    public static string ShippedFolder => Path.Combine(AppContext.BaseDirectory, "Languages");
+
+    /// <summary>The shipped language files, extended by the files or folders named in $TIMELINE_LANGUAGES (separated by the path separator).</summary>
+    public static Lexicon LoadDefault()
+    {
+        var paths = new List<string> { ShippedFolder };
+        var extra = Environment.GetEnvironmentVariable("TIMELINE_LANGUAGES");
+        if (!string.IsNullOrWhiteSpace(extra)) paths.AddRange(extra.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries));
+        return Load([.. paths]);
+    }
+
+    /// <summary>
+    /// Language files, or folders of them (*.json, by name), in order: a file whose code was already loaded adds its
+    /// words to that language; a new code adds a language.
+    /// </summary>
+    public static Lexicon Load(params string[] paths)
+    {
+        var byCode = new Dictionary<string, Language>(StringComparer.OrdinalIgnoreCase);
+        var order = new List<string>();
+        foreach (var file in paths.SelectMany(Files))
+        {
+            var language = Read(file);
+            if (byCode.TryGetValue(language.Code, out var known)) byCode[language.Code] = known.ExtendedBy(language);
+            else
+            {
+                byCode[language.Code] = language;
+                order.Add(language.Code);
+            }
+        }
+        return new Lexicon(order.Select(c => byCode[c]));
+    }
+
+    private static IEnumerable<string> Files(string path)
+    {
+        if (Directory.Exists(path)) return Directory.GetFiles(path, "*.json").Order(StringComparer.Ordinal);
+        if (File.Exists(path)) return [path];
+        throw new FileNotFoundException($"language file or folder '{path}' does not exist", path);
+    }
+
+    private static Language Read(string path)
+    {
+        Language? language;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            language = JsonSerializer.Deserialize(stream, LanguageJson.Default.Language);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"language file '{path}' is not valid: {ex.Message}", ex);
+        }
+        if (language is null) throw new InvalidDataException($"language file '{path}' is empty");
+        var problems = language.Problems().ToList();
+        if (problems.Count > 0) throw new InvalidDataException($"language file '{path}': {string.Join("; ", problems)}");
+        return language;
+    }
+
+    [JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [JsonSerializable(typeof(Language))]
+    private sealed partial class LanguageJson : JsonSerializerContext;
+}
