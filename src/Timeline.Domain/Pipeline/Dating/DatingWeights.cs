@@ -12,6 +12,8 @@ public sealed record DatingWeights
 
     /// <summary>A full date near the top: header, byline, dateline with a year.</summary>
     public double DateNearTop { get; init; } = 0.75;
+    /// <summary>"Updated Jan. 11, 2023" with no other date near the top: the page was written that day or shortly before.</summary>
+    public double UpdateStamp { get; init; } = 0.55;
     /// <summary>A full date near the top but inside a sentence: often an earlier event the report recalls.</summary>
     public double DateInProse { get; init; } = 0.35;
     /// <summary>"Wednesday, Oct. 12" near the top, in the only year the other evidence allows.</summary>

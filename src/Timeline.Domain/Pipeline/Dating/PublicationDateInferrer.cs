@@ -197,10 +197,18 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
         foreach (var e in doc.Temporal)
         {
             // A photo caption's or a teaser's date is when the photo was taken or the other story ran: a bound, not the day.
-            if (doc.Quoted[e.Start] || e.Start > lead || PastBounds.IsUpdateStamp(text, e.Start) || IsFurniture(doc, e.Start)) continue;
+            if (doc.Quoted[e.Start] || e.Start > lead || IsFurniture(doc, e.Start)) continue;
             if (e.Kind == TemporalKind.FullDate && e.Year >= 1990)
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
+                // A page's update stamp is when it was last changed: the publication is that day or before. It counts only
+                // where the page shows no other full date near the top (its own publication stamp then wins).
+                if (PastBounds.IsUpdateStamp(text, e.Start))
+                {
+                    if (InRange(d) && !doc.Temporal.Any(o => o != e && o.Kind == TemporalKind.FullDate && o.Start <= lead && !PastBounds.IsUpdateStamp(text, o.Start)))
+                        candidates.Add(new(d, _w.UpdateStamp, $"the update stamp '{e.Text}' near the top"));
+                    continue;
+                }
                 // A header, byline or dateline line gives the day of writing; a date told inside a sentence near the top
                 // ("Recall that Washington promised ... on 21 December 2022") is more often an earlier event.
                 if (InRange(d)) candidates.Add(DatePlacement.InProse(text, e)

@@ -94,8 +94,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             {
                 // A strike on a day ("Thursday night, a Russian drone strike hit Kharkiv") is what air defence is for.
                 foreach (var dated in DatesOf(reading, s, anchor, pub))
-                    // The war's first day is the background of every report ("until Russia began its offensive last Thursday").
-                    if (dated.Date.Precision == DatePrecision.Day && !knowledge.Eras.Any(era => era.Start == dated.Date.Start))
+                    if (dated.Date.Precision == DatePrecision.Day)
                         drafts.Add(new EventDraft(si, dated.Date, false, EventType.Attack, [], s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
                 continue;
             }
@@ -191,6 +190,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (spoken is not null && e.Kind == TemporalKind.RelativeDay && reading.IsQuoted(e.Start)) reference = spoken;
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
+            // The war's first day is the background of every report ("since Moscow launched its invasion on Feb. 24"), not
+            // the day of what the sentence tells.
+            if (resolved.Date.Precision == DatePrecision.Day && knowledge.Eras.Any(era => era.Start == resolved.Date.Start)) continue;
             // A plan is not an event yet, except a meeting set for a day of the coming week ("ministers, who will meet on
             // Thursday, ...").
             if (pub.Date is { } pd && resolved.Date.Start > LastDay(pd, pub.Precision)
