@@ -55,6 +55,8 @@ public sealed class Language
     public IReadOnlyList<string> ReportingVerbs { get; set; } = [];
     public IReadOnlyList<string> Subordinators { get; set; } = [];
     public IReadOnlyList<string> Abbreviations { get; set; } = [];
+    /// <summary>Words that open a sentence about what happened before the news ("Earlier, ...", "Раніше ...").</summary>
+    public IReadOnlyList<string> BackgroundWords { get; set; } = [];
 
     /// <summary>This language with another file's words for the same code added (its switches win where it sets them).</summary>
     internal Language ExtendedBy(Language more) => new()
@@ -98,6 +100,7 @@ public sealed class Language
         ReportingVerbs = [.. ReportingVerbs, .. more.ReportingVerbs],
         Subordinators = [.. Subordinators, .. more.Subordinators],
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
+        BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
     };
 
     private static IReadOnlyList<IReadOnlyList<string>> Zip(IReadOnlyList<IReadOnlyList<string>> a, IReadOnlyList<IReadOnlyList<string>> b) =>

@@ -20,6 +20,7 @@ public sealed partial class Lexicon
     public WordList ReportingVerbs { get; }
     public WordList Subordinators { get; }
     public WordList Abbreviations { get; }
+    public WordList BackgroundWords { get; }
 
     private readonly Lazy<TemporalPatterns> _patterns;
 
@@ -38,6 +39,7 @@ public sealed partial class Lexicon
         ReportingVerbs = All(l => l.ReportingVerbs);
         Subordinators = All(l => l.Subordinators);
         Abbreviations = All(l => l.Abbreviations);
+        BackgroundWords = All(l => l.BackgroundWords);
         _patterns = new(() => new TemporalPatterns(Languages));
     }
 

@@ -241,7 +241,9 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
             // A year alone ("in 2018") is too coarse to place a day and month.
             var bound = past is { Coarse: false } ? past?.Date : null;
             if (bound is null && e.Weekday is null) continue;
-            if (FirstFitting(e, e.Weekday is null ? bound : from, to) is not { } first || knowledge.Eras.Any(era => era.Start == first)) continue;
+            // The first year after what the text tells as past, and within what the offices, eras and anniversaries allow.
+            var after = e.Weekday is not null ? from : from is { } f && f > bound ? f : bound;
+            if (FirstFitting(e, after, to) is not { } first || !InRange(first) || knowledge.Eras.Any(era => era.Start == first)) continue;
             candidates.Add(new(first, e.Weekday is null ? _w.FirstFittingYear : _w.LatestFittingWeekday, e.Weekday is null
                 ? $"'{e.Text.Trim()}' in the first year after {bound:yyyy-MM-dd} (what the text tells as past)"
                 : $"'{e.Text.Trim()}': the latest year in which {e.Day} {Inv.DateTimeFormat.GetMonthName(e.Month!.Value)} is a {e.Weekday}"));

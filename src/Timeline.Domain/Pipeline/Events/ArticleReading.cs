@@ -107,6 +107,18 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    /// <summary>"Раніше Україна вже отримала ...", "Earlier, Germany had sent ...": the sentence tells the background.</summary>
+    public bool TellsBackground(int si)
+    {
+        var n = 0;
+        foreach (var t in Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End))
+        {
+            if (Words.BackgroundWords.Contains(t.In(Text))) return true;
+            if (++n == 3) break;
+        }
+        return false;
+    }
+
     public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
 
     /// <summary>Whether a quote in the sentence tells of something done ("“Today we signed an agreement ...,” he said").</summary>

@@ -27,9 +27,11 @@ internal static class EventDrafts
             if (same >= 0) { result[same] = result[same].Absorb(lead); continue; }
             // The lead's stated date is in another sentence when it is near the publication ("On Friday, Japan amended ...");
             // a date months before it is background, and the lead is news of its own.
-            var i = result.FindIndex(r => SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
+            var i = result.FindIndex(r => (SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
                 // a meeting that discusses deliveries is not the delivery the lead reports, nor a request the decision
-                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type));
+                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type))
+                // one report's meeting of the week without a system: its dated and its undated sentences tell one meeting
+                || (r.Type == EventType.Meeting && lead.Type == EventType.Meeting && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date)));
             if (i >= 0) result[i] = result[i].Absorb(lead);
             else result.Add(lead);
         }

@@ -145,7 +145,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                     drafts.Add(new EventDraft(si, today, true, EventType.Meeting, [], s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
                     continue;
                 }
-                if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si)) continue;
+                if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si) || reading.TellsBackground(si)) continue;
                 drafts.Add(new EventDraft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             }
 
@@ -177,7 +177,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         for (var i = 0; i < phrases.Count; i++)
         {
             var e = phrases[i];
-            if (e.Kind is TemporalKind.Year or TemporalKind.RelativeYear) continue;
+            if (e.Kind is TemporalKind.Year or TemporalKind.RelativeYear || IsEraStart(reading, s, e)) continue;
             // "yesterday, on June 27": a relative phrase and the explicit one beside it name one day; the explicit one dates it.
             if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
             // "Kyiv, 30 December 2023 (TDI): ..." is when the report was filed, not when its event happened.
@@ -246,6 +246,20 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         DatePrecision.Year => new DateOnly(d.Year, 12, 31),
         _ => d,
     };
+
+    /// <summary>
+    /// "since Moscow launched its invasion on Feb. 24": a day and month without a year that is an era's first day, in a
+    /// sentence naming the era, is that day; without a publication date it would otherwise be read in a later year.
+    /// </summary>
+    private bool IsEraStart(ArticleReading reading, SentenceReading s, TemporalExpression e)
+    {
+        if (e.Kind != TemporalKind.DayMonth) return false;
+        foreach (var era in knowledge.Eras)
+            if (era.Start.Month == e.Month && era.Start.Day == e.Day
+                && era.Keywords.Any(k => reading.Text.AsSpan(s.Sentence.Start, s.Sentence.Length).Contains(k, StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
 
     /// <summary>"since February", "until 2027", "ab 2027": the phrase bounds a period rather than dating an event.</summary>
     private bool IsBound(string text, int sentenceStart, int exprStart)

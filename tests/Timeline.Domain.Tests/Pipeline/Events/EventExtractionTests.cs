@@ -81,6 +81,30 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void A_sentence_that_opens_with_earlier_is_background_not_todays_news()
+    {
+        var events = ExtractArticle(
+            "7 листопада міністр оборони повідомив, що до України прибули комплекси NASAMS та Aspide.\n\n" +
+            "Раніше Україна вже отримала від Німеччини перший комплекс IRIS-T SLM, а США пообіцяли ще кілька систем NASAMS.",
+            "2022-11-07");
+
+        events.ShouldAllBe(e => !e.Systems.Contains("IRIS-T"), "the earlier IRIS-T delivery is not part of the arrival");
+        events.Select(e => $"{e.Type}@{e.Date.ToIso()}").Distinct().ShouldBe(["Delivery@2022-11-07"]);
+    }
+
+    [Fact]
+    public void One_reports_undated_and_dated_sentences_of_a_meeting_without_a_system_are_one_meeting()
+    {
+        var events = ExtractArticle(
+            "The main theme of the meeting was air defence, after the Russian missile attacks on Ukrainian cities.\n\n" +
+            "In Brussels at NATO headquarters the contact group on the defence of Ukraine met today.",
+            "2022-10-12");
+
+        events.Select(e => e.Group).Distinct().ShouldHaveSingleItem();
+        events.ShouldAllBe(e => e.Type == EventType.Meeting && e.Date.ToIso() == "2022-10-12");
+    }
+
+    [Fact]
     public void A_lead_without_a_date_takes_the_day_of_the_next_sentence_that_reports_it()
     {
         var events = ExtractArticle(
