@@ -32,4 +32,18 @@ public sealed record Article(
     string? TranslatedFrom,
     string Text,
     PublicationDate Published,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>
+    /// Where the article comes from: its URL, else the full path of its file. A new text from the same source is a new
+    /// version of the article and replaces the stored one.
+    /// </summary>
+    public string? Source { get; init; }
+
+    /// <summary>The content hashes of the versions this one replaced, oldest first.</summary>
+    public IReadOnlyList<string> Replaces { get; init; } = [];
+
+    /// <summary>The source of a file: its URL when it names one, else its full path.</summary>
+    public static string SourceOf(string? url, string fileName) =>
+        !string.IsNullOrWhiteSpace(url) ? url.Trim() : Path.GetFullPath(fileName);
+}

@@ -71,8 +71,20 @@ public sealed class ImportPipeline
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(document.Bytes));
         var article = new Article(hash, Path.GetFileName(document.FileName), title, fm.FrontMatter.Url, fm.FrontMatter.Publisher, language, mt,
-            fm.FrontMatter.TranslatedFrom, text, PublicationDate.Unknown, problems);
+            fm.FrontMatter.TranslatedFrom, text, PublicationDate.Unknown, problems) { Source = Article.SourceOf(fm.FrontMatter.Url, document.FileName) };
         return new(document.FileName, new AnalysedDocument(article, fm.FrontMatter, sentences, TemporalFinder.Find(text), Entities.FindMentions(text), QuoteMask.Of(text)), null);
+    }
+
+    /// <summary>
+    /// A stored article read again from its normalised text and stored publication date, as it was when imported: its
+    /// evidence offsets are into that text. Used to rebuild the events it supports when another article goes.
+    /// </summary>
+    public AnalysedDocument AnalyseStored(Article article)
+    {
+        var text = article.Text;
+        var frontMatter = new FrontMatter(article.Title, article.Url, Publisher: article.Publisher, Language: article.Language,
+            TranslatedFrom: article.TranslatedFrom, MachineTranslated: article.MachineTranslated);
+        return new AnalysedDocument(article, frontMatter, Splitter.Split(text), TemporalFinder.Find(text), Entities.FindMentions(text), QuoteMask.Of(text));
     }
 
     /// <summary>Publication dates for a batch, using stored articles as context; the documents come back with dates set.</summary>

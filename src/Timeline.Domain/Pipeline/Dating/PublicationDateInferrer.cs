@@ -203,12 +203,7 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
                 // A page's update stamp is when it was last changed: the publication is that day or before. It counts only
                 // where the page shows no other full date near the top (its own publication stamp then wins).
-                if (PastBounds.IsUpdateStamp(text, e.Start))
-                {
-                    if (InRange(d) && !doc.Temporal.Any(o => o != e && o.Kind == TemporalKind.FullDate && o.Start <= lead && !PastBounds.IsUpdateStamp(text, o.Start)))
-                        candidates.Add(new(d, _w.UpdateStamp, $"the update stamp '{e.Text}' near the top"));
-                    continue;
-                }
+                if (PastBounds.IsUpdateStamp(text, e.Start)) continue;
                 // A header, byline or dateline line gives the day of writing; a date told inside a sentence near the top
                 // ("Recall that Washington promised ... on 21 December 2022") is more often an earlier event.
                 if (InRange(d)) candidates.Add(DatePlacement.InProse(text, e)
@@ -258,10 +253,21 @@ public sealed partial class PublicationDateInferrer(KnowledgeBase knowledge, Tim
                     $"reports the {meeting.Name} ({meeting.Start:yyyy-MM-dd}..{meeting.End:yyyy-MM-dd}) as under way"));
         // Absolute dates far down the article are weaker evidence than those at the top, but evidence all the same.
         foreach (var e in doc.Temporal)
-            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !IsFurniture(doc, e.Start)
+            if (e.Start > lead && !doc.Quoted[e.Start] && e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !IsFurniture(doc, e.Start) && !PastBounds.IsUpdateStamp(text, e.Start)
                 && new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value) is var late && InRange(late)
                 && (e.Weekday is null || e.Weekday == late.DayOfWeek))
                 candidates.Add(new(late, _w.DateFurtherDown, $"the date '{e.Text}' in the text"));
+
+        // A page's update stamp, at the top or the foot, is when it was last changed: the publication is that day or before.
+        // It counts only where the page shows no other full date near the top (its own publication stamp then wins).
+        foreach (var e in doc.Temporal)
+            if (e.Kind == TemporalKind.FullDate && e.Year >= 1990 && !doc.Quoted[e.Start] && PastBounds.IsUpdateStamp(text, e.Start)
+                && new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value) is var stamp && InRange(stamp)
+                && !doc.Temporal.Any(o => o.Kind == TemporalKind.FullDate && o.Start <= lead && !doc.Quoted[o.Start] && !PastBounds.IsUpdateStamp(text, o.Start) && !IsFurniture(doc, o.Start)))
+            {
+                candidates.Add(new(stamp, _w.UpdateStamp, $"the update stamp '{e.Text}'"));
+                break;
+            }
 
         if (WeekdayAfterTold(doc, candidates, past is { Told: true } ? past.Value.Date : null, lead, InRange) is { } afterTold) candidates.Add(afterTold);
 

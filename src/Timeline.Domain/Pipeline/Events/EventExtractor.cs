@@ -65,7 +65,10 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             lead = systems;
             var dates = DatesOf(reading, s, anchor, pub).ToList();
             foreach (var dated in dates)
-                drafts.Add(new EventDraft(si, dated.Date, false, TypeNear(reading, s, dated.Expression), systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+            {
+                var type = TypeNear(reading, s, dated.Expression);
+                drafts.Add(new EventDraft(si, dated.Date, false, type, type == EventType.Attack && s.Type != EventType.Attack ? [] : systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+            }
             if (dates.Count == 0 && ReportedIn(reading, si, anchor, pub) is { } reported)
             {
                 // "Germany will deliver a third Patriot. The ministry announced this on Saturday.": the lead's day is the report's.
@@ -127,7 +130,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 // Nor is an opinion: a statement that names no system ("more air defence, as quickly as possible," the
                 // minister said) or says what would or could be ("the delivery would not help resolve the conflict").
                 if (type == EventType.Statement && (systems.Count == 0 || reading.IsModal(si))) continue;
-                drafts.Add(new EventDraft(si, dated.Date, false, type, systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                // The attacks a dated clause of the sentence tells are not the systems the sentence is about.
+                var own = type == EventType.Attack && s.Type != EventType.Attack ? [] : systems;
+                drafts.Add(new EventDraft(si, dated.Date, false, type, own, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
         }
 
@@ -138,7 +143,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 if (reading.Furniture[si] || reading.HasDatePhrase(si) || !reading.NamesSystemOrOrganisation(si)
                     || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
                 var s = reading.At(si);
-                if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack) continue;
+                // A plea told in the perfect ("has pleaded for seven Patriot systems") goes on; it is not the day's news.
+                if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack or EventType.Request) continue;
                 // "..., he said before the meeting of the contact group": a meeting the report has under way.
                 if (s.Type == EventType.Meeting && reading.IsMeetingUnderWay(s.Trigger) && s.Set.Actors.Any(reading.IsOrganisation))
                 {
@@ -233,6 +239,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
     private static EventType TypeNear(ArticleReading reading, SentenceReading s, TemporalExpression? e)
     {
+        if (e is not null && DatesAnotherClausesAttack(reading, s, e)) return EventType.Attack;
         if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
         // "X will deliver IRIS-T, the minister said on Monday": what was said is the event, dated by the saying.
@@ -246,6 +253,44 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         DatePrecision.Year => new DateOnly(d.Year, 12, 31),
         _ => d,
     };
+
+    /// <summary>
+    /// "Die Ankunft fällt in eine Zeit schwerer Angriffe: Am Montag hatte Russland Städte beschossen": the date is in a clause
+    /// of its own (after a colon, a semicolon or a dash) that tells the attacks, not the sentence's news.
+    /// </summary>
+    private static bool DatesAnotherClausesAttack(ArticleReading reading, SentenceReading s, TemporalExpression e)
+    {
+        if (s.Trigger is not { } main || s.Type == EventType.Attack) return false;
+        var (start, end) = ClauseAround(reading.Text, s.Sentence, e.Start);
+        var mainInClause = main.Start >= start && main.Start < end;
+        foreach (var t in s.Triggers)
+        {
+            if (t.Type != EventType.Attack || t.Start < start || t.Start >= end) continue;
+            if (!mainInClause) return true;
+            // "... to reinforce its air defence, after the massive bombings of this week": the phrase follows an attack told
+            // in a subordinate clause after the main verb, and dates the attack.
+            if (t.Start > main.Start && t.Start < e.Start && SubordinatorBefore(reading.Text, Math.Max(main.End, start), t.Start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A subordinating word ("after", "since", "nachdem") among the few words before an offset.</summary>
+    private static bool SubordinatorBefore(string text, int from, int at)
+    {
+        var words = Text.Tokens.Of(text, from, at);
+        for (var k = words.Count - 1; k >= 0 && k >= words.Count - 4; k--)
+            if (Languages.Lexicon.Default.Subordinators.Contains(words[k].In(text))) return true;
+        return false;
+    }
+
+    private static readonly char[] ClauseMarks = [':', ';', '—', '–'];
+
+    private static (int Start, int End) ClauseAround(string text, Sentences.Sentence s, int at)
+    {
+        var before = text.AsSpan(s.Start, at - s.Start).LastIndexOfAny(ClauseMarks);
+        var after = text.AsSpan(at, s.End - at).IndexOfAny(ClauseMarks);
+        return (before < 0 ? s.Start : s.Start + before + 1, after < 0 ? s.End : at + after);
+    }
 
     /// <summary>
     /// "since Moscow launched its invasion on Feb. 24": a day and month without a year that is an era's first day, in a

@@ -10,7 +10,7 @@ namespace Timeline.Domain.Pipeline.Events;
 /// it, from the knowledge file's headline verbs), with which systems, to or for whom. "Germany to send Stinger to
 /// Ukraine", "Lithuania buys NASAMS for Ukraine", "Russian strike on Kharkiv".
 /// </summary>
-public sealed class HeadlineComposer(KnowledgeBase knowledge)
+public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
 {
     private static readonly Dictionary<EventType, string> Default = new()
     {
@@ -27,6 +27,24 @@ public sealed class HeadlineComposer(KnowledgeBase knowledge)
     private static readonly string[] ToUkraine = ["to send", "to provide", "to supply", "to deliver", "to give", "gives", "sends", "supplies", "provides", "pledges", "promises", "offers", "delivers", "hands over", "ships", "commits", "considers sending"];
     private static readonly string[] ForUkraine = ["announces", "says", "confirms", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
 
+    /// <summary>
+    /// "following the bridge explosion last Saturday": an explosion is not known to be a Russian strike; the headline says
+    /// what blew up when the sentence says it ("Bridge hit by explosion"), or where.
+    /// </summary>
+    private static string? Explosion(string sentence, string? location)
+    {
+        var m = ExplosionWords().Match(sentence);
+        if (!m.Success) return null;
+        var noun = m.Groups["noun"].Value.ToLowerInvariant();
+        var what = m.Groups["what"].Value;
+        if (what.Length > 0 && what is not ("the" or "a" or "an" or "this" or "that" or "its" or "huge" or "powerful" or "massive" or "large"))
+            return $"{char.ToUpperInvariant(what[0])}{what[1..]} hit by {noun}{(location is null ? "" : $" in {location}")}";
+        return location is null ? null : $"{location} hit by {noun}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:\b(?<what>\p{Ll}+)\s+)?\b(?<noun>explosion|blast)s?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ExplosionWords();
+
     public string Compose(TimelineEvent e, string sentence)
     {
         var what = e.Systems.Count switch
@@ -40,6 +58,7 @@ public sealed class HeadlineComposer(KnowledgeBase knowledge)
         // An interception in these reports is Ukraine's, whoever confirmed it.
         if (e.Type == EventType.Attack)
             return e.Systems.Count > 0 ? $"{(e.Actors.Contains("Ukraine") || NamesUkraine(sentence) ? "Ukraine" : agents.FirstOrDefault(a => a != "Russia") ?? "Ukraine")} {verb ?? "intercepts missile with"} {what}"
+                : Explosion(sentence, e.Location is { } where && where != "Ukraine" ? where : null) is { } blast ? blast
                 : e.Location is { } at && at != "Ukraine" ? $"Russian strike on {at}" : "Russian air attack on Ukraine";
         verb ??= Default.GetValueOrDefault(e.Type);
         // "has arrived", "will receive": the recipient is the subject of the headline.

@@ -8,7 +8,7 @@ namespace Timeline.Domain.Pipeline.Events;
 /// Which sentences are page furniture rather than the report: headings, navigation, bylines, photo captions and credits,
 /// teasers of other stories. They may date an article (the publication-date stage reads them); they never state an event.
 /// </summary>
-public static class PageFurniture
+public static partial class PageFurniture
 {
     /// <summary>A line this short without a closing full stop is a heading, a teaser, a byline or a menu entry.</summary>
     private const int MaxHeadingWords = 16;
@@ -20,7 +20,7 @@ public static class PageFurniture
         {
             var (lineStart, lineEnd) = LineAround(text, sentences[i].Start);
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            result[i] = knowledge.FurnitureMarkers.In(line) || IsHeading(line) || IsCaption(text, sentences[i], knowledge);
+            result[i] = knowledge.FurnitureMarkers.In(line) || IsHeading(line) || CreditAtEnd().IsMatch(line) || IsCaption(text, sentences[i], knowledge);
         }
         return result;
     }
@@ -34,8 +34,29 @@ public static class PageFurniture
         var (lineStart, lineEnd) = LineAround(text, sentence.Start);
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         if (line.Length > sentence.Length + 2 || !HasYear(line)) return false;
-        return knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Count > 0;
+        return (EndsWithDate().IsMatch(line) && Words(line) >= MinCaptionWords) || knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Count > 0;
     }
+
+    /// <summary>A photo credit closing a line, agency and photographer ("... October 10, 2022. EastWire/Serhiy Hrytsenko").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s\p{Lu}[\p{L}\d.-]*/\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$")]
+    private static partial System.Text.RegularExpressions.Regex CreditAtEnd();
+
+    /// <summary>A header ("Wednesday, 12 October 2022") also ends with a date after a comma; a caption says what the photo shows first.</summary>
+    private const int MinCaptionWords = 7;
+
+    private static int Words(ReadOnlySpan<char> line)
+    {
+        var words = 1;
+        foreach (var c in line) if (c == ' ') words++;
+        return words;
+    }
+
+    /// <summary>
+    /// A wire photo's caption ends with the day it was taken after a comma ("... in central Kyiv, Ukraine, October 10,
+    /// 2022."): a word and a day or a day and a word, then a year, closing the line. A report's sentence does not.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@",\s+(?:\p{L}+\.?\s+[0-3]?\d,?|[0-3]?\d\.?\s+\p{L}+\.?)\s+(?:19|20)\d{2}\.?\s*$")]
+    private static partial System.Text.RegularExpressions.Regex EndsWithDate();
 
     /// <summary>Whether the caption test applies to the sentence holding an offset (its dates are the photo's).</summary>
     public static bool IsCaptionAt(string text, IReadOnlyList<Sentence> sentences, int offset, KnowledgeBase knowledge)

@@ -121,6 +121,16 @@ public sealed partial class TemporalFinder(Lexicon? lexicon = null) : ITemporalF
             if (free) found.Add(e);
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // "on Tuesday of last week", "last week on Tuesday": the weekday of that week.
+        for (var i = found.Count - 2; i >= 0; i--)
+        {
+            var (a, b) = (found[i], found[i + 1]);
+            var (day, week) = a.Kind == TemporalKind.Weekday ? (a, b) : (b, a);
+            if (day.Kind != TemporalKind.Weekday || day.Anchor != Anchor.Nearest || week.Kind != TemporalKind.RelativeWeek
+                || !JoinsWeek(text.AsSpan(a.End, b.Start - a.End))) continue;
+            found[i] = day with { Start = a.Start, End = b.End, Text = text[a.Start..b.End], Anchor = Anchor.This, Offset = week.Offset };
+            found.RemoveAt(i + 1);
+        }
         for (var i = found.Count - 2; i >= 0; i--)
         {
             var (wd, dm) = (found[i], found[i + 1]);
@@ -130,6 +140,13 @@ public sealed partial class TemporalFinder(Lexicon? lexicon = null) : ITemporalF
             found.RemoveAt(i + 1);
         }
         return found;
+    }
+
+    /// <summary>What may stand between a weekday and its week: nothing, "of" or "on" (and spaces or a comma).</summary>
+    private static bool JoinsWeek(ReadOnlySpan<char> between)
+    {
+        var t = between.Trim().Trim(',').Trim();
+        return t.Length == 0 || t.Equals("of", StringComparison.OrdinalIgnoreCase) || t.Equals("on", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Where a match really starts: the earliest optional part captured in its leading lookbehind.</summary>

@@ -98,7 +98,9 @@ internal sealed class LanguagePatterns
         }
         if (language.Months.Count == 12)
         {
-            _monthYear = Compile($@"{L}(?<mon>{anyMonth}){R}{dot}\s+{Year}{yearSuffix}");
+            // "October 2022", "October of 2022"
+            var monthOf = language.DayOf.Count > 0 ? $@"(?:{Alt(language.DayOf, true)}\s+)?" : "";
+            _monthYear = Compile($@"{L}(?<mon>{anyMonth}){R}{dot}\s+{monthOf}{Year}{yearSuffix}");
             var dayLead = language.Weekdays.Count == 7 ? $@"(?:(?<wd>{weekday}),?\s+)?" : "";
             var dayPrefix = language.DayPrefixes.Count > 0 ? $@"(?:(?<the>{Alt(language.DayPrefixes, true)})\s+)?" : "";
             var dayOf = language.DayOf.Count > 0 ? $@"(?:{Alt(language.DayOf, true)}\s+)?" : "";

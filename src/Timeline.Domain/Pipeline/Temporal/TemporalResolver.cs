@@ -72,7 +72,10 @@ public sealed partial class TemporalResolver : ITemporalResolver
                     case Anchor.Next:
                         date = Forward(r.AddDays(1), wd); how = $"the next {wd} after {refText}"; break;
                     case Anchor.This:
-                        date = WeekStart(r).AddDays(((int)wd + 6) % 7); how = $"the {wd} of the week of {refText}"; break;
+                        // "this Friday", or with a week offset "on Tuesday of last week".
+                        date = WeekStart(r).AddDays(7 * e.Offset + ((int)wd + 6) % 7);
+                        how = e.Offset switch { 0 => $"the {wd} of the week of {refText}", < 0 => $"the {wd} of the week before the week of {refText}", _ => $"the {wd} of the week after the week of {refText}" };
+                        break;
                     default:
                         date = future ? Forward(r, wd) : Back(r, wd);
                         how = future ? $"the first {wd} on or after {refText} (future tense)" : $"the {wd} of the article's week ({wd} on or before {refText})";

@@ -105,6 +105,31 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void Photo_captions_ending_with_their_date_or_a_credit_are_not_evidence()
+    {
+        var events = ExtractArticle(
+            "A firefighter works at the site of a Russian missile strike in central Kyiv, Ukraine, October 10, 2022. Wire/Jane Roe\n\n" +
+            "President Joe Biden speaks at the NATO summit in Madrid, Spain, on June 29, 2022. File photo\n\n" +
+            "Russia fired more than 80 missiles at Ukraine on Monday, hitting the centre of Kyiv, and the first IRIS-T system arrived on Tuesday.",
+            "2022-10-12");
+
+        events.ShouldNotBeEmpty();
+        events.ShouldAllBe(e => e.Evidence.Quote.StartsWith("Russia fired"), "captions are furniture: they may bound a date, never state an event");
+    }
+
+    [Fact]
+    public void A_date_in_a_clause_that_tells_the_attacks_dates_the_attacks_not_the_delivery()
+    {
+        var events = ExtractArticle(
+            "Das erste IRIS-T-System ist in der Ukraine angekommen, teilte das Ministerium am Dienstag mit.\n\n" +
+            "Die Ankunft fällt in eine Zeit schwerer Angriffe: Am Montag hatte Russland Städte in der ganzen Ukraine beschossen.",
+            "2022-10-12");
+
+        events.Where(e => e.Type != EventType.Attack).ShouldAllBe(e => e.Date.ToIso() == "2022-10-11");
+        events.Where(e => e.Date.ToIso() == "2022-10-10").ShouldAllBe(e => e.Type == EventType.Attack && e.Systems.Count == 0);
+    }
+
+    [Fact]
     public void A_lead_without_a_date_takes_the_day_of_the_next_sentence_that_reports_it()
     {
         var events = ExtractArticle(

@@ -12,7 +12,7 @@ public sealed class HeadlineComposerTests
     public void A_composed_headline_says_who_does_what_with_which_system_for_whom(string sentence, string type, string systems, string actors, string expected)
     {
         var e = new TimelineEvent("e", new EventDate(new DateOnly(2023, 5, 4), null, DatePrecision.Day, false), 0.9, Enum.Parse<EventType>(type), "", "", null,
-            actors.Split(';'), systems.Split(';'), [new Evidence("a", 0, sentence.Length, sentence, "")]);
+            actors.Split(';', StringSplitOptions.RemoveEmptyEntries), systems.Split(';', StringSplitOptions.RemoveEmptyEntries), [new Evidence("a", 0, sentence.Length, sentence, "")]);
 
         new HeadlineComposer(TestData.Knowledge).Compose(e, sentence).ShouldBe(expected);
     }
