@@ -4,6 +4,7 @@ using Timeline.Cli.Commands;
 const string Usage = """
     usage:
       timeline import <files or folders>... [--db FILE] [--knowledge FILE]...
+      timeline remove <file|url|article id>... [--db FILE] [--knowledge FILE]...
       timeline export --format csv|json [--actor NAME]... [--system NAME]... [--type TYPE]... [--q TEXT]
                       [--from DATE] [--to DATE] [--out FILE] [--db FILE]
       timeline evaluate --gold GOLD.json <files or folders>... [--json] [--knowledge FILE]...
@@ -20,6 +21,7 @@ try
     return await StorageFaults.Guard(async () => args switch
     {
         ["import", .. var rest] => ImportCommand.Run(rest, Console.Out),
+        ["remove", .. var rest] => RemoveCommand.Run(rest, Console.Out, Console.Error),
         ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.OpenStandardOutput()),
         ["evaluate", .. var rest] => EvaluateCommand.Run(rest, Console.Out),
         ["generate", .. var rest] => GenerateCommand.Run(rest, Console.Out),

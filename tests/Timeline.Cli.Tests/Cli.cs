@@ -14,6 +14,13 @@ internal static class Cli
         return (code, output.ToString());
     }
 
+    public static (int Code, string Output, string Errors) Remove(params string[] args)
+    {
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        var code = RemoveCommand.Run(args, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+
     public static (int Code, string Output) Evaluate(params string[] args)
     {
         var output = new StringWriter();

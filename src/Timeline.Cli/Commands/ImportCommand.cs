@@ -31,7 +31,7 @@ internal static class ImportCommand
             : WithProgressBar(importer, documents);
 
         stdout.WriteLine(
-            $"articles: {report.New} new, {report.Unchanged} unchanged, {report.Failed} failed; " +
+            $"articles: {report.New} new, {(report.Replaced > 0 ? $"{report.Replaced} replaced by a new version, " : "")}{report.Unchanged} unchanged, {report.Failed} failed; " +
             $"events: {report.EventsCreated} created, {report.EventsUpdated} updated");
         foreach (var failed in report.Files.Where(f => f.Outcome == ImportOutcome.Failed))
         {

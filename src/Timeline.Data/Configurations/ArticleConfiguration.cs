@@ -10,6 +10,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<ArticleEnt
     {
         b.ToTable("Articles");
         b.HasIndex(a => a.ContentHash).IsUnique();
+        b.HasIndex(a => a.Source);
         b.Property(a => a.ContentHash).HasMaxLength(64);
         b.Property(a => a.PublishedPrecision).HasConversion<string>().HasMaxLength(8);
         b.Property(a => a.PublishedSource).HasConversion<string>().HasMaxLength(8);

@@ -9,6 +9,10 @@ public sealed class ArticleEntity
     public required string FileName { get; set; }
     public required string Title { get; set; }
     public string? Url { get; set; }
+    /// <summary>Where the article comes from (URL, else full file path): a new text from it is a new version.</summary>
+    public string? Source { get; set; }
+    /// <summary>Content hashes of the versions this one replaced, oldest first, one per line.</summary>
+    public string Replaces { get; set; } = "";
     public string? Publisher { get; set; }
     public string? Language { get; set; }
     public bool MachineTranslated { get; set; }

@@ -120,6 +120,13 @@ namespace Timeline.Data.Migrations
                     b.Property<string>("Publisher")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Replaces")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -138,6 +145,8 @@ namespace Timeline.Data.Migrations
 
                     b.HasIndex("ContentHash")
                         .IsUnique();
+
+                    b.HasIndex("Source");
 
                     b.ToTable("Articles", (string)null);
                 });

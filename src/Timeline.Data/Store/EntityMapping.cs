@@ -9,7 +9,11 @@ public static class EntityMapping
     public static Article ToDomain(this ArticleEntity a) => new(
         a.ContentHash, a.FileName, a.Title, a.Url, a.Publisher, a.Language, a.MachineTranslated, a.TranslatedFrom, a.Text,
         new PublicationDate(a.PublishedDate, a.PublishedPrecision, a.PublishedSource, a.PublishedConfidence, a.PublishedEvidence),
-        a.Problems.Length == 0 ? [] : a.Problems.Split('\n'));
+        a.Problems.Length == 0 ? [] : a.Problems.Split('\n'))
+    {
+        Source = a.Source,
+        Replaces = a.Replaces.Length == 0 ? [] : a.Replaces.Split('\n'),
+    };
 
     public static ArticleEntity ToEntity(this Article a, DateTime importedAt) => new()
     {
@@ -17,6 +21,8 @@ public static class EntityMapping
         FileName = a.FileName,
         Title = a.Title,
         Url = a.Url,
+        Source = a.Source,
+        Replaces = string.Join('\n', a.Replaces),
         Publisher = a.Publisher,
         Language = a.Language,
         MachineTranslated = a.MachineTranslated,

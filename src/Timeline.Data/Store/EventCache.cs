@@ -69,6 +69,17 @@ internal sealed class EventCache
         }
     }
 
+    public void Remove(string id)
+    {
+        if (_byId.Remove(id, out var old))
+        {
+            foreach (var m in Months(old))
+            {
+                _byMonth[m].Remove(id);
+            }
+        }
+    }
+
     public IReadOnlyList<TimelineEvent> Between(DateOnly from, DateOnly to)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -23,4 +23,19 @@ public interface ITimelineStore
 
     /// <summary>Makes every committed article durable; the importer calls it at the end of each run.</summary>
     void Flush();
+
+    /// <summary>The content hash of the stored article a reference names: its source (URL or full file path), URL or id.</summary>
+    string? FindArticle(string reference);
+
+    /// <summary>A stored article, with its text; null when not stored.</summary>
+    Article? GetArticle(string contentHash);
+
+    /// <summary>The stored events with evidence from the article.</summary>
+    IReadOnlyList<TimelineEvent> EventsOf(string contentHash);
+
+    /// <summary>
+    /// Removes the article with its evidence, deletes the <paramref name="deleted"/> events and writes the
+    /// <paramref name="rebuilt"/> ones (by id), atomically and durably.
+    /// </summary>
+    void Remove(string contentHash, IReadOnlyList<string> deleted, IReadOnlyList<TimelineEvent> rebuilt);
 }

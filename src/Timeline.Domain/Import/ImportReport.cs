@@ -1,6 +1,7 @@
 namespace Timeline.Domain.Import;
 
-public enum ImportOutcome { New, Unchanged, Failed }
+/// <summary>New: a source not stored before; Replaced: a new text of a stored source, which replaced the old version.</summary>
+public enum ImportOutcome { New, Replaced, Unchanged, Failed }
 
 /// <summary>What happened to one input file.</summary>
 public sealed record FileReport(string FileName, ImportOutcome Outcome, string? Reason, int EventsCreated, int EventsUpdated);
@@ -8,6 +9,7 @@ public sealed record FileReport(string FileName, ImportOutcome Outcome, string? 
 public sealed record ImportReport(IReadOnlyList<FileReport> Files)
 {
     public int New => Files.Count(f => f.Outcome == ImportOutcome.New);
+    public int Replaced => Files.Count(f => f.Outcome == ImportOutcome.Replaced);
     public int Unchanged => Files.Count(f => f.Outcome == ImportOutcome.Unchanged);
     public int Failed => Files.Count(f => f.Outcome == ImportOutcome.Failed);
     public int EventsCreated => Files.Sum(f => f.EventsCreated);

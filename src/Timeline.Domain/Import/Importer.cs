@@ -16,6 +16,8 @@ namespace Timeline.Domain.Import;
 /// </remarks>
 public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
 {
+    private readonly ArticleRemoval removal = new(pipeline, store);
+
     public ImportReport Import(IReadOnlyList<SourceDocument> documents, IProgress<FileReport>? progress = null, CancellationToken ct = default)
     {
         var reports = new FileReport?[documents.Count];
@@ -50,11 +52,22 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         void Store(int k, AnalysedDocument doc, IReadOnlyList<EventCandidate> candidates)
         {
             var index = analysed[k].Index;
+            // A new text from a stored source is its new version: the old one goes first, with what only it supported, so
+            // the new one merges into the timeline as it stands without it.
+            var article = doc.Article;
+            var replaced = article.Source is { } source ? store.FindArticle(source) : null;
+            if (replaced is not null)
+            {
+                var old = store.GetArticle(replaced);
+                removal.Remove(replaced);
+                article = article with { Replaces = [.. old?.Replaces ?? [], replaced] };
+                thisRun = null; // the store changed under this run's list: read it back
+            }
             var merged = pipeline.Merge(candidates, store.EventsBetween);
-            store.Commit(doc.Article, merged.Upserts);
+            store.Commit(article, merged.Upserts);
             if (thisRun is not null)
                 foreach (var e in merged.Upserts) thisRun[e.Id] = e;
-            var report = new FileReport(documents[index].FileName, ImportOutcome.New, null, merged.Created, merged.Updated);
+            var report = new FileReport(documents[index].FileName, replaced is null ? ImportOutcome.New : ImportOutcome.Replaced, null, merged.Created, merged.Updated);
             reports[index] = report;
             progress?.Report(report);
         }

@@ -37,11 +37,13 @@ public sealed class InMemoryTimelineStore : ITimelineStore
     {
     }
 
-    public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
+    public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts) => Store(article, upserts);
+
+    private void Store(Article? article, IReadOnlyList<TimelineEvent> upserts)
     {
         lock (_lock)
         {
-            if (_articles.TryAdd(article.ContentHash, article)) _articleOrder.Add(article);
+            if (article is not null && _articles.TryAdd(article.ContentHash, article)) _articleOrder.Add(article);
             foreach (var e in upserts)
             {
                 if (_events.TryGetValue(e.Id, out var old)) { _byDay[DayKey(old.Date.Start)].Remove(e.Id); _coarse.Remove(e.Id); }
@@ -52,6 +54,37 @@ public sealed class InMemoryTimelineStore : ITimelineStore
                 set.Add(e.Id);
             }
         }
+    }
+
+    public string? FindArticle(string reference)
+    {
+        lock (_lock)
+        {
+            for (var i = _articleOrder.Count - 1; i >= 0; i--)
+            {
+                var a = _articleOrder[i];
+                if (a.Source == reference || a.Url == reference || (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) == reference) return a.ContentHash;
+            }
+            return null;
+        }
+    }
+
+    public Article? GetArticle(string contentHash) { lock (_lock) return _articles.GetValueOrDefault(contentHash); }
+
+    public IReadOnlyList<TimelineEvent> EventsOf(string contentHash)
+    {
+        lock (_lock) return [.. _events.Values.Where(e => e.Evidence.Any(v => v.ArticleHash == contentHash)).OrderBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    public void Remove(string contentHash, IReadOnlyList<string> deleted, IReadOnlyList<TimelineEvent> rebuilt)
+    {
+        lock (_lock)
+        {
+            if (_articles.Remove(contentHash, out var article)) _articleOrder.Remove(article);
+            foreach (var id in deleted)
+                if (_events.Remove(id, out var old)) { _byDay[DayKey(old.Date.Start)].Remove(id); _coarse.Remove(id); }
+        }
+        Store(null, rebuilt);
     }
 
     private static int DayKey(DateOnly d) => d.DayNumber;

@@ -123,6 +123,18 @@ public sealed class ImportPipeline
 
     public IReadOnlyList<EventCandidate> Extract(AnalysedDocument document) => Extractor.Extract(document);
 
+    /// <summary>
+    /// A stored event after some of its evidence went: made again from what its remaining evidence sentences say, read from
+    /// their stored articles as at import (<paramref name="articleOf"/> gives each), keeping its id.
+    /// </summary>
+    public TimelineEvent Rebuild(TimelineEvent e, IReadOnlyList<Evidence> remaining, Func<string, AnalysedDocument?> articleOf)
+    {
+        var candidates = new List<EventCandidate>();
+        foreach (var hash in remaining.Select(v => v.ArticleHash).Distinct())
+            if (articleOf(hash) is { } doc) candidates.AddRange(Extract(doc));
+        return Merger.Rebuild(e, remaining, candidates);
+    }
+
     public MergeResult Merge(IReadOnlyList<EventCandidate> candidates, Func<DateOnly, DateOnly, IReadOnlyList<TimelineEvent>> stored) =>
         Merger.Merge(candidates, stored);
 

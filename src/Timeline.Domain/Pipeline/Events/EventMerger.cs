@@ -14,6 +14,12 @@ public interface IEventMerger
 
     /// <summary>Whether two events are one real-world event.</summary>
     bool SameEvent(TimelineEvent a, TimelineEvent b);
+
+    /// <summary>
+    /// A stored event made again, keeping its id, after some of its evidence went: from the candidates of the sentences
+    /// that still support it when they cover its remaining evidence, else from its own fields with that evidence.
+    /// </summary>
+    TimelineEvent Rebuild(TimelineEvent e, IReadOnlyList<Evidence> remaining, IReadOnlyList<EventCandidate> candidates);
 }
 
 /// <summary>
@@ -74,6 +80,21 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
     }
 
     public bool SameEvent(TimelineEvent a, TimelineEvent b) => Score(a, b) > 0;
+
+    public TimelineEvent Rebuild(TimelineEvent e, IReadOnlyList<Evidence> remaining, IReadOnlyList<EventCandidate> candidates)
+    {
+        static bool Same(Evidence a, Evidence b) => a.ArticleHash == b.ArticleHash && a.Start == b.Start && a.End == b.End;
+        var used = candidates.Where(c => remaining.Any(v => Same(v, c.Evidence))).ToList();
+        // A sentence that no longer yields its candidate (the importer changed since): the event keeps what it was.
+        if (used.Count == 0 || !remaining.All(v => used.Any(c => Same(v, c.Evidence)))) return writer.Write(e with { Evidence = remaining });
+        TimelineEvent? result = null;
+        foreach (var c in used.OrderBy(c => c.Evidence.ArticleHash, StringComparer.Ordinal).ThenBy(c => c.Evidence.Start))
+        {
+            var draft = new TimelineEvent(e.Id, c.Date, c.Confidence, c.Type, "", "", c.Location, c.Actors, c.Systems, [c.Evidence]);
+            result = result is null ? draft : Combine(result, draft);
+        }
+        return writer.Write(result! with { Id = e.Id });
+    }
 
     /// <summary>
     /// 0 when the two cannot be the same event, otherwise how alike they are. Reports of one event differ in wording and

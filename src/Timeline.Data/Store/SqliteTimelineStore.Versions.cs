@@ -1,0 +1,114 @@
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Store;
+
+/// <summary>Finding an article by its source and taking one out, for new versions and `timeline remove`.</summary>
+public sealed partial class SqliteTimelineStore
+{
+    public string? FindArticle(string reference) => OnWriter(() =>
+    {
+        using var reader = Query(
+            "SELECT ContentHash FROM Articles WHERE Source = $r OR Url = $r OR CAST(Id AS TEXT) = $r ORDER BY Id DESC LIMIT 1",
+            ("$r", reference));
+        return reader.Read() ? reader.GetString(0) : null;
+    });
+
+    public Article? GetArticle(string contentHash) =>
+        OnWriter(() => ReadArticles("WHERE ContentHash = $h", ("$h", contentHash)).FirstOrDefault());
+
+    public IReadOnlyList<TimelineEvent> EventsOf(string contentHash)
+    {
+        var spans = OnWriter(() =>
+        {
+            var found = new List<(string Id, DateOnly From, DateOnly To)>();
+            using var reader = Query("""
+                SELECT DISTINCT e.Id, e.Date, e.LastDay FROM Events e JOIN Evidence v ON v.EventId = e.Id JOIN Articles a ON a.Id = v.ArticleId
+                WHERE a.ContentHash = $h
+                """, ("$h", contentHash));
+            while (reader.Read())
+            {
+                found.Add((reader.GetString(0), ParseDate(reader.GetString(1)), ParseDate(reader.GetString(2))));
+            }
+            return found;
+        });
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+        // Through the cache, so what this run wrote and what merging will read agree.
+        var ids = spans.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return [.. EventsBetween(spans.Min(s => s.From), spans.Max(s => s.To)).Where(e => ids.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal)];
+    }
+
+    public void Remove(string contentHash, IReadOnlyList<string> deleted, IReadOnlyList<TimelineEvent> rebuilt)
+    {
+        ThrowIfFailed();
+        var hashes = Hashes();
+        OnWriter(() => WriteRemoval(contentHash, deleted, rebuilt));
+        hashes.Remove(contentHash);
+        foreach (var id in deleted)
+        {
+            _events.Remove(id);
+        }
+        foreach (var ev in rebuilt)
+        {
+            _events.Put(ev);
+        }
+    }
+
+    /// <summary>The writer's half of <see cref="Remove"/>: its own transaction, committed before it returns.</summary>
+    private void WriteRemoval(string contentHash, IReadOnlyList<string> deleted, IReadOnlyList<TimelineEvent> rebuilt)
+    {
+        // What is queued goes in first.
+        CommitBatch();
+        var connection = Connection();
+        var articleIds = ArticleIds();
+        var (actorIds, systemIds) = (ActorIds(), SystemIds());
+        var newActors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
+        // As the batch: the store's reads on this connection run in it.
+        _batch = connection.BeginTransaction();
+        var transaction = _batch;
+        try
+        {
+            var articleId = articleIds.GetValueOrDefault(contentHash, -1);
+            Execute(connection, transaction, "DELETE FROM Evidence WHERE ArticleId = $a", ("$a", articleId));
+            Execute(connection, transaction, "DELETE FROM Articles WHERE Id = $a", ("$a", articleId));
+            var gone = System.Text.Json.JsonSerializer.Serialize(deleted);
+            foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
+            {
+                Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+            }
+            Execute(connection, transaction, "DELETE FROM Events WHERE Id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+            var added = new AddedRows();
+            int ArticleId(string hash) => hash == contentHash ? -1 : articleIds.GetValueOrDefault(hash, -1);
+            foreach (var ev in rebuilt)
+            {
+                // Written afresh: its links and evidence as they are now.
+                added.Event(ev);
+                SyncLinks(connection, transaction, Links.Actors, ev.Id, null, ev.Actors, actorIds, newActors, added.Actors);
+                SyncLinks(connection, transaction, Links.Systems, ev.Id, null, ev.Systems, systemIds, newSystems, added.Systems);
+                SyncEvidence(connection, transaction, ev, null, ArticleId, added.Evidence);
+            }
+            added.Insert(this, connection, transaction);
+            CommitBatch();
+        }
+        catch
+        {
+            // All or nothing: the article and its events stay as they were.
+            transaction.Rollback();
+            transaction.Dispose();
+            _batch = null;
+            throw;
+        }
+        articleIds.Remove(contentHash);
+        foreach (var (name, id) in newActors)
+        {
+            actorIds[name] = id;
+        }
+        foreach (var (name, id) in newSystems)
+        {
+            systemIds[name] = id;
+        }
+    }
+}
