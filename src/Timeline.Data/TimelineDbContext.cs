@@ -10,6 +10,7 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<ActorEntity> Actors => Set<ActorEntity>();
     public DbSet<SystemEntity> Systems => Set<SystemEntity>();
     public DbSet<EvidenceEntity> Evidence => Set<EvidenceEntity>();
+    public DbSet<AppStateEntity> AppState => Set<AppStateEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimelineDbContext).Assembly);

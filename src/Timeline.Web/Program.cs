@@ -1,4 +1,5 @@
 using Serilog;
+using Timeline.Web.Changes;
 using Timeline.Web.Hosting;
 using Timeline.Web.Seeding;
 
@@ -20,6 +21,7 @@ try
         .WriteTo.Console());
 
     builder.Services.AddTimelineData(builder.Configuration);
+    builder.Services.AddTimelineChanges(builder.Configuration);
     builder.Services.AddTimelineSeeding(builder.Configuration);
     builder.Services.AddTimelineUi();
 

@@ -17,5 +17,7 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(factory);
         Services.AddSingleton(new TimelineQueries(factory));
         Services.AddSingleton(new SourceQueries(factory));
+        Services.AddSingleton(new Timeline.Web.Changes.TimelineChanges(factory));
+        Services.AddSingleton(new Timeline.Web.Seeding.SeedStatus());
     }
 }

@@ -69,6 +69,21 @@ namespace Timeline.Data.Migrations
                     b.ToTable("Actors", (string)null);
                 });
 
+            modelBuilder.Entity("Timeline.Data.Entities.AppStateEntity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("AppState", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.ArticleEntity", b =>
                 {
                     b.Property<int>("Id")

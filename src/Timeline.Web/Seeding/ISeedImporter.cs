@@ -10,23 +10,33 @@ namespace Timeline.Web.Seeding;
 public interface ISeedImporter
 {
     /// <returns>The number of events imported.</returns>
-    Task<int> ImportAsync(string seedPath, CancellationToken ct);
+    /// <param name="progress">Files done of all files, as the import goes.</param>
+    Task<int> ImportAsync(string seedPath, IProgress<(int Done, int Total)>? progress, CancellationToken ct);
 }
 
 /// <summary>The same importer the CLI runs, over the app's database.</summary>
 internal sealed class PipelineSeedImporter(TimelineConnection database, ILogger<PipelineSeedImporter> logger) : ISeedImporter
 {
-    public Task<int> ImportAsync(string seedPath, CancellationToken ct) => Task.Run(() =>
+    public Task<int> ImportAsync(string seedPath, IProgress<(int Done, int Total)>? progress, CancellationToken ct) => Task.Run(() =>
     {
         using var importing = ImportLock.Acquire(database.ConnectionString,
             lockFile => logger.LogInformation("Waiting for another import to finish ({LockFile})", lockFile), ct);
         using var store = new SqliteTimelineStore(database.ConnectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store);
-        var report = importer.Import(SourceReader.Read([seedPath]), ct: ct);
+        var documents = SourceReader.Read([seedPath]);
+        var done = 0;
+        progress?.Report((0, documents.Count));
+        var report = importer.Import(documents, new Callback<FileReport>(_ => progress?.Report((Interlocked.Increment(ref done), documents.Count))), ct);
         foreach (var failed in report.Files.Where(f => f.Outcome == ImportOutcome.Failed))
         {
             logger.LogWarning("Seed file {File} was not imported: {Reason}", failed.FileName, failed.Reason);
         }
         return report.EventsCreated;
     }, ct);
+
+    /// <summary>Reports on the importing thread, unlike <see cref="Progress{T}"/>, which needs a context to post to.</summary>
+    private sealed class Callback<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
 }

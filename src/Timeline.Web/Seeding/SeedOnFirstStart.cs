@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Timeline.Data;
+using Timeline.Data.Entities;
+using Timeline.Web.Changes;
 
 namespace Timeline.Web.Seeding;
 
@@ -39,31 +41,53 @@ public sealed class SeedOptions
     }
 }
 
-/// <summary>Fills an empty database once, in the background, so the app answers (and /health is green) during a long import.</summary>
+/// <summary>
+/// Fills an empty database once, in the background, so the app answers (and /health is green) during a long import. The
+/// database records that the seed started and when it completed: a seed cut short (the process killed) resumes at the next
+/// start, the articles already stored skipped, until it completes.
+/// </summary>
 internal sealed class SeedOnFirstStart(
     IDbContextFactory<TimelineDbContext> factory,
     ISeedImporter importer,
+    SeedStatus status,
+    TimelineChanges changes,
     Microsoft.Extensions.Options.IOptions<SeedOptions> options,
     IHostEnvironment environment,
     ILogger<SeedOnFirstStart> logger) : BackgroundService
 {
+    public const string StateKey = "seed";
+    public const string Started = "started";
+    public const string Complete = "complete";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         try
         {
             await using (var db = await factory.CreateDbContextAsync(stoppingToken))
             {
-                if (await db.Events.AnyAsync(stoppingToken) || await db.Articles.AnyAsync(stoppingToken))
+                var state = (await db.AppState.FindAsync([StateKey], stoppingToken))?.Value;
+                if (state == Complete)
                 {
+                    return;
+                }
+                if (state is null && (await db.Events.AnyAsync(stoppingToken) || await db.Articles.AnyAsync(stoppingToken)))
+                {
+                    // A database filled before seeds were recorded, or by the CLI: not the seed's to touch.
+                    await SetStateAsync(db, Complete, stoppingToken);
                     return;
                 }
                 if (options.Value.SyntheticEvents > 0)
                 {
                     var started = System.Diagnostics.Stopwatch.StartNew();
                     await SyntheticTimeline.FillAsync(db, options.Value.SyntheticEvents, seed: 42, stoppingToken);
+                    await SetStateAsync(db, Complete, stoppingToken);
                     logger.LogInformation("Filled the empty database with {Count} synthetic events in {Elapsed} ms",
                         options.Value.SyntheticEvents, started.ElapsedMilliseconds);
                     return;
+                }
+                if (state == Started)
+                {
+                    logger.LogInformation("The first-start import was cut short: resuming it");
                 }
             }
             var path = SeedOptions.Resolve(options.Value.SeedPath, environment.ContentRootPath);
@@ -72,7 +96,25 @@ internal sealed class SeedOnFirstStart(
                 logger.LogWarning("Database is empty and seed folder {SeedPath} does not exist: nothing to import", options.Value.SeedPath);
                 return;
             }
-            var count = await importer.ImportAsync(path, stoppingToken);
+            await using (var db = await factory.CreateDbContextAsync(stoppingToken))
+            {
+                await SetStateAsync(db, Started, stoppingToken);
+            }
+            int count;
+            try
+            {
+                status.Report(new SeedProgress(true, 0, 0));
+                count = await importer.ImportAsync(path, new Callback<(int Done, int Total)>(p => status.Report(new SeedProgress(true, p.Done, p.Total))), stoppingToken);
+            }
+            finally
+            {
+                status.Report(SeedProgress.Idle);
+            }
+            await using (var db = await factory.CreateDbContextAsync(stoppingToken))
+            {
+                await SetStateAsync(db, Complete, stoppingToken);
+            }
+            await changes.CheckAsync(stoppingToken);
             logger.LogInformation("Imported {Count} events from {SeedPath}", count, path);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -84,6 +126,25 @@ internal sealed class SeedOnFirstStart(
             logger.LogError(ex, "Seeding the empty database failed");
         }
     }
+
+    private static async Task SetStateAsync(TimelineDbContext db, string value, CancellationToken ct)
+    {
+        var row = await db.AppState.FindAsync([StateKey], ct);
+        if (row is null)
+        {
+            db.AppState.Add(new AppStateEntity { Key = StateKey, Value = value });
+        }
+        else
+        {
+            row.Value = value;
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private sealed class Callback<T>(Action<T> action) : IProgress<T>
+    {
+        public void Report(T value) => action(value);
+    }
 }
 
 public static class SeedingRegistration
@@ -92,6 +153,7 @@ public static class SeedingRegistration
     {
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton<ISeedImporter, PipelineSeedImporter>();
+        services.AddSingleton<SeedStatus>();
         services.AddHostedService<SeedOnFirstStart>();
         return services;
     }
