@@ -1,0 +1,133 @@
+using Microsoft.Data.Sqlite;
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Store;
+
+/// <summary>What merging and dating read back: articles and the events of a date range, in plain SQL.</summary>
+public sealed partial class SqliteTimelineStore
+{
+    /// <summary>
+    /// Plain SQL over the run's connection, not EF: EF compiles each query shape on first use (~100 ms cold each), more than
+    /// reading every stored article takes.
+    /// </summary>
+    public IReadOnlyList<Article> Articles() => OnWriter(ReadArticles);
+
+    private List<Article> ReadArticles() => ReadArticles("ORDER BY Id");
+
+    private List<Article> ReadArticles(string where, params (string Name, object? Value)[] parameters)
+    {
+        var result = new List<Article>();
+        using var reader = Query($"""
+            SELECT ContentHash, FileName, Title, Url, Publisher, Language, MachineTranslated, TranslatedFrom, Text,
+                PublishedDate, PublishedPrecision, PublishedSource, PublishedConfidence, PublishedEvidence, Problems, Source, Replaces
+            FROM Articles {where}
+            """, parameters);
+        while (reader.Read())
+        {
+            var problems = reader.GetString(14);
+            var replaces = reader.GetString(16);
+            result.Add(new Article(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
+                NullableString(reader, 5), reader.GetInt64(6) != 0, NullableString(reader, 7), reader.GetString(8),
+                new PublicationDate(NullableDate(reader, 9), Enum.Parse<DatePrecision>(reader.GetString(10)),
+                    Enum.Parse<PublicationDateSource>(reader.GetString(11)), reader.GetDouble(12), reader.GetString(13)),
+                problems.Length == 0 ? [] : problems.Split('\n'))
+            {
+                Source = NullableString(reader, 15),
+                Replaces = replaces.Length == 0 ? [] : replaces.Split('\n'),
+            });
+        }
+        return result;
+    }
+
+    public IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to)
+    {
+        foreach (var (start, end) in _events.MissingMonths(from, to))
+        {
+            _events.AddLoaded(start, end, OnWriter(() => LoadEvents(start, end)));
+        }
+        return _events.Between(from, to);
+    }
+
+    /// <summary>The stored events touching [start, end] with their links, as <see cref="EntityMapping.ToDomain(EventEntity)"/> builds them.</summary>
+    private List<TimelineEvent> LoadEvents(DateOnly start, DateOnly end)
+    {
+        const string InRange = "SELECT Id FROM Events WHERE Date <= $end AND LastDay >= $start";
+        (string, object?)[] range = [("$start", start), ("$end", end)];
+        var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location)>();
+        using (var reader = Query("SELECT Id, Date, EndDate, Precision, Approximate, Confidence, Type, Title, Summary, Location FROM Events WHERE Date <= $end AND LastDay >= $start", range))
+        {
+            while (reader.Read())
+            {
+                rows.Add((reader.GetString(0),
+                    new EventDate(ParseDate(reader.GetString(1)), NullableDate(reader, 2), Enum.Parse<DatePrecision>(reader.GetString(3)), reader.GetInt64(4) != 0),
+                    reader.GetDouble(5), Enum.Parse<EventType>(reader.GetString(6)), reader.GetString(7), reader.GetString(8), NullableString(reader, 9)));
+            }
+        }
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+        var actors = Names($"SELECT l.EventId, n.Name FROM EventActors l JOIN Actors n ON n.Id = l.ActorId WHERE l.EventId IN ({InRange})", range);
+        var systems = Names($"SELECT l.EventId, n.Name FROM EventSystems l JOIN Systems n ON n.Id = l.SystemId WHERE l.EventId IN ({InRange})", range);
+        var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
+        using (var reader = Query($"""
+            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution, v.DatePhrase, v.ResolvedDate, v.ResolvedPrecision, v.DateBasis
+            FROM Evidence v JOIN Articles a ON a.Id = v.ArticleId WHERE v.EventId IN ({InRange})
+            """, range))
+        {
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                if (!evidence.TryGetValue(id, out var list))
+                {
+                    evidence[id] = list = [];
+                }
+                list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
+                    reader.IsDBNull(6) ? null : reader.GetString(6),
+                    EntityMapping.Resolved(reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
+                        reader.IsDBNull(8) ? null : Enum.Parse<DatePrecision>(reader.GetString(8))),
+                    Enum.Parse<DatingBasis>(reader.GetString(9))));
+            }
+        }
+        var result = new List<TimelineEvent>(rows.Count);
+        foreach (var r in rows)
+        {
+            // Same order as the EF mapping: names ordinally, evidence by article hash then start.
+            var a = actors.GetValueOrDefault(r.Id) ?? [];
+            a.Sort(StringComparer.Ordinal);
+            var s = systems.GetValueOrDefault(r.Id) ?? [];
+            s.Sort(StringComparer.Ordinal);
+            var v = evidence.GetValueOrDefault(r.Id) ?? [];
+            v = v.OrderBy(x => x.ArticleHash, StringComparer.Ordinal).ThenBy(x => x.Start).ToList();
+            result.Add(new TimelineEvent(r.Id, r.Date, r.Confidence, r.Type, r.Title, r.Summary, r.Location, a, s, v));
+        }
+        return result;
+    }
+
+    private Dictionary<string, List<string>> Names(string sql, (string, object?)[] parameters)
+    {
+        var names = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var reader = Query(sql, parameters);
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            if (!names.TryGetValue(id, out var list))
+            {
+                names[id] = list = [];
+            }
+            list.Add(reader.GetString(1));
+        }
+        return names;
+    }
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static DateOnly? NullableDate(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : ParseDate(r.GetString(i));
+
+    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A read on the run's connection, inside the open batch if any, so it sees what this run wrote.</summary>
+    private SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(Connection(), _batch, sql, parameters).ExecuteReader();
+}
