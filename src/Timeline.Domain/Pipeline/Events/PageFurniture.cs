@@ -16,11 +16,18 @@ public static partial class PageFurniture
     public static bool[] Of(string text, IReadOnlyList<Sentence> sentences, KnowledgeBase knowledge)
     {
         var result = new bool[sentences.Count];
+        // What holds for a whole line is read once per line: a line of thousands of sentences would otherwise be read once
+        // for each of them.
+        var (lastLine, lineFurniture) = (-1, false);
         for (var i = 0; i < sentences.Count; i++)
         {
             var (lineStart, lineEnd) = LineAround(text, sentences[i].Start);
-            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            result[i] = knowledge.FurnitureMarkers.In(line) || IsHeading(line) || CreditAtEnd().IsMatch(line) || IsCaption(text, sentences[i], knowledge);
+            if (lineStart != lastLine)
+            {
+                var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+                (lastLine, lineFurniture) = (lineStart, knowledge.FurnitureMarkers.In(line) || IsHeading(line) || CreditAtEnd().IsMatch(line));
+            }
+            result[i] = lineFurniture || IsCaption(text, sentences[i], knowledge);
         }
         return result;
     }
