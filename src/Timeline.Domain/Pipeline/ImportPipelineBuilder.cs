@@ -63,6 +63,6 @@ public sealed class ImportPipelineBuilder(KnowledgeBase knowledge)
             _dates ?? new PublicationDateInferrer(knowledge, _clock, _weights),
             _otherReports ?? new OtherReportsDating(knowledge, entities, _clock, _weights),
             _extractor ?? new EventExtractor(knowledge, entities, resolver),
-            _merger ?? new EventMerger(writer));
+            _merger ?? new EventMerger(writer, knowledge));
     }
 }

@@ -17,7 +17,10 @@ internal static class EventDrafts
         {
             // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
             var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision && Compatible(r.Type, d.Type)
-                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))));
+                && !OtherGivers(r, d)
+                && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))
+                    // one night's attack and what air defence shot down of it are one event
+                    || (r.Type == EventType.Attack && d.Type == EventType.Attack)));
             if (i >= 0) result[i] = result[i].Absorb(d);
             else result.Add(d);
         }
@@ -31,7 +34,12 @@ internal static class EventDrafts
                 // a meeting that discusses deliveries is not the delivery the lead reports, nor a request the decision
                 && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type))
                 // one report's meeting of the week without a system: its dated and its undated sentences tell one meeting
-                || (r.Type == EventType.Meeting && lead.Type == EventType.Meeting && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date)));
+                || (r.Type == EventType.Meeting && lead.Type == EventType.Meeting && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date))
+                // news without a system by the same institution or country, told dated and undated ("EU ministers agreed on
+                // Monday ...", "the money is earmarked for air defence, the EU said")
+                || (r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date) && Compatible(r.Type, lead.Type)
+                    && (r.Type == lead.Type || r.Type == EventType.Statement || lead.Type == EventType.Statement)
+                    && r.Actors.Any(a => a is not ("Ukraine" or "Russia") && lead.Actors.Contains(a))));
             if (i >= 0) result[i] = result[i].Absorb(lead);
             else result.Add(lead);
         }
@@ -49,6 +57,20 @@ internal static class EventDrafts
     public static bool Compatible(EventType a, EventType b) =>
         a == b || a is EventType.Statement or EventType.Other || b is EventType.Statement or EventType.Other
         || (a != EventType.Request && b != EventType.Request);
+
+    /// <summary>
+    /// "Romania decided to donate a Patriot ... The United States decided to move Ukraine up the queue for Patriot
+    /// interceptors": two countries' own acts on one day, about one system, are two events. Told as statements they may
+    /// be one (a welcome of the decision), and a delivery names the makers' countries too ("Italian-made"), so this holds
+    /// only for decisions and pledges.
+    /// </summary>
+    public static bool OtherGivers(EventDraft a, EventDraft b)
+    {
+        if (a.Type is not (EventType.Decision or EventType.Pledge) || b.Type is not (EventType.Decision or EventType.Pledge)) return false;
+        var ga = a.Givers;
+        var gb = b.Givers;
+        return ga.Count > 0 && gb.Count > 0 && !ga.Intersect(gb).Any();
+    }
 
     public static bool SameContent(EventDraft a, EventDraft b) =>
         a.Systems.Count > 0 || b.Systems.Count > 0
@@ -86,6 +108,9 @@ internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate 
 
     public int Sentence => Sources[0].Sentence;
 
+    /// <summary>The countries the event's sentences name, besides Ukraine and Russia: who gives, decides or delivers.</summary>
+    public IReadOnlyList<string> Givers { get; init; } = [];
+
     public string? Location { get; init; }
 
     public EventDraft Absorb(EventDraft other) => this with
@@ -93,6 +118,7 @@ internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate 
         Sources = [.. Sources, .. other.Sources.Where(o => !Sources.Any(x => x.Sentence == o.Sentence))],
         Systems = Systems.Union(other.Systems).ToList(),
         Actors = Actors.Union(other.Actors).ToList(),
+        Givers = Givers.Union(other.Givers).ToList(),
         Location = Location ?? other.Location,
         Type = Array.IndexOf(ArticleReading.Preference, other.Type) < Array.IndexOf(ArticleReading.Preference, Type) && Approximate ? other.Type : Type,
     };

@@ -155,6 +155,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 drafts.Add(new EventDraft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             }
 
+        // Who acts, for telling two countries' acts of one day apart.
+        for (var i = 0; i < drafts.Count; i++)
+            drafts[i] = drafts[i] with { Givers = [.. drafts[i].Actors.Where(a => a is not ("Ukraine" or "Russia") && knowledge.Find(a)?.Kind == EntityKind.Country)] };
         return EventDrafts.Consolidate(drafts).SelectMany((x, group) => EventDrafts.ToCandidates(doc, x, group)).ToList();
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Timeline.Domain.Knowledge;
 using Timeline.Domain.Model;
 using Timeline.Domain.Text;
 
@@ -27,8 +28,12 @@ public interface IEventMerger
 /// clearly the same story), compatible type, no conflicting systems, and shared actors or wording.
 /// A merged event keeps the stored id, the best-supported date, and the union of actors, systems and evidence.
 /// </summary>
-public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
+public sealed partial class EventMerger(IEventWriter writer, KnowledgeBase? knowledge = null) : IEventMerger
 {
+    /// <summary>Country names: two countries' own acts on one day are two events (see <see cref="OtherGivers"/>).</summary>
+    private readonly HashSet<string> _countries = knowledge is null ? []
+        : [.. knowledge.Entities.Where(e => e.Kind == EntityKind.Country && e.Name is not ("Ukraine" or "Russia")).Select(e => e.Name)];
+
     private static readonly EventType[] Preference = [EventType.Decision, EventType.Pledge, EventType.Delivery, EventType.Attack, EventType.Meeting, EventType.Request, EventType.Other, EventType.Statement];
 
 
@@ -47,7 +52,7 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
 
         var upserts = new Dictionary<string, TimelineEvent>(StringComparer.Ordinal);
         var order = new List<string>();
-        var created = 0;
+        var createdCount = 0;
         var updated = 0;
         foreach (var draft in drafts)
         {
@@ -71,12 +76,12 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
             if (!upserts.ContainsKey(result.Id))
             {
                 order.Add(result.Id);
-                if (best is null || best.Id == draft.Id) created++; else updated++;
+                if (best is null || best.Id == draft.Id) createdCount++; else updated++;
             }
             upserts[result.Id] = result;
         }
         var final = order.Select(id => writer.Write(upserts[id])).ToList();
-        return new MergeResult(final, created, updated);
+        return new MergeResult(final, createdCount, updated);
     }
 
     public bool SameEvent(TimelineEvent a, TimelineEvent b) => Score(a, b) > 0;
@@ -102,7 +107,7 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
     /// apart from the rest; what decides is the day and who and what it is about: the same air-defence system, or, for
     /// news without a system, the same actors beyond the two countries at war.
     /// </summary>
-    private static double Score(TimelineEvent a, TimelineEvent b)
+    private double Score(TimelineEvent a, TimelineEvent b)
     {
         // Cheap checks first: this runs for every stored event near every new one.
         if ((a.Type == EventType.Attack) != (b.Type == EventType.Attack)) return 0;
@@ -110,6 +115,7 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
         if (relation == 0) return 0;
         var sharedSystems = Shared(a.Systems, b.Systems);
         if (a.Systems.Count > 0 && b.Systems.Count > 0 && sharedSystems == 0) return 0;
+        if (OtherGivers(a, b)) return 0;
         // Strikes are on Ukraine by Russia: for them the two count, with the place.
         var sharedActors = a.Type == EventType.Attack ? Shared(a.Actors, b.Actors) : SharedActors(a.Actors, b.Actors);
         var sameLocation = a.Location is not null && a.Location == b.Location;
@@ -127,6 +133,26 @@ public sealed partial class EventMerger(IEventWriter writer) : IEventMerger
                  || (a.Systems.Count + b.Systems.Count > 0 ? words >= 0.3 && sharedActors > 0
                      : (sharedActors > 0 || sameLocation) && (a.Type == b.Type || words >= 0.2 || sameLocation));
         return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) + (relation == 1 ? 0.3 : 0) : 0;
+    }
+
+    /// <summary>
+    /// "Romania decided to donate a Patriot" and "the United States will move Ukraine up the queue for Patriot
+    /// interceptors", the same day: decisions and pledges by different countries, none in common, are two events.
+    /// </summary>
+    private bool OtherGivers(TimelineEvent a, TimelineEvent b)
+    {
+        if (_countries.Count == 0 || a.Type is not (EventType.Decision or EventType.Pledge)
+            || b.Type is not (EventType.Decision or EventType.Pledge)) return false;
+        var any = (A: false, B: false);
+        foreach (var x in a.Actors)
+        {
+            if (!_countries.Contains(x)) continue;
+            any.A = true;
+            if (b.Actors.Contains(x, StringComparer.Ordinal)) return false;
+        }
+        foreach (var y in b.Actors)
+            if (_countries.Contains(y)) { any.B = true; break; }
+        return any.A && any.B;
     }
 
     /// <summary>Actors two reports share, besides Ukraine and Russia, whom nearly every report names.</summary>

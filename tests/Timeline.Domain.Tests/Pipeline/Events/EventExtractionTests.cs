@@ -130,6 +130,28 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void Two_countries_decisions_of_one_day_about_one_system_are_two_events()
+    {
+        var events = ExtractArticle(
+            "Romania's defence council decided on Thursday to donate one of its Patriot air defence systems to Ukraine.\n\n" +
+            "Also on Thursday, the United States decided to move Ukraine up the queue for Patriot interceptors.",
+            "2024-06-21");
+
+        events.Select(e => e.Group).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
+    public void An_attack_and_what_air_defence_shot_down_of_it_that_day_are_one_event()
+    {
+        var events = ExtractArticle(
+            "Russia launched a massive missile attack on Kyiv early on Tuesday.\n\n" +
+            "Patriot systems shot down ten Kinzhal missiles on Tuesday, the air force said.",
+            "2024-01-02");
+
+        events.Select(e => e.Group).Distinct().ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public void A_lead_without_a_date_takes_the_day_of_the_next_sentence_that_reports_it()
     {
         var events = ExtractArticle(
