@@ -17,7 +17,7 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
     /// </summary>
     /// <remarks>
     /// Coarse: from a year alone, too coarse to place a day and month. Told: a day the text itself tells (not an era's
-    /// start or a system's first use, which are background far before the news).
+    /// start or a system's first use, which are background far before the news, nor a photo caption's day).
     /// </remarks>
     public (DateOnly Date, string Why, bool Coarse, bool Told)? Latest(AnalysedDocument doc)
     {
@@ -37,7 +37,10 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
             // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
             if (IsUpdateStamp(text, e.Start)) continue;
-            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate);
+            // A photo's day bounds the article, but a file photo may be years old: it is not a day the report tells, after
+            // which its "on Tuesday" would fall.
+            var caption = Events.PageFurniture.MarksLine(text, e.Start, knowledge) || Events.PageFurniture.IsCaptionAt(text, doc.Sentences, e.Start, knowledge);
+            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate && !caption);
         }
         foreach (var (system, since) in InterceptionsReported(doc))
             Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
