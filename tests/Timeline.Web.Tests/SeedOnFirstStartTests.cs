@@ -49,7 +49,7 @@ public sealed class SeedOnFirstStartTests : IDisposable
     {
         var status = new SeedStatus();
         var importer = new RecordingImporter(status);
-        var seeder = new SeedOnFirstStart(_factory, importer, status, new TimelineChanges(_factory),
+        var seeder = new SeedOnFirstStart(_factory, importer, status, new TimelineChanges(_factory), new Timeline.Web.Hosting.StorageHolder(),
             Options.Create(new SeedOptions { SeedPath = _seeds }), new HostingEnvironment { ContentRootPath = _seeds }, NullLogger<SeedOnFirstStart>.Instance);
         await seeder.StartAsync(CancellationToken.None);
         await seeder.ExecuteTask!;

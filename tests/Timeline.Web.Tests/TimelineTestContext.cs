@@ -19,5 +19,6 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(new SourceQueries(factory));
         Services.AddSingleton(new Timeline.Web.Changes.TimelineChanges(factory));
         Services.AddSingleton(new Timeline.Web.Seeding.SeedStatus());
+        Services.AddSingleton(new Timeline.Web.Hosting.StorageHolder());
     }
 }

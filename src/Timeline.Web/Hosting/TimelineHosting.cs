@@ -17,6 +17,7 @@ public static class TimelineHosting
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? TimelineDatabase.DefaultConnectionString;
         services.AddSingleton(new TimelineConnection(connectionString));
+        services.AddSingleton<StorageHolder>();
         // A factory, not a scoped context: a Blazor circuit lives for minutes and must open one context per operation.
         services.AddDbContextFactory<TimelineDbContext>(o => TimelineDatabase.Configure(o, connectionString));
         services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");
@@ -35,7 +36,14 @@ public static class TimelineHosting
     /// <summary>Migrations run before the first request so every page and endpoint sees the current schema.</summary>
     public static WebApplication MigrateTimelineDatabase(this WebApplication app)
     {
-        TimelineDatabase.Migrate(app.Services.GetRequiredService<TimelineConnection>().ConnectionString);
+        var connectionString = app.Services.GetRequiredService<TimelineConnection>().ConnectionString;
+        TimelineDatabase.Migrate(connectionString);
+        var storage = app.Services.GetRequiredService<StorageHolder>();
+        storage.Current = StorageStatus.Probe(connectionString);
+        if (storage.Current.ReadOnly)
+        {
+            app.Logger.LogWarning("The database cannot be written ({Reason}): the app browses read-only, nothing is imported", storage.Current.Reason);
+        }
         return app;
     }
 
@@ -68,3 +76,9 @@ public static class TimelineHosting
 
 /// <summary>The app's database, for what works on a plain connection rather than a context (migrations, the seed import).</summary>
 public sealed record TimelineConnection(string ConnectionString);
+
+/// <summary>The database's <see cref="StorageStatus"/>, found once the app has migrated it.</summary>
+public sealed class StorageHolder
+{
+    public StorageStatus Current { get; set; } = StorageStatus.Writable;
+}

@@ -51,6 +51,7 @@ internal sealed class SeedOnFirstStart(
     ISeedImporter importer,
     SeedStatus status,
     TimelineChanges changes,
+    Timeline.Web.Hosting.StorageHolder storage,
     Microsoft.Extensions.Options.IOptions<SeedOptions> options,
     IHostEnvironment environment,
     ILogger<SeedOnFirstStart> logger) : BackgroundService
@@ -61,6 +62,11 @@ internal sealed class SeedOnFirstStart(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (storage.Current.ReadOnly)
+        {
+            logger.LogWarning("The database is read-only ({Reason}): the first-start import is skipped", storage.Current.Reason);
+            return;
+        }
         try
         {
             await using (var db = await factory.CreateDbContextAsync(stoppingToken))

@@ -67,3 +67,16 @@ public sealed class ChangesNoticeTests : TimelineTestContext
         heard.ShouldBe(1);
     }
 }
+
+public sealed class ReadOnlyNoticeTests : TimelineTestContext
+{
+    [Fact]
+    public void A_read_only_database_is_said_so_with_the_reason()
+    {
+        Render<ChangesNotice>().FindAll("[data-testid=read-only]").ShouldBeEmpty();
+
+        Services.GetRequiredService<Timeline.Web.Hosting.StorageHolder>().Current = Timeline.Web.Hosting.StorageStatus.ReadOnlyBecause("the disk is full");
+
+        Render<ChangesNotice>().Find("[data-testid=read-only]").TextContent.ShouldContain("cannot be written (the disk is full)");
+    }
+}
