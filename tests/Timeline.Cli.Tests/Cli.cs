@@ -30,9 +30,16 @@ internal static class Cli
 
     public static async Task<(int Code, string Output)> Export(params string[] args)
     {
+        var (code, output, _) = await ExportWithErrors(args);
+        return (code, output);
+    }
+
+    public static async Task<(int Code, string Output, string Errors)> ExportWithErrors(params string[] args)
+    {
         using var stdout = new MemoryStream();
-        var code = await ExportCommand.RunAsync(args, new NonClosing(stdout));
-        return (code, Encoding.UTF8.GetString(stdout.ToArray()));
+        var errors = new StringWriter();
+        var code = await ExportCommand.RunAsync(args, new NonClosing(stdout), errors);
+        return (code, Encoding.UTF8.GetString(stdout.ToArray()), errors.ToString());
     }
 
     public static string Scalar(string db, string sql)

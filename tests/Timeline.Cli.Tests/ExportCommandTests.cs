@@ -46,8 +46,32 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Unknown_type_is_a_usage_error() =>
-        await Should.ThrowAsync<UsageException>(() => Export("--format", "csv", "--type", "party"));
+    public async Task Unknown_type_is_an_error_line_and_exit_code_2()
+    {
+        var (code, output, errors) = await Cli.ExportWithErrors("--format", "csv", "--type", "party", "--db", _temp.Db);
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        errors.ShouldStartWith("error: unknown type 'party': use ");
+    }
+
+    [Fact]
+    public async Task Names_match_in_any_case_and_through_aliases_and_an_unknown_name_or_a_reversed_range_is_an_error()
+    {
+        Cli.Import(Repo.Seeds, "--db", _temp.Db).Code.ShouldBe(0);
+        var exact = await Export("--format", "csv", "--system", "NASAMS");
+        exact.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeGreaterThan(1);
+
+        (await Export("--format", "csv", "--system", "nasams")).Output.ShouldBe(exact.Output);
+        (await Export("--format", "csv", "--actor", "nato")).Output.ShouldBe((await Export("--format", "csv", "--actor", "NATO")).Output);
+        (await Export("--format", "csv", "--actor", "Stoltenberg")).Output.ShouldBe((await Export("--format", "csv", "--actor", "Jens Stoltenberg")).Output);
+
+        var bogus = await Cli.ExportWithErrors("--format", "csv", "--system", "Bogus", "--db", _temp.Db);
+        bogus.Code.ShouldBe(2);
+        bogus.Errors.ShouldContain("error: no system 'Bogus' in this timeline");
+        var reversed = await Cli.ExportWithErrors("--format", "csv", "--from", "2025", "--to", "2024", "--db", _temp.Db);
+        reversed.Code.ShouldBe(2);
+        reversed.Errors.ShouldContain("error: from (2025) is later than to (2024)");
+    }
 
     private Task<(int Code, string Output)> Export(params string[] args) => Cli.Export([.. args, "--db", _temp.Db]);
 }

@@ -2,14 +2,18 @@ using System.Text;
 using Timeline.Data;
 using Timeline.Data.Queries;
 using Timeline.Domain.Export;
-using Timeline.Domain.Model;
+using Timeline.Domain.Knowledge;
 
 namespace Timeline.Cli.Commands;
 
-/// <summary>`export --format csv|json [--actor NAME]... [--system NAME]... [--type TYPE]... [--from DATE] [--to DATE] [--out FILE] [--db FILE]`.</summary>
+/// <summary>
+/// `export --format csv|json [--actor NAME]... [--system NAME]... [--type TYPE]... [--from DATE] [--to DATE] [--out FILE] [--db FILE]`:
+/// the filter is read as the page and the export URLs read it (<see cref="FilterParser"/>); what cannot be read is an
+/// error line each on stderr and exit code 2.
+/// </summary>
 internal static class ExportCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> rawArgs, Stream stdout)
+    public static async Task<int> RunAsync(IReadOnlyList<string> rawArgs, Stream stdout, TextWriter? stderr = null)
     {
         var args = CliArgs.Parse(rawArgs, "db", "format", "actor", "system", "type", "from", "to", "out", "q");
         var format = args.One("format") ?? throw new UsageException("export needs --format csv or --format json");
@@ -17,16 +21,19 @@ internal static class ExportCommand
         {
             throw new UsageException($"unknown format '{format}': use csv or json");
         }
-        var filter = new EventFilter(
-            args.All("actor"),
-            args.All("system"),
-            args.All("type").Select(ParseType).ToList(),
-            args.One("q"),
-            Bound(args.One("from"), DateBounds.ParseFrom, "from"),
-            Bound(args.One("to"), DateBounds.ParseTo, "to"));
         var connectionString = DatabaseOption.Open(args);
-
         await using var db = new TimelineDbContext(TimelineDatabase.Options(connectionString));
+        var query = new FilterQuery(args.All("actor"), args.All("system"), args.All("type"), args.One("q"), args.One("from"), args.One("to"));
+        var parsed = FilterParser.Parse(query, await FilterNamesQuery.LoadAsync(db, KnowledgeBase.LoadDefault()));
+        if (!parsed.Ok)
+        {
+            foreach (var problem in parsed.Problems)
+            {
+                (stderr ?? Console.Error).WriteLine($"error: {problem}");
+            }
+            return 2;
+        }
+        var filter = parsed.Filter;
         await using var output = args.One("out") is { } path ? File.Create(path) : stdout;
         var events = ExportQueries.StreamAsync(db, filter);
         if (format == "json")
@@ -40,12 +47,4 @@ internal static class ExportCommand
         }
         return 0;
     }
-
-    private static EventType ParseType(string value) =>
-        Enum.TryParse<EventType>(value, ignoreCase: true, out var type) && !int.TryParse(value, out _)
-            ? type
-            : throw new UsageException($"unknown type '{value}': use {string.Join(", ", Enum.GetNames<EventType>()).ToLowerInvariant()}");
-
-    private static DateOnly? Bound(string? value, Func<string, DateOnly?> parse, string name) =>
-        value is null ? null : parse(value) ?? throw new UsageException($"--{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not '{value}'");
 }

@@ -105,6 +105,24 @@ public sealed partial class KnowledgeBase
 
     public Entity? Find(string name) => _byName.GetValueOrDefault(name);
 
+    private Dictionary<string, Entity>? _byAlias;
+
+    /// <summary>The entity a name or any of its aliases names, in any case ("nato", "Iris T", "Washington"); null if none.</summary>
+    public Entity? FindByAlias(string name)
+    {
+        if (_byAlias is null)
+        {
+            var byAlias = new Dictionary<string, Entity>(StringComparer.OrdinalIgnoreCase);
+            foreach (var e in Entities)
+            {
+                byAlias.TryAdd(e.Name, e);
+                foreach (var a in e.Aliases) byAlias.TryAdd(a, e);
+            }
+            _byAlias = byAlias;
+        }
+        return _byAlias.GetValueOrDefault(name.Trim());
+    }
+
     /// <summary>Whether the text contains a machine-translation marker (case-insensitive).</summary>
     public bool MentionsMachineTranslation(ReadOnlySpan<char> text) => _machineTranslationMarkers.In(text);
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Timeline.Data;
 using Timeline.Data.Queries;
 using Timeline.Domain.Export;
-using Timeline.Web.Components.Pages.Timeline;
+using Timeline.Domain.Knowledge;
 
 namespace Timeline.Web.Export;
 
@@ -12,9 +12,9 @@ public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/export.csv", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, CancellationToken ct) =>
+        app.MapGet("/export.csv", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, KnowledgeBase knowledge, CancellationToken ct) =>
         {
-            var filter = TimelineFilter.FromQuery(http.Request.Query).ToEventFilter();
+            if (await FilterOf(http, factory, knowledge, ct) is not { } filter) return;
             http.Response.ContentType = "text/csv; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
             await UntilClientLeaves(http, async () =>
@@ -25,9 +25,9 @@ public static class ExportEndpoints
             });
         }).WithName("ExportCsv");
 
-        app.MapGet("/export.json", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, CancellationToken ct) =>
+        app.MapGet("/export.json", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, KnowledgeBase knowledge, CancellationToken ct) =>
         {
-            var filter = TimelineFilter.FromQuery(http.Request.Query).ToEventFilter();
+            if (await FilterOf(http, factory, knowledge, ct) is not { } filter) return;
             http.Response.ContentType = "application/json; charset=utf-8";
             http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.json\"";
             await UntilClientLeaves(http, async () =>
@@ -37,6 +37,23 @@ public static class ExportEndpoints
             });
         }).WithName("ExportJson");
         return app;
+    }
+
+    /// <summary>
+    /// The URL's filter, read as the CLI and the page read it; what cannot be read ("?system=Bogus", "?from=2025&amp;to=2024")
+    /// is answered 400 with the reasons, not an export of everything or of nothing.
+    /// </summary>
+    private static async Task<EventFilter?> FilterOf(HttpContext http, IDbContextFactory<TimelineDbContext> factory, KnowledgeBase knowledge, CancellationToken ct)
+    {
+        var q = http.Request.Query;
+        var query = new FilterQuery([.. q["actor"].OfType<string>()], [.. q["system"].OfType<string>()], [.. q["type"].OfType<string>()], q["q"], q["from"], q["to"]);
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var parsed = FilterParser.Parse(query, await FilterNamesQuery.LoadAsync(db, knowledge, ct));
+        if (parsed.Ok) return parsed.Filter;
+        http.Response.StatusCode = StatusCodes.Status400BadRequest;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(string.Join('\n', parsed.Problems.Select(p => "error: " + p)) + "\n", ct);
+        return null;
     }
 
     /// <summary>

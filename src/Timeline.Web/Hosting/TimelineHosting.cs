@@ -18,6 +18,8 @@ public static class TimelineHosting
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? TimelineDatabase.DefaultConnectionString;
         services.AddSingleton(new TimelineConnection(connectionString));
         services.AddSingleton<StorageHolder>();
+        // The same knowledge the importer reads: the filters find names through its aliases.
+        services.AddSingleton(_ => Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault());
         // A factory, not a scoped context: a Blazor circuit lives for minutes and must open one context per operation.
         services.AddDbContextFactory<TimelineDbContext>(o => TimelineDatabase.Configure(o, connectionString));
         services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");

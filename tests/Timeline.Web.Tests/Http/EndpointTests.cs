@@ -35,6 +35,23 @@ public sealed class EndpointTests(TimelineAppFactory factory)
     private readonly HttpClient _client = factory.CreateClient();
 
     [Fact]
+    public async Task Export_urls_read_names_in_any_case_and_refuse_what_they_cannot_read_with_a_reason()
+    {
+        var exact = await _client.GetStringAsync("/export.csv?system=Patriot");
+        exact.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length.ShouldBeGreaterThan(1);
+        (await _client.GetStringAsync("/export.csv?system=patriot")).ShouldBe(exact);
+        (await _client.GetStringAsync("/export.csv?system=Patriots")).ShouldBe(exact, "the knowledge file's plural is an alias");
+
+        var bogus = await _client.GetAsync("/export.csv?system=Bogus");
+        bogus.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await bogus.Content.ReadAsStringAsync()).ShouldContain("no system 'Bogus' in this timeline");
+        var reversed = await _client.GetAsync("/export.json?from=2025&to=2024");
+        reversed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await reversed.Content.ReadAsStringAsync()).ShouldContain("from (2025) is later than to (2024)");
+        (await _client.GetAsync("/export.csv?type=party")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Health_answers_200_when_the_database_is_reachable()
     {
         var response = await _client.GetAsync("/health");

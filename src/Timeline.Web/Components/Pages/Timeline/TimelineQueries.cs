@@ -22,8 +22,15 @@ public sealed record WindowView(TimeScale Scale, TimelineLayout Layout, AxisTick
 /// The timeline's read side. Each call opens its own short-lived context (a Blazor circuit must not hold one), filters only
 /// through <see cref="EventQueries.Filter"/>, and returns aggregates or a bounded number of rows, never the whole table.
 /// </summary>
-public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory)
+public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory, global::Timeline.Domain.Knowledge.KnowledgeBase? knowledge = null)
 {
+    /// <summary>The names a filter may use, for reading the URL's filter as the CLI and the export URLs do.</summary>
+    public async Task<FilterNames> NamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await FilterNamesQuery.LoadAsync(db, knowledge, ct);
+    }
+
     /// <summary>Counts per (start, end): bounded by the number of distinct dates, whatever the number of events.</summary>
     public async Task<IReadOnlyList<DayCount>> CountsAsync(EventFilter filter, CancellationToken ct = default)
     {

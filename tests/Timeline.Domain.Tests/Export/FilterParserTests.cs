@@ -1,0 +1,50 @@
+using Timeline.Domain.Export;
+using Timeline.Domain.Model;
+
+namespace Timeline.Domain.Tests.Export;
+
+public sealed class FilterParserTests
+{
+    private static readonly FilterNames Names = new(["NATO", "Jens Stoltenberg", "United States"], ["Patriot", "IRIS-T"], TestData.Knowledge);
+
+    private static FilterResult Parse(string[]? actors = null, string[]? systems = null, string[]? types = null, string? from = null, string? to = null) =>
+        FilterParser.Parse(new FilterQuery(actors ?? [], systems ?? [], types ?? [], null, from, to), Names);
+
+    [Theory]
+    [InlineData("nato", "NATO")]
+    [InlineData("Stoltenberg", "Jens Stoltenberg")]
+    [InlineData("Washington", "United States")]
+    public void Actors_are_found_in_any_case_and_by_their_aliases(string given, string stored) =>
+        Parse(actors: [given]).Filter.Actors.ShouldBe([stored]);
+
+    [Theory]
+    [InlineData("patriot", "Patriot")]
+    [InlineData("Patriots", "Patriot")]
+    [InlineData("Iris T", "IRIS-T")]
+    public void Systems_are_found_in_any_case_and_by_their_aliases(string given, string stored) =>
+        Parse(systems: [given]).Filter.Systems.ShouldBe([stored]);
+
+    [Fact]
+    public void What_cannot_be_read_is_said_and_left_out()
+    {
+        var result = Parse(systems: ["Bogus", "Patriot"], types: ["party", "PLEDGE"], from: "2025", to: "2024");
+
+        result.Ok.ShouldBeFalse();
+        result.Problems.ShouldBe([
+            "no system 'Bogus' in this timeline",
+            "unknown type 'party': use meeting, decision, pledge, delivery, request, attack, statement, other",
+            "from (2025) is later than to (2024)",
+        ]);
+        result.Filter.Systems.ShouldBe(["Patriot"]);
+        result.Filter.Types.ShouldBe([EventType.Pledge]);
+    }
+
+    [Fact]
+    public void Dates_take_years_months_and_days_and_refuse_the_rest()
+    {
+        var ok = Parse(from: "2024", to: "2024-04");
+        ok.Filter.From.ShouldBe(new DateOnly(2024, 1, 1));
+        ok.Filter.To.ShouldBe(new DateOnly(2024, 4, 30));
+        Parse(from: "last year").Problems.ShouldBe(["from takes YYYY, YYYY-MM or YYYY-MM-DD, not 'last year'"]);
+    }
+}
