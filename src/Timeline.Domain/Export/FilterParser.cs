@@ -31,6 +31,13 @@ public sealed class FilterNames(IEnumerable<string> actors, IEnumerable<string> 
 
     public string? System(string given) => Resolve(_systems, given);
 
+    /// <summary>
+    /// A search for a name the knowledge file knows another way ("patriots", "Iris T") searches for its name as stored, as
+    /// the stored search text holds it; any other search stays as typed.
+    /// </summary>
+    public string Search(string text) =>
+        knowledge?.FindByAlias(text) is { } entity && (_systems.ContainsKey(entity.Name) || _actors.ContainsKey(entity.Name)) ? entity.Name : text;
+
     private string? Resolve(Dictionary<string, string> stored, string given)
     {
         var name = given.Trim();
@@ -67,7 +74,7 @@ public static class FilterParser
         var from = Bound(query.From, DateBounds.ParseFrom, "from", problems);
         var to = Bound(query.To, DateBounds.ParseTo, "to", problems);
         if (from is { } f && to is { } t2 && f > t2) problems.Add($"from ({query.From}) is later than to ({query.To})");
-        var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim();
+        var text = string.IsNullOrWhiteSpace(query.Text) ? null : names.Search(query.Text.Trim());
         return new FilterResult(new EventFilter(actors, systems, types, text, from, to), problems);
     }
 

@@ -24,6 +24,13 @@ public sealed class FilterParserTests
     public void Systems_are_found_in_any_case_and_by_their_aliases(string given, string stored) =>
         Parse(systems: [given]).Filter.Systems.ShouldBe([stored]);
 
+    [Theory]
+    [InlineData("patriots", "Patriot")]
+    [InlineData("Iris T", "IRIS-T")]
+    [InlineData("air defence", "air defence")]
+    public void A_search_for_a_known_name_searches_for_it_as_stored(string typed, string searched) =>
+        FilterParser.Parse(new FilterQuery([], [], [], typed, null, null), Names).Filter.Text.ShouldBe(searched);
+
     [Fact]
     public void What_cannot_be_read_is_said_and_left_out()
     {
