@@ -33,10 +33,10 @@ internal sealed class PipelineSeedImporter(TimelineConnection database, ILogger<
         }
         return report.EventsCreated;
     }, ct);
+}
 
-    /// <summary>Reports on the importing thread, unlike <see cref="Progress{T}"/>, which needs a context to post to.</summary>
-    private sealed class Callback<T>(Action<T> action) : IProgress<T>
-    {
-        public void Report(T value) => action(value);
-    }
+/// <summary>Reports on the reporting thread, unlike <see cref="Progress{T}"/>, which needs a context to post to.</summary>
+internal sealed class Callback<T>(Action<T> action) : IProgress<T>
+{
+    public void Report(T value) => action(value);
 }

@@ -146,11 +146,6 @@ internal sealed class SeedOnFirstStart(
         }
         await db.SaveChangesAsync(ct);
     }
-
-    private sealed class Callback<T>(Action<T> action) : IProgress<T>
-    {
-        public void Report(T value) => action(value);
-    }
 }
 
 public static class SeedingRegistration
