@@ -40,6 +40,10 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
         }
 
         var storedArticles = analysed.Count == 0 ? [] : store.Articles();
+        // Which stored article each source is, read once: asking the store per article would wait for its writes each time.
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in storedArticles)
+            if (a.Source is { } source) sources[source] = a.ContentHash;
         var dated = analysed.Count == 0 ? [] : pipeline.InferPublicationDates(analysed.Select(a => a.Doc).ToList(), storedArticles);
         // The events this run stores, latest version of each: what undated articles are dated by when the store had none
         // (kept only then; otherwise they are read back from the store).
@@ -55,7 +59,7 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             // A new text from a stored source is its new version: the old one goes first, with what only it supported, so
             // the new one merges into the timeline as it stands without it.
             var article = doc.Article;
-            var replaced = article.Source is { } source ? store.FindArticle(source) : null;
+            var replaced = article.Source is { } source ? sources.GetValueOrDefault(source) : null;
             if (replaced is not null)
             {
                 var old = store.GetArticle(replaced);
@@ -63,6 +67,7 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
                 article = article with { Replaces = [.. old?.Replaces ?? [], replaced] };
                 thisRun = null; // the store changed under this run's list: read it back
             }
+            if (article.Source is { } stored) sources[stored] = article.ContentHash;
             var merged = pipeline.Merge(candidates, store.EventsBetween);
             store.Commit(article, merged.Upserts);
             if (thisRun is not null)
