@@ -67,7 +67,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             foreach (var dated in dates)
             {
                 var type = TypeNear(reading, s, dated.Expression);
-                drafts.Add(new EventDraft(si, dated.Date, false, type, type == EventType.Attack && s.Type != EventType.Attack ? [] : systems, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                var other = type == EventType.Attack && s.Type != EventType.Attack;
+                drafts.Add(new EventDraft(si, dated.Date, false, type, other ? [] : systems, other ? Countries(s.Set.Actors) : s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
             if (dates.Count == 0 && ReportedIn(reading, si, anchor, pub) is { } reported)
             {
@@ -130,9 +131,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 // Nor is an opinion: a statement that names no system ("more air defence, as quickly as possible," the
                 // minister said) or says what would or could be ("the delivery would not help resolve the conflict").
                 if (type == EventType.Statement && (systems.Count == 0 || reading.IsModal(si))) continue;
-                // The attacks a dated clause of the sentence tells are not the systems the sentence is about.
-                var own = type == EventType.Attack && s.Type != EventType.Attack ? [] : systems;
-                drafts.Add(new EventDraft(si, dated.Date, false, type, own, s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                // The attacks a dated clause of the sentence tells are neither its systems nor its speakers' acts.
+                var other = type == EventType.Attack && s.Type != EventType.Attack;
+                drafts.Add(new EventDraft(si, dated.Date, false, type, other ? [] : systems, other ? Countries(s.Set.Actors) : s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
         }
 
@@ -256,6 +257,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         DatePrecision.Year => new DateOnly(d.Year, 12, 31),
         _ => d,
     };
+
+    /// <summary>
+    /// The attacks another clause of the sentence tells are not the speaker's or the sentence's other actors' acts ("NATO chief
+    /// Jens Stoltenberg said ... after the bridge explosion last Saturday"): only the countries named stay.
+    /// </summary>
+    private List<string> Countries(IReadOnlyList<string> actors) => [.. actors.Where(a => knowledge.Find(a)?.Kind == EntityKind.Country)];
 
     /// <summary>
     /// "Die Ankunft fällt in eine Zeit schwerer Angriffe: Am Montag hatte Russland Städte beschossen": the date is in a clause
