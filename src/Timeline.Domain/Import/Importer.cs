@@ -16,7 +16,7 @@ namespace Timeline.Domain.Import;
 /// </remarks>
 public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
 {
-    private readonly ArticleRemoval removal = new(pipeline, store);
+    private readonly ArticleRemoval _removal = new(pipeline, store);
 
     public ImportReport Import(IReadOnlyList<SourceDocument> documents, IProgress<FileReport>? progress = null, CancellationToken ct = default)
     {
@@ -63,7 +63,7 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             if (replaced is not null)
             {
                 var old = store.GetArticle(replaced);
-                removal.Remove(replaced);
+                _removal.Remove(replaced);
                 article = article with { Replaces = [.. old?.Replaces ?? [], replaced] };
                 thisRun = null; // the store changed under this run's list: read it back
             }

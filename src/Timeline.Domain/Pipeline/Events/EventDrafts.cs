@@ -17,9 +17,9 @@ internal static class EventDrafts
         {
             // In one report, one day's air-defence news without a system is one story (the coalition, its signing).
             var i = result.FindIndex(r => r.Date.Start == d.Date.Start && r.Date.Precision == d.Date.Precision && Compatible(r.Type, d.Type)
-                && !OtherGivers(r, d)
+                && !OtherGivers(r, d) && !(r.Type == EventType.Attack && d.Type == EventType.Attack && r.Location is not null && d.Location is not null && r.Location != d.Location)
                 && (SameContent(r, d) || (r.Systems.Count == 0 && d.Systems.Count == 0 && (r.Type == EventType.Attack) == (d.Type == EventType.Attack))
-                    // one night's attack and what air defence shot down of it are one event
+                    // one night's attack and what air defence shot down of it are one event (two places hit are two, above)
                     || (r.Type == EventType.Attack && d.Type == EventType.Attack)));
             if (i >= 0) result[i] = result[i].Absorb(d);
             else result.Add(d);

@@ -152,6 +152,17 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void Attacks_on_two_places_the_same_day_stay_two_events()
+    {
+        var events = ExtractArticle(
+            "A Russian drone strike hit a residential building in Kharkiv on Thursday.\n\n" +
+            "Drones also struck warehouses in Odesa on Thursday.",
+            "2024-04-05");
+
+        events.Select(e => e.Group).Distinct().Count().ShouldBe(2);
+    }
+
+    [Fact]
     public void A_lead_without_a_date_takes_the_day_of_the_next_sentence_that_reports_it()
     {
         var events = ExtractArticle(
