@@ -243,7 +243,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
     private static EventType TypeNear(ArticleReading reading, SentenceReading s, TemporalExpression? e)
     {
-        if (e is not null && DatesAnotherClausesAttack(reading, s, e)) return EventType.Attack;
+        if (e is not null && AttackClauses.Dates(reading, s, e)) return EventType.Attack;
         if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
         // "X will deliver IRIS-T, the minister said on Monday": what was said is the event, dated by the saying.
@@ -263,44 +263,6 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     /// Jens Stoltenberg said ... after the bridge explosion last Saturday"): only the countries named stay.
     /// </summary>
     private List<string> Countries(IReadOnlyList<string> actors) => [.. actors.Where(a => knowledge.Find(a)?.Kind == EntityKind.Country)];
-
-    /// <summary>
-    /// "Die Ankunft fällt in eine Zeit schwerer Angriffe: Am Montag hatte Russland Städte beschossen": the date is in a clause
-    /// of its own (after a colon, a semicolon or a dash) that tells the attacks, not the sentence's news.
-    /// </summary>
-    private static bool DatesAnotherClausesAttack(ArticleReading reading, SentenceReading s, TemporalExpression e)
-    {
-        if (s.Trigger is not { } main || s.Type == EventType.Attack) return false;
-        var (start, end) = ClauseAround(reading.Text, s.Sentence, e.Start);
-        var mainInClause = main.Start >= start && main.Start < end;
-        foreach (var t in s.Triggers)
-        {
-            if (t.Type != EventType.Attack || t.Start < start || t.Start >= end) continue;
-            if (!mainInClause) return true;
-            // "... to reinforce its air defence, after the massive bombings of this week": the phrase follows an attack told
-            // in a subordinate clause after the main verb, and dates the attack.
-            if (t.Start > main.Start && t.Start < e.Start && SubordinatorBefore(reading.Text, Math.Max(main.End, start), t.Start)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>A subordinating word ("after", "since", "nachdem") among the few words before an offset.</summary>
-    private static bool SubordinatorBefore(string text, int from, int at)
-    {
-        var words = Text.Tokens.Of(text, from, at);
-        for (var k = words.Count - 1; k >= 0 && k >= words.Count - 4; k--)
-            if (Languages.Lexicon.Default.Subordinators.Contains(words[k].In(text))) return true;
-        return false;
-    }
-
-    private static readonly char[] ClauseMarks = [':', ';', '—', '–'];
-
-    private static (int Start, int End) ClauseAround(string text, Sentences.Sentence s, int at)
-    {
-        var before = text.AsSpan(s.Start, at - s.Start).LastIndexOfAny(ClauseMarks);
-        var after = text.AsSpan(at, s.End - at).IndexOfAny(ClauseMarks);
-        return (before < 0 ? s.Start : s.Start + before + 1, after < 0 ? s.End : at + after);
-    }
 
     /// <summary>
     /// "since Moscow launched its invasion on Feb. 24": a day and month without a year that is an era's first day, in a

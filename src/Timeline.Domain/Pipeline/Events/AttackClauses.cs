@@ -1,0 +1,50 @@
+using Timeline.Domain.Languages;
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline.Sentences;
+using Timeline.Domain.Pipeline.Temporal;
+using Timeline.Domain.Text;
+
+namespace Timeline.Domain.Pipeline.Events;
+
+/// <summary>Which of a sentence's clauses a date phrase belongs to, when one of them tells attacks and another the news.</summary>
+internal static class AttackClauses
+{
+    /// <summary>
+    /// "Die Ankunft fällt in eine Zeit schwerer Angriffe: Am Montag hatte Russland Städte beschossen": the date is in a clause
+    /// of its own (after a colon, a semicolon or a dash) that tells the attacks, not the sentence's news.
+    /// </summary>
+    public static bool Dates(ArticleReading reading, SentenceReading s, TemporalExpression e)
+    {
+        if (s.Trigger is not { } main || s.Type == EventType.Attack) return false;
+        var (start, end) = ClauseAround(reading.Text, s.Sentence, e.Start);
+        var mainInClause = main.Start >= start && main.Start < end;
+        foreach (var t in s.Triggers)
+        {
+            if (t.Type != EventType.Attack || t.Start < start || t.Start >= end) continue;
+            if (!mainInClause) return true;
+            // "... to reinforce its air defence, after the massive bombings of this week": the phrase follows an attack told
+            // in a subordinate clause after the main verb, and dates the attack.
+            if (t.Start > main.Start && t.Start < e.Start && SubordinatorBefore(reading.Text, Math.Max(main.End, start), t.Start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A subordinating word ("after", "since", "nachdem") among the few words before an offset.</summary>
+    private static bool SubordinatorBefore(string text, int from, int at)
+    {
+        var words = Tokens.Of(text, from, at);
+        for (var k = words.Count - 1; k >= 0 && k >= words.Count - 4; k--)
+            if (Lexicon.Default.Subordinators.Contains(words[k].In(text))) return true;
+        return false;
+    }
+
+    private static readonly char[] ClauseMarks = [':', ';', '—', '–'];
+
+    private static (int Start, int End) ClauseAround(string text, Sentence s, int at)
+    {
+        var before = text.AsSpan(s.Start, at - s.Start).LastIndexOfAny(ClauseMarks);
+        var after = text.AsSpan(at, s.End - at).IndexOfAny(ClauseMarks);
+        return (before < 0 ? s.Start : s.Start + before + 1, after < 0 ? s.End : at + after);
+    }
+
+}
