@@ -44,8 +44,11 @@ public static partial class PageFurniture
         return (EndsWithDate().IsMatch(line) && Words(line) >= MinCaptionWords) || knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Count > 0;
     }
 
-    /// <summary>A photo credit closing a line, agency and photographer ("... October 10, 2022. EastWire/Serhiy Hrytsenko").</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s\p{Lu}[\p{L}\d.-]*/\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$")]
+    /// <summary>
+    /// A photo credit closing a line: agency and photographer ("... October 10, 2022. EastWire/Serhiy Hrytsenko"), or an
+    /// agency after a bar ("... in August 2017. | KYODO").
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s\p{Lu}[\p{L}\d.-]*/\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$|[.!?]\s*\|\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex CreditAtEnd();
 
     /// <summary>A header ("Wednesday, 12 October 2022") also ends with a date after a comma; a caption says what the photo shows first.</summary>

@@ -110,6 +110,7 @@ public sealed class EventExtractionTests
         var events = ExtractArticle(
             "A firefighter works at the site of a Russian missile strike in central Kyiv, Ukraine, October 10, 2022. Wire/Jane Roe\n\n" +
             "President Joe Biden speaks at the NATO summit in Madrid, Spain, on June 29, 2022. File photo\n\n" +
+            "A Patriot launcher deployed at the ministry in Tokyo during a drill in August 2017. | KYODO\n\n" +
             "Russia fired more than 80 missiles at Ukraine on Monday, hitting the centre of Kyiv, and the first IRIS-T system arrived on Tuesday.",
             "2022-10-12");
 
