@@ -29,6 +29,8 @@ public sealed partial class KnowledgeBase
     public IReadOnlySet<string> AirDefenceCategories { get; }
     /// <summary>Markers of page furniture lines: photo captions and credits, teasers, share and subscribe prompts.</summary>
     public PhraseSearch FurnitureMarkers { get; }
+    /// <summary>Markers of an archive photo ("Archivbild", "File photo"): its date says nothing of when the article was written.</summary>
+    public PhraseSearch ArchiveMarkers { get; }
     /// <summary>Words right before a date phrase that make it a bound, not the event's date ("since", "until", "ab").</summary>
     public IReadOnlySet<string> DateBoundWords { get; }
     /// <summary>Present-tense verbs of photo captions ("X and Y meet on Sept. 8, 2022, in Kyiv"): such a line's date is the photo's.</summary>
@@ -92,6 +94,7 @@ public sealed partial class KnowledgeBase
         AirDefenceTerms = new TriggerMatcher(merged.AirDefenceTerms.Select(t => (EventType.Other, t)));
         AirDefenceCategories = new HashSet<string>(merged.AirDefenceCategories, StringComparer.OrdinalIgnoreCase);
         FurnitureMarkers = new PhraseSearch(merged.FurnitureMarkers);
+        ArchiveMarkers = new PhraseSearch(merged.ArchiveMarkers);
         DateBoundWords = new HashSet<string>(merged.DateBoundWords, StringComparer.OrdinalIgnoreCase);
         CaptionVerbs = new TriggerMatcher(merged.CaptionVerbs.Select(t => (EventType.Other, t)));
         PackageWords = new TriggerMatcher(merged.PackageWords.Select(t => (EventType.Other, t)));
@@ -192,6 +195,7 @@ public sealed partial class KnowledgeBase
         public List<string> AirDefenceTerms { get; } = [];
         public List<string> AirDefenceCategories { get; } = [];
         public List<string> FurnitureMarkers { get; } = [];
+        public List<string> ArchiveMarkers { get; } = [];
         public List<string> DateBoundWords { get; } = [];
         public List<string> CaptionVerbs { get; } = [];
         public List<string> PackageWords { get; } = [];
@@ -220,6 +224,7 @@ public sealed partial class KnowledgeBase
             AirDefenceTerms.AddRange(dto.AirDefenceTerms ?? []);
             AirDefenceCategories.AddRange(dto.AirDefenceCategories ?? []);
             FurnitureMarkers.AddRange(dto.FurnitureMarkers ?? []);
+            ArchiveMarkers.AddRange(dto.ArchiveMarkers ?? []);
             DateBoundWords.AddRange(dto.DateBoundWords ?? []);
             CaptionVerbs.AddRange(dto.CaptionVerbs ?? []);
             PackageWords.AddRange(dto.PackageWords ?? []);
@@ -235,7 +240,7 @@ public sealed partial class KnowledgeBase
         List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
         List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null,
-        List<string>? CaptionVerbs = null, List<string>? PackageWords = null);
+        List<string>? CaptionVerbs = null, List<string>? PackageWords = null, List<string>? ArchiveMarkers = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

@@ -37,6 +37,8 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             if (si < 0 || TemporalResolver.MentionsFuture(text.AsSpan(doc.Sentences[si].Start, doc.Sentences[si].Length))) continue;
             // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
             if (IsUpdateStamp(text, e.Start)) continue;
+            // "Archivbild vom 12. September 2019": an archive photo's day may be years before anything the report tells.
+            if (InArchiveCaption(text, e.Start)) continue;
             // A photo's day bounds the article, but a file photo may be years old: it is not a day the report tells, after
             // which its "on Tuesday" would fall.
             var caption = Events.PageFurniture.MarksLine(text, e.Start, knowledge) || Events.PageFurniture.IsCaptionAt(text, doc.Sentences, e.Start, knowledge);
@@ -85,6 +87,13 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             }
         }
         return found;
+    }
+
+    private bool InArchiveCaption(string text, int at)
+    {
+        var start = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
+        var end = text.IndexOf('\n', at);
+        return knowledge.ArchiveMarkers.In(text.AsSpan(start, (end < 0 ? text.Length : end) - start));
     }
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
