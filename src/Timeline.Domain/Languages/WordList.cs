@@ -41,7 +41,8 @@ public sealed class WordList
         if (word.Length == 0) return false;
         Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.ToLowerInvariant(lower);
-        return ContainsLowerCase(lower.Replace('’', '\''));
+        lower.Replace('’', '\'');
+        return ContainsLowerCase(lower);
     }
 
     /// <summary>The lookup for a word already in lower case with straight apostrophes: hot loops spare the copy.</summary>
@@ -51,14 +52,5 @@ public sealed class WordList
         foreach (var p in _prefixes) if (lower.StartsWith(p, StringComparison.Ordinal)) return true;
         foreach (var s in _suffixes) if (lower.EndsWith(s, StringComparison.Ordinal)) return true;
         return false;
-    }
-}
-
-file static class SpanReplace
-{
-    public static Span<char> Replace(this Span<char> s, char from, char to)
-    {
-        for (var i = 0; i < s.Length; i++) if (s[i] == from) s[i] = to;
-        return s;
     }
 }

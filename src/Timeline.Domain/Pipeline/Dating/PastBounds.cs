@@ -38,10 +38,10 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             // "26.02.2022 - Updated: 27.02.2022": a page's update stamp comes after its publication.
             if (IsUpdateStamp(text, e.Start)) continue;
             // "Archivbild vom 12. September 2019": an archive photo's day may be years before anything the report tells.
-            if (InArchiveCaption(text, e.Start)) continue;
+            if (Events.PageFurniture.MarksLine(text, e.Start, knowledge.ArchiveMarkers)) continue;
             // A photo's day bounds the article, but a file photo may be years old: it is not a day the report tells, after
             // which its "on Tuesday" would fall.
-            var caption = Events.PageFurniture.MarksLine(text, e.Start, knowledge) || Events.PageFurniture.IsCaptionAt(text, doc.Sentences, e.Start, knowledge);
+            var caption = Events.PageFurniture.IsFurnitureAt(text, doc.Sentences, e.Start, knowledge);
             Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate && !caption);
         }
         foreach (var (system, since) in InterceptionsReported(doc))
@@ -87,13 +87,6 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             }
         }
         return found;
-    }
-
-    private bool InArchiveCaption(string text, int at)
-    {
-        var start = at > 0 ? text.LastIndexOf('\n', at - 1) + 1 : 0;
-        var end = text.IndexOf('\n', at);
-        return knowledge.ArchiveMarkers.In(text.AsSpan(start, (end < 0 ? text.Length : end) - start));
     }
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];

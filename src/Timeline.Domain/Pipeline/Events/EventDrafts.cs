@@ -64,12 +64,15 @@ internal static class EventDrafts
     /// be one (a welcome of the decision), and a delivery names the makers' countries too ("Italian-made"), so this holds
     /// only for decisions and pledges.
     /// </summary>
-    public static bool OtherGivers(EventDraft a, EventDraft b)
+    public static bool OtherGivers(EventDraft a, EventDraft b) => OtherGivers(a.Type, a.Givers, b.Type, b.Givers);
+
+    /// <summary>The rule above for any two events, given the countries (other than Ukraine and Russia) each names.</summary>
+    public static bool OtherGivers(EventType a, IEnumerable<string> countriesA, EventType b, IEnumerable<string> countriesB)
     {
-        if (a.Type is not (EventType.Decision or EventType.Pledge) || b.Type is not (EventType.Decision or EventType.Pledge)) return false;
-        var ga = a.Givers;
-        var gb = b.Givers;
-        return ga.Count > 0 && gb.Count > 0 && !ga.Intersect(gb).Any();
+        if (a is not (EventType.Decision or EventType.Pledge) || b is not (EventType.Decision or EventType.Pledge)) return false;
+        var ga = countriesA.ToList();
+        var gb = countriesB.ToList();
+        return ga.Count > 0 && gb.Count > 0 && !ga.Intersect(gb, StringComparer.Ordinal).Any();
     }
 
     public static bool SameContent(EventDraft a, EventDraft b) =>

@@ -30,7 +30,7 @@ public interface IEventMerger
 /// </summary>
 public sealed partial class EventMerger(IEventWriter writer, KnowledgeBase? knowledge = null) : IEventMerger
 {
-    /// <summary>Country names: two countries' own acts on one day are two events (see <see cref="OtherGivers"/>).</summary>
+    /// <summary>Country names other than Ukraine and Russia: two countries' own acts on one day are two events.</summary>
     private readonly HashSet<string> _countries = knowledge is null ? []
         : [.. knowledge.Entities.Where(e => e.Kind == EntityKind.Country && e.Name is not ("Ukraine" or "Russia")).Select(e => e.Name)];
 
@@ -135,25 +135,9 @@ public sealed partial class EventMerger(IEventWriter writer, KnowledgeBase? know
         return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) + (relation == 1 ? 0.3 : 0) : 0;
     }
 
-    /// <summary>
-    /// "Romania decided to donate a Patriot" and "the United States will move Ukraine up the queue for Patriot
-    /// interceptors", the same day: decisions and pledges by different countries, none in common, are two events.
-    /// </summary>
-    private bool OtherGivers(TimelineEvent a, TimelineEvent b)
-    {
-        if (_countries.Count == 0 || a.Type is not (EventType.Decision or EventType.Pledge)
-            || b.Type is not (EventType.Decision or EventType.Pledge)) return false;
-        var any = (A: false, B: false);
-        foreach (var x in a.Actors)
-        {
-            if (!_countries.Contains(x)) continue;
-            any.A = true;
-            if (b.Actors.Contains(x, StringComparer.Ordinal)) return false;
-        }
-        foreach (var y in b.Actors)
-            if (_countries.Contains(y)) { any.B = true; break; }
-        return any.A && any.B;
-    }
+    /// <summary>Two countries' decisions or pledges, none in common, are two events (<see cref="EventDrafts.OtherGivers(EventDraft, EventDraft)"/>).</summary>
+    private bool OtherGivers(TimelineEvent a, TimelineEvent b) =>
+        _countries.Count > 0 && EventDrafts.OtherGivers(a.Type, a.Actors.Where(_countries.Contains), b.Type, b.Actors.Where(_countries.Contains));
 
     /// <summary>Actors two reports share, besides Ukraine and Russia, whom nearly every report names.</summary>
     private static int SharedActors(IReadOnlyList<string> a, IReadOnlyList<string> b)

@@ -97,11 +97,21 @@ public static partial class PageFurniture
     }
 
     /// <summary>Whether the line holding an offset carries a caption, credit or teaser marker: its dates are not the article's.</summary>
-    public static bool MarksLine(string text, int offset, KnowledgeBase knowledge)
+    public static bool MarksLine(string text, int offset, KnowledgeBase knowledge) => MarksLine(text, offset, knowledge.FurnitureMarkers);
+
+    /// <summary>Whether the line holding an offset carries one of the markers.</summary>
+    public static bool MarksLine(string text, int offset, PhraseSearch markers)
     {
         var (start, end) = LineAround(text, offset);
-        return knowledge.FurnitureMarkers.In(text.AsSpan(start, end - start));
+        return markers.In(text.AsSpan(start, end - start));
     }
+
+    /// <summary>
+    /// Whether a date at an offset is page furniture's (a caption's, a credit's, a teaser's): when a photo was taken or another
+    /// story ran, not what the article tells.
+    /// </summary>
+    public static bool IsFurnitureAt(string text, IReadOnlyList<Sentence> sentences, int offset, KnowledgeBase knowledge) =>
+        MarksLine(text, offset, knowledge) || IsCaptionAt(text, sentences, offset, knowledge);
 
     private static (int Start, int End) LineAround(string text, int offset)
     {

@@ -78,6 +78,5 @@ internal sealed class DatingContext
     public void Propose(DateOnly date, double confidence, string evidence) => Candidates.Add(new(date, confidence, evidence));
 
     /// <summary>A caption's, credit's or teaser's date is when the photo was taken or the other story ran.</summary>
-    public bool IsFurniture(int at) =>
-        Events.PageFurniture.MarksLine(Text, at, Knowledge) || Events.PageFurniture.IsCaptionAt(Text, Doc.Sentences, at, Knowledge);
+    public bool IsFurniture(int at) => Events.PageFurniture.IsFurnitureAt(Text, Doc.Sentences, at, Knowledge);
 }
