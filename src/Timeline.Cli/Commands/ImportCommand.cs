@@ -2,6 +2,7 @@ using Spectre.Console;
 using Timeline.Data;
 using Timeline.Data.Store;
 using Timeline.Domain.Import;
+using Timeline.Domain.Languages;
 using Timeline.Domain.Pipeline;
 
 namespace Timeline.Cli.Commands;
@@ -16,10 +17,13 @@ internal static class ImportCommand
         {
             throw new UsageException("import needs at least one file or folder");
         }
-        // Migrating overlaps loading the knowledge base: neither needs the other, and both are start-up time.
+        // Migrating overlaps loading the knowledge base and compiling the date patterns: none needs the others, and all
+        // are start-up time.
         var migrated = Task.Run(() => DatabaseOption.Open(args));
+        var prepared = Task.Run(Lexicon.Default.Prepare);
         var knowledge = KnowledgeOption.Load(args);
         var connectionString = migrated.GetAwaiter().GetResult();
+        prepared.GetAwaiter().GetResult();
         using var importing = ImportLock.Acquire(connectionString, _ => stdout.WriteLine("waiting for another import into this database to finish ..."));
         using var store = new SqliteTimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);

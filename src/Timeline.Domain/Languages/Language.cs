@@ -54,6 +54,8 @@ public sealed class Language
     public IReadOnlyList<string> Determiners { get; set; } = [];
     public IReadOnlyList<string> ReportingVerbs { get; set; } = [];
     public IReadOnlyList<string> Subordinators { get; set; } = [];
+    /// <summary>Words that join two clauses of equal rank after a comma ("..., and Romania decided ..."): each may tell its own event.</summary>
+    public IReadOnlyList<string> Coordinators { get; set; } = [];
     public IReadOnlyList<string> Abbreviations { get; set; } = [];
     /// <summary>Words that open a sentence about what happened before the news ("Earlier, ...", "Раніше ...").</summary>
     public IReadOnlyList<string> BackgroundWords { get; set; } = [];
@@ -99,6 +101,7 @@ public sealed class Language
         Determiners = [.. Determiners, .. more.Determiners],
         ReportingVerbs = [.. ReportingVerbs, .. more.ReportingVerbs],
         Subordinators = [.. Subordinators, .. more.Subordinators],
+        Coordinators = [.. Coordinators, .. more.Coordinators],
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
     };

@@ -31,6 +31,14 @@ public sealed class LexiconTests : IDisposable
     }
 
     [Fact]
+    public void Every_shipped_language_s_date_patterns_compile_when_prepared_ahead_of_the_import()
+    {
+        // The CLI compiles them while the database migrates: a pattern the shapes build wrongly fails here, not mid-import.
+        Should.NotThrow(Lexicon.Default.Prepare);
+        Lexicon.Default.Patterns.Languages.ShouldAllBe(l => l.DayMonth != null && l.Weekday != null);
+    }
+
+    [Fact]
     public void A_new_language_file_makes_its_dates_found_without_a_rebuild()
     {
         var french = Write("fr.json", """

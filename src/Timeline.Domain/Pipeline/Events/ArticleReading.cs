@@ -95,6 +95,13 @@ internal sealed partial class ArticleReading
 
     public bool IsQuoted(int offset) => _doc.Quoted[offset];
 
+    /// <summary>Who and what a part of a sentence names (outside quotes), its systems only the air-defence ones.</summary>
+    public EntitySet NamedIn(int start, int end)
+    {
+        var set = _entities.Resolve(Text, _doc.Mentions, start, end, _doc.Quoted);
+        return set with { Systems = [.. set.Systems.Where(_knowledge.IsAirDefence)] };
+    }
+
     public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
 
     /// <summary>The language words below: modals, negators, reporting verbs and the like, of every language shipped.</summary>
@@ -107,13 +114,19 @@ internal sealed partial class ArticleReading
         return false;
     }
 
-    /// <summary>"Раніше Україна вже отримала ...", "Earlier, Germany had sent ...": the sentence tells the background.</summary>
+    /// <summary>
+    /// "Раніше Україна вже отримала ...", "Earlier, Germany had sent ...", "Until now Germany has delivered ...": the sentence
+    /// tells the background, or what was done up to now, not the news. A word or a two-word phrase among its first words.
+    /// </summary>
     public bool TellsBackground(int si)
     {
         var n = 0;
+        Token? previous = null;
         foreach (var t in Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End))
         {
             if (Words.BackgroundWords.Contains(t.In(Text))) return true;
+            if (previous is { } p && t.Start - p.End == 1 && Words.BackgroundWords.Contains(Text.AsSpan(p.Start, t.End - p.Start))) return true;
+            previous = t;
             if (++n == 3) break;
         }
         return false;

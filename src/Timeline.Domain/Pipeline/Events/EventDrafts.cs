@@ -85,11 +85,14 @@ internal static class EventDrafts
     {
         var text = doc.Article.Text;
         var published = doc.Article.Published.Confidence;
-        foreach (var (si, explanation, e, date) in d.Sources)
+        foreach (var source in d.Sources)
         {
+            var (si, explanation, e, date) = (source.Sentence, source.Explanation, source.Expression, source.Resolved);
             // As stored: a day and a precision; approximation is the basis's, a night's range the event's.
             var resolved = new EventDate(date.Start, null, date.Precision, false);
+            // The sentence, or the clause of it that tells this event.
             var s = doc.Sentences[si];
+            if (source.Start is { } start && source.End is { } end) s = new Sentences.Sentence(start, end);
             var confidence = d.Approximate ? 0.3 + 0.3 * published : e is { IsRelative: true } ? Math.Min(0.9, 0.4 + 0.5 * published) : 0.9;
             yield return new EventCandidate(d.Date, d.Type, Math.Round(confidence, 2), d.Actors, d.Systems, d.Location,
                 new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation, e?.Text.Trim(), resolved,
@@ -100,7 +103,12 @@ internal static class EventDrafts
 }
 
 /// <summary>A sentence that reports an event, with how it dates it.</summary>
-internal sealed record DraftSource(int Sentence, string Explanation, TemporalExpression? Expression, EventDate Resolved);
+internal sealed record DraftSource(int Sentence, string Explanation, TemporalExpression? Expression, EventDate Resolved)
+{
+    /// <summary>The clause that tells the event, when it is not the whole sentence (see <see cref="CoordinatedClauses"/>).</summary>
+    public int? Start { get; init; }
+    public int? End { get; init; }
+}
 
 internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate Date, bool Approximate, EventType Type, IReadOnlyList<string> Systems,
     IReadOnlyList<string> Actors)

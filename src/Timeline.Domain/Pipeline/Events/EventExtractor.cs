@@ -54,6 +54,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (s.Trigger is null || (s.Type == EventType.Attack && !reading.IsInterception(s.Trigger))) continue;
             // "“We will meet on Thursday and agree ...,” the minister said": words about the future are not the report's news.
             if (s.Type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
+            // "Until now Germany has delivered ...": what was done up to now is not the report's news.
+            if (reading.TellsBackground(si) && !reading.HasDatePhrase(si)) continue;
             var systems = s.Systems;
             if (!s.AboutAirDefence && s.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
             // "plans to provide Ukraine with antiaircraft missiles", "a further package of military aid": the next sentences
@@ -70,6 +72,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 var other = type == EventType.Attack && s.Type != EventType.Attack;
                 drafts.Add(new EventDraft(si, dated.Date, false, type, other ? [] : systems, other ? Countries(s.Set.Actors) : s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
+            CoordinatedClauses.Separate(reading, s, drafts, drafts.Count - dates.Count);
             if (dates.Count == 0 && ReportedIn(reading, si, anchor, pub) is { } reported)
             {
                 // "Germany will deliver a third Patriot. The ministry announced this on Saturday.": the lead's day is the report's.
@@ -119,6 +122,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 // ... but not what someone says they would do ("Germany said on Wednesday it would fund the purchase").
                 inherited = systems.Count > 0 && !reading.IsModal(si);
             }
+            var sentenceDrafts = drafts.Count;
             foreach (var dated in DatesOf(reading, s, anchor, pub))
             {
                 // Otherwise only an institution's decision or meeting on a stated day is news of its own, without a system
@@ -135,6 +139,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 var other = type == EventType.Attack && s.Type != EventType.Attack;
                 drafts.Add(new EventDraft(si, dated.Date, false, type, other ? [] : systems, other ? Countries(s.Set.Actors) : s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
+            CoordinatedClauses.Separate(reading, s, drafts, sentenceDrafts);
         }
 
         // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
@@ -246,8 +251,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         if (e is not null && AttackClauses.Dates(reading, s, e)) return EventType.Attack;
         if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
-        // "X will deliver IRIS-T, the minister said on Monday": what was said is the event, dated by the saying.
-        if (nearest.Type == EventType.Statement) return s.Type;
+        // "X will deliver IRIS-T, the minister said on Monday": what was said is the event, dated by the saying. But "On
+        // Wednesday, Stoltenberg said the missile that exploded had been fired by ...": the saying comes first, its clause
+        // is the main one, and what it says of an attack is a statement of that day, not an attack on it.
+        if (nearest.Type == EventType.Statement)
+            return s.Type == EventType.Attack && s.Triggers.Where(t => t.Type == EventType.Attack).All(t => t.Start > nearest.End) ? EventType.Statement : s.Type;
         return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
     }
 

@@ -12,6 +12,12 @@ namespace Timeline.Domain.Pipeline.Temporal;
 internal sealed class TemporalPatterns(IEnumerable<Language> languages)
 {
     public IReadOnlyList<LanguagePatterns> Languages { get; } = [.. languages.Select(l => new LanguagePatterns(l))];
+
+    /// <summary>Compiles every pattern now (see <see cref="Lexicon.Prepare"/>).</summary>
+    public void Prepare()
+    {
+        foreach (var language in Languages) language.Prepare();
+    }
 }
 
 internal sealed class LanguagePatterns
@@ -135,6 +141,13 @@ internal sealed class LanguagePatterns
     /// interpreted, the import of 2,000 articles was slower.
     /// </summary>
     private static Lazy<Regex> Compile(string pattern) => new(() => new Regex(pattern, Options));
+
+    /// <summary>Compiles and runs each pattern once, so the first text read does not wait for it.</summary>
+    public void Prepare()
+    {
+        foreach (var pattern in new[] { _nightFrom, _nightOn, _monthYear, _monthDay, _dayMonth, _monthAlone, _yearAlone, _weekday, _relativePattern })
+            pattern?.Value.IsMatch("1 2");
+    }
 
     /// <summary>Whether the text may be in this language: its script, or two of its common words.</summary>
     public bool AppliesTo(string text, bool hasCyrillic)

@@ -27,16 +27,25 @@ public sealed class EventExtractionTests
             events.ShouldBeEmpty(string.Join("; ", events.Select(e => $"{e.Type}@{e.Date.ToIso()}")));
             return;
         }
-        var e = events.ShouldHaveSingleItem();
-        var parts = expected.Split('#');
-        var head = parts[0];
-        var approximate = head.EndsWith('~');
-        var (type, date) = (head.Split('@')[0], head.Split('@')[1].TrimEnd('~'));
-        e.Type.ShouldBe(Enum.Parse<EventType>(type));
-        e.Date.ToIso().ShouldBe(date);
-        e.Date.Approximate.ShouldBe(approximate);
-        e.Systems.ShouldBe(parts.Length > 1 ? parts[1].Split('|') : []);
-        e.Evidence.Quote.ShouldBe(sentence);
+        var expectations = expected.Split(" ; ");
+        events.Count.ShouldBe(expectations.Length, string.Join("; ", events.Select(e => $"{e.Type}@{e.Date.ToIso()}")));
+        foreach (var (e, one) in events.OrderBy(e => e.Evidence.Start).Zip(expectations))
+        {
+            var actor = one.Split('!') is [_, var a] ? a : null;
+            var parts = one.Split('!')[0].Split('#');
+            var head = parts[0];
+            var approximate = head.EndsWith('~');
+            var (type, date) = (head.Split('@')[0], head.Split('@')[1].TrimEnd('~'));
+            e.Type.ShouldBe(Enum.Parse<EventType>(type));
+            e.Date.ToIso().ShouldBe(date);
+            e.Date.Approximate.ShouldBe(approximate);
+            e.Systems.ShouldBe(parts.Length > 1 ? parts[1].Split('|') : []);
+            if (actor is not null) e.Actors.ShouldBe([actor]);
+            // One event: the sentence is its evidence; several: each its own clause of it.
+            if (expectations.Length == 1) e.Evidence.Quote.ShouldBe(sentence);
+            else sentence.ShouldContain(e.Evidence.Quote);
+        }
+        if (expectations.Length > 1) events.Select(e => e.Evidence.Quote).Distinct().Count().ShouldBe(events.Count);
     }
 
     [Fact]
