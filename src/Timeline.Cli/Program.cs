@@ -9,6 +9,8 @@ const string Usage = """
                       [--from DATE] [--to DATE] [--out FILE] [--db FILE]
       timeline evaluate --gold GOLD.json <files or folders>... [--json] [--knowledge FILE]...
       timeline generate --count N --out DIR [--seed S]
+      timeline users add NAME --role editor|admin [--db FILE]   (reads the password from stdin)
+      timeline users list|remove NAME [--db FILE]
       timeline migrations add NAME
     The default database is ~/.local/share/timeline/timeline.db, the same file the web app uses.
     """;
@@ -25,6 +27,7 @@ try
         ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.OpenStandardOutput()),
         ["evaluate", .. var rest] => EvaluateCommand.Run(rest, Console.Out),
         ["generate", .. var rest] => GenerateCommand.Run(rest, Console.Out),
+        ["users", .. var rest] => await UsersCommand.RunAsync(rest, Console.In, Console.Out, Console.Error),
         ["migrations", .. var rest] => MigrationsCommand.Run(rest),
         ["--help" or "-h" or "help"] => PrintUsage(Console.Out, 0),
         _ => PrintUsage(Console.Error, 2),

@@ -1,9 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Data.Entities;
 
 namespace Timeline.Data;
 
-public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : DbContext(options)
+/// <summary>The timeline and the editor accounts (ASP.NET Core Identity's tables) in one database.</summary>
+public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<ArticleEntity> Articles => Set<ArticleEntity>();
     public DbSet<EventEntity> Events => Set<EventEntity>();
@@ -11,7 +14,12 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<SystemEntity> Systems => Set<SystemEntity>();
     public DbSet<EvidenceEntity> Evidence => Set<EvidenceEntity>();
     public DbSet<AppStateEntity> AppState => Set<AppStateEntity>();
+    public DbSet<ImportRunEntity> ImportRuns => Set<ImportRunEntity>();
+    public DbSet<ImportRunFileEntity> ImportRunFiles => Set<ImportRunFileEntity>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TimelineDbContext).Assembly);
+    }
 }

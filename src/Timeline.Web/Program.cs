@@ -1,6 +1,8 @@
 using Serilog;
+using Timeline.Web.Accounts;
 using Timeline.Web.Changes;
 using Timeline.Web.Hosting;
+using Timeline.Web.Imports;
 using Timeline.Web.Seeding;
 
 // Before any pattern is made: none may run longer than this on one text.
@@ -24,12 +26,17 @@ try
     builder.Services.AddTimelineChanges(builder.Configuration);
     builder.Services.AddTimelineSeeding(builder.Configuration);
     builder.Services.AddTimelineUi();
+    builder.Services.AddTimelineAccounts();
+    builder.Services.AddTimelineImports();
 
     var app = builder.Build();
     app.MigrateTimelineDatabase();
+    await app.EnsureConfiguredAdminAsync();
     app.UseTimelinePipeline();
     app.MapTimelineEndpoints();
-    app.Run();
+    app.MapAccountEndpoints();
+    app.MapImportEndpoints();
+    await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

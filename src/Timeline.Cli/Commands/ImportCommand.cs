@@ -1,5 +1,6 @@
 using Spectre.Console;
 using Timeline.Data;
+using Timeline.Data.Imports;
 using Timeline.Data.Store;
 using Timeline.Domain.Import;
 using Timeline.Domain.Languages;
@@ -30,9 +31,12 @@ internal static class ImportCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = SourceReader.Read(args.Positionals);
 
+        var started = DateTimeOffset.UtcNow;
         var report = Console.IsOutputRedirected || documents.Count == 0
             ? importer.Import(documents)
             : WithProgressBar(importer, documents);
+        // In the history the editors see beside their browser imports; the command line's user is the system account.
+        ImportHistory.RecordAsync(connectionString, Environment.UserName, ImportHistory.CommandLine, started, report).GetAwaiter().GetResult();
 
         stdout.WriteLine(
             $"articles: {report.New} new, {(report.Replaced > 0 ? $"{report.Replaced} replaced by a new version, " : "")}{report.Unchanged} unchanged, {report.Failed} failed; " +

@@ -3,8 +3,11 @@ namespace Timeline.Domain.Import;
 /// <summary>New: a source not stored before; Replaced: a new text of a stored source, which replaced the old version.</summary>
 public enum ImportOutcome { New, Replaced, Unchanged, Failed }
 
-/// <summary>What happened to one input file.</summary>
-public sealed record FileReport(string FileName, ImportOutcome Outcome, string? Reason, int EventsCreated, int EventsUpdated);
+/// <summary>What happened to one input file; <see cref="EventIds"/> are the events it created or changed.</summary>
+public sealed record FileReport(string FileName, ImportOutcome Outcome, string? Reason, int EventsCreated, int EventsUpdated)
+{
+    public IReadOnlyList<string> EventIds { get; init; } = [];
+}
 
 public sealed record ImportReport(IReadOnlyList<FileReport> Files)
 {

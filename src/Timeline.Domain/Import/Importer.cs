@@ -72,7 +72,10 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             store.Commit(article, merged.Upserts);
             if (thisRun is not null)
                 foreach (var e in merged.Upserts) thisRun[e.Id] = e;
-            var report = new FileReport(documents[index].FileName, replaced is null ? ImportOutcome.New : ImportOutcome.Replaced, null, merged.Created, merged.Updated);
+            var report = new FileReport(documents[index].FileName, replaced is null ? ImportOutcome.New : ImportOutcome.Replaced, null, merged.Created, merged.Updated)
+            {
+                EventIds = [.. merged.Upserts.Select(e => e.Id)],
+            };
             reports[index] = report;
             progress?.Report(report);
         }

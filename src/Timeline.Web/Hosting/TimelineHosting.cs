@@ -60,6 +60,8 @@ public static class TimelineHosting
         app.UseHeadAsGet();
         // Routing after HEAD became GET, so the GET endpoint is found.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
         return app;

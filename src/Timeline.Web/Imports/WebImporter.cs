@@ -1,0 +1,51 @@
+using Timeline.Data.Imports;
+using Timeline.Data.Store;
+using Timeline.Domain.Import;
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Pipeline;
+using Timeline.Web.Hosting;
+
+namespace Timeline.Web.Imports;
+
+/// <summary>
+/// Imports uploaded articles through the importer the CLI runs, into the app's database: one import at a time per database
+/// (the CLI's lock, so a CLI import and a web upload wait for each other and lose nothing), each article atomic, and every run
+/// recorded in the import history with who ran it.
+/// </summary>
+public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowledge, ILogger<WebImporter> logger)
+{
+    /// <summary>Files in one request; more is refused with a message rather than read.</summary>
+    public const int MaxFiles = 50;
+    public static long MaxBytes => Domain.Pipeline.Decoding.DocumentDecoder.DefaultMaxBytes;
+
+    public sealed record Result(long RunId, ImportReport Report);
+
+    public Task<Result> ImportAsync(IReadOnlyList<SourceDocument> documents, string userName, string channel, IProgress<FileReport>? progress, CancellationToken ct) =>
+        Task.Run(async () =>
+        {
+            var started = DateTimeOffset.UtcNow;
+            ImportReport report;
+            using (ImportLock.Acquire(database.ConnectionString, file => logger.LogInformation("Upload waits for another import ({LockFile})", file), ct))
+            using (var store = new SqliteTimelineStore(database.ConnectionString))
+            {
+                report = new Importer(ImportPipeline.CreateDefault(knowledge), store).Import(documents, progress, ct);
+            }
+            var id = await ImportHistory.RecordAsync(database.ConnectionString, userName, channel, started, report, CancellationToken.None);
+            logger.LogInformation("{User} imported {Files} files ({Channel}): {New} new, {Failed} failed, {Created} events created", userName,
+                documents.Count, channel, report.New, report.Failed, report.EventsCreated);
+            return new Result(id, report);
+        }, ct);
+
+    /// <summary>An uploaded file as the importer reads files from disk: over the limit or of another kind, it fails with the reason.</summary>
+    public static async Task<SourceDocument> ReadAsync(string fileName, long length, Func<long, Stream> open, CancellationToken ct)
+    {
+        var name = Path.GetFileName(fileName);
+        if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            return new SourceDocument(name, [], "only .txt and .md files are imported");
+        if (length > MaxBytes)
+            return new SourceDocument(name, [], $"the file is {length:N0} bytes, over the {MaxBytes:N0}-byte limit");
+        using var buffer = new MemoryStream((int)length);
+        await using (var stream = open(MaxBytes)) await stream.CopyToAsync(buffer, ct);
+        return new SourceDocument(name, buffer.ToArray());
+    }
+}

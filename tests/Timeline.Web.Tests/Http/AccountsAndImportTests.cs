@@ -1,0 +1,109 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Data.Accounts;
+
+namespace Timeline.Web.Tests.Http;
+
+[Collection(AppCollection.Name)]
+public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
+{
+    private const string Password = "correct horse battery";
+
+    private async Task<string> EditorAsync()
+    {
+        var name = $"editor{Guid.NewGuid():N}"[..14];
+        using var scope = factory.Services.CreateScope();
+        (await scope.ServiceProvider.GetRequiredService<AccountAdmin>().AddAsync(name, Roles.Editor, Password)).ShouldBeEmpty();
+        return name;
+    }
+
+    private HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
+    {
+        var page = await client.GetStringAsync("/account/signin");
+        var token = Token().Match(page).Groups[1].Value;
+        return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "signin",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.Name"] = name,
+            ["Input.Password"] = password,
+        }));
+    }
+
+    private static MultipartFormDataContent Files(params (string Name, byte[] Bytes)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (name, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            form.Add(part, "files", name);
+        }
+        return form;
+    }
+
+    [Fact]
+    public async Task Anonymous_requests_to_the_import_api_get_401_and_the_import_page_sends_them_to_sign_in()
+    {
+        using var client = Client();
+        (await client.PostAsync("/api/imports", Files(("a.txt", "x"u8.ToArray())))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var page = await client.GetAsync("/import");
+        page.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        page.Headers.Location!.ToString().ShouldContain("/account/signin");
+        (await client.GetAsync("/imports")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_refused_without_saying_whether_the_name_exists()
+    {
+        var name = await EditorAsync();
+        using var client = Client();
+        var wrong = await SignInAsync(client, name, "not the password at all");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await wrong.Content.ReadAsStringAsync()).ShouldContain("The name or the password is wrong.");
+        (await (await SignInAsync(client, "nobody-here", Password)).Content.ReadAsStringAsync()).ShouldContain("The name or the password is wrong.");
+        (await client.PostAsync("/api/imports", Files(("a.txt", "x"u8.ToArray())))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_signed_in_editor_imports_two_articles_and_a_binary_file_and_the_report_names_the_bad_file_and_the_new_events()
+    {
+        var name = await EditorAsync();
+        using var client = Client();
+        (await SignInAsync(client, name, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var first = Encoding.UTF8.GetBytes($"---\npublished: 2024-04-05\n---\nUpload test {unique}\n\nSweden delivered a further RBS 70 system to Ukraine on Monday, the ministry said.");
+        var second = Encoding.UTF8.GetBytes($"---\npublished: 2024-05-10\n---\nUpload test two {unique}\n\nNorway handed Ukraine two more NASAMS launchers on Tuesday.");
+        byte[] binary = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0xFF, 0xFE];
+
+        var response = await client.PostAsync("/api/imports", Files(($"first-{unique}.txt", first), ($"second-{unique}.md", second), ($"picture-{unique}.txt", binary)));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+        root.GetProperty("new").GetInt32().ShouldBe(2);
+        root.GetProperty("failed").GetInt32().ShouldBe(1);
+        var files = root.GetProperty("files").EnumerateArray().ToList();
+        var bad = files.Single(f => f.GetProperty("outcome").GetString() == "Failed");
+        bad.GetProperty("file").GetString().ShouldBe($"picture-{unique}.txt");
+        bad.GetProperty("reason").GetString().ShouldNotBeNullOrWhiteSpace();
+        files.Where(f => f.GetProperty("outcome").GetString() == "New").ShouldAllBe(f => f.GetProperty("events").GetArrayLength() > 0);
+
+        // The history records who imported what.
+        var history = await client.GetAsync("/imports");
+        history.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await history.Content.ReadAsStringAsync();
+        html.ShouldContain(name);
+        html.ShouldContain($"picture-{unique}.txt");
+    }
+}
