@@ -20,5 +20,11 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(new Timeline.Web.Changes.TimelineChanges(factory));
         Services.AddSingleton(new Timeline.Web.Seeding.SeedStatus());
         Services.AddSingleton(new Timeline.Web.Hosting.StorageHolder());
+        Services.AddSingleton(new Timeline.Web.Imports.WebArticleRemoval(new Timeline.Web.Hosting.TimelineConnection(TestDatabase.ConnectionString),
+            Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault(), Microsoft.Extensions.Logging.Abstractions.NullLogger<Timeline.Web.Imports.WebArticleRemoval>.Instance));
+        // Anonymous unless a test signs someone in (Authorization.SetAuthorized).
+        Authorization = AddAuthorization();
     }
+
+    protected Bunit.TestDoubles.BunitAuthorizationContext Authorization { get; }
 }

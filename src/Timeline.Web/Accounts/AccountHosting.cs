@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Timeline.Data.Accounts;
 
 namespace Timeline.Web.Accounts;
@@ -12,6 +13,8 @@ public static class AccountHosting
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/signout";
     public const string EditorsPolicy = "editors";
+    public const string FailedWrong = "wrong";
+    public const string FailedLockedOut = "locked";
 
     public static IServiceCollection AddTimelineAccounts(this IServiceCollection services)
     {
@@ -35,6 +38,10 @@ public static class AccountHosting
         services.AddAuthorizationBuilder().AddPolicy(EditorsPolicy, p => p.RequireRole(Roles.Editor, Roles.Admin));
         return services;
     }
+
+    /// <summary>Only a path on this site: a return URL pointing elsewhere would make the sign-in an open redirect.</summary>
+    public static string LocalOnly(string? url) =>
+        url is { Length: > 0 } u && u[0] == '/' && !u.StartsWith("//", StringComparison.Ordinal) && !u.StartsWith("/\\", StringComparison.Ordinal) ? u : "/";
 
     private static Task Deny(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {
@@ -63,6 +70,17 @@ public static class AccountHosting
 
     public static WebApplication MapAccountEndpoints(this WebApplication app)
     {
+        // The sign-in form's post (form binding: the antiforgery token is checked before this runs).
+        app.MapPost(SignInPath, async ([FromForm] string? name, [FromForm] string? password, [FromForm] string? returnUrl, SignInManager<IdentityUser> signIn) =>
+        {
+            var back = LocalOnly(returnUrl);
+            var result = string.IsNullOrWhiteSpace(name) || string.IsNullOrEmpty(password)
+                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+                : await signIn.PasswordSignInAsync(name.Trim(), password, isPersistent: false, lockoutOnFailure: true);
+            if (result.Succeeded) return Results.LocalRedirect(back);
+            var failed = result.IsLockedOut ? FailedLockedOut : FailedWrong;
+            return Results.LocalRedirect($"{SignInPath}?failed={failed}&returnUrl={Uri.EscapeDataString(back)}");
+        });
         // A form post (with the antiforgery token the layout's form carries), so a link cannot sign anyone out.
         app.MapPost(SignOutPath, async (SignInManager<IdentityUser> signIn) =>
         {

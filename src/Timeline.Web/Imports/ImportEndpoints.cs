@@ -5,7 +5,10 @@ using Timeline.Web.Accounts;
 
 namespace Timeline.Web.Imports;
 
-/// <summary>`POST /api/imports` (multipart, one or more files): the import page's operation for scripts, for editors only.</summary>
+/// <summary>
+/// The import page's and the source page's operations for scripts, for editors only: `POST /api/imports` (multipart, one or
+/// more files) and `DELETE /api/articles/{id}`.
+/// </summary>
 public static class ImportEndpoints
 {
     public sealed record FileResult(string File, string Outcome, string? Reason, int EventsCreated, int EventsUpdated, IReadOnlyList<string> Events);
@@ -15,7 +18,10 @@ public static class ImportEndpoints
     public static ImportResult ToResult(long run, ImportReport r) => new(run, r.New, r.Replaced, r.Unchanged, r.Failed, r.EventsCreated, r.EventsUpdated,
         [.. r.Files.Select(f => new FileResult(Path.GetFileName(f.FileName), f.Outcome.ToString(), f.Reason, f.EventsCreated, f.EventsUpdated, f.EventIds))]);
 
-    public static IServiceCollection AddTimelineImports(this IServiceCollection services) => services.AddSingleton<WebImporter>();
+    public static IServiceCollection AddTimelineImports(this IServiceCollection services) =>
+        services.AddSingleton<WebImporter>().AddSingleton<WebArticleRemoval>();
+
+    public sealed record RemovalResult(int Article, int EventsDeleted, int EventsKept);
 
     public static WebApplication MapImportEndpoints(this WebApplication app)
     {
@@ -35,6 +41,15 @@ public static class ImportEndpoints
         .RequireAuthorization(AccountHosting.EditorsPolicy)
         // Authenticated by a SameSite=Strict cookie (see AccountHosting): no other site can make a browser send it.
         .DisableAntiforgery();
+
+        app.MapDelete("/api/articles/{id:int}", async (int id, ClaimsPrincipal user, WebArticleRemoval removal, Hosting.StorageHolder storage, CancellationToken ct) =>
+        {
+            if (storage.Current.ReadOnly) return Results.Problem($"the database is read-only: {storage.Current.Reason}", statusCode: StatusCodes.Status503ServiceUnavailable);
+            return await removal.RemoveAsync(id, user.Identity?.Name ?? "?", ct) is { } report
+                ? Results.Ok(new RemovalResult(id, report.EventsDeleted, report.EventsRebuilt))
+                : Results.NotFound($"no article {id}");
+        })
+        .RequireAuthorization(AccountHosting.EditorsPolicy);
         return app;
     }
 }

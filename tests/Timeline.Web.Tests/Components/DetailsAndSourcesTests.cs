@@ -70,6 +70,26 @@ public sealed class DetailsAndSourcesTests : TimelineTestContext
     }
 
     [Fact]
+    public void Only_an_editor_is_offered_to_remove_the_article_and_only_after_confirming()
+    {
+        var (_, articleId, _) = Hostile();
+        var anonymous = Render<SourcePage>(p => p.Add(c => c.Id, articleId));
+        anonymous.WaitForElement("[data-testid=source-text]");
+        anonymous.FindAll("[data-testid=remove-article]").ShouldBeEmpty();
+
+        Authorization.SetAuthorized("ana");
+        Authorization.SetRoles(Timeline.Data.Accounts.Roles.Editor);
+        Authorization.SetPolicies(Timeline.Web.Accounts.AccountHosting.EditorsPolicy);
+        var editor = Render<SourcePage>(p => p.Add(c => c.Id, articleId));
+        editor.WaitForElement("[data-testid=source-text]");
+        editor.FindAll("[data-testid=remove-confirm]").ShouldBeEmpty();
+        editor.Find("[data-testid=remove-article]").Click();
+        editor.Find("[data-testid=remove-confirm-text]").TextContent.ShouldContain("Events only this article supports are deleted");
+        editor.Find("[data-testid=remove-cancel]").Click();
+        editor.FindAll("[data-testid=remove-confirm]").ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Highlighting_cuts_paragraphs_at_evidence_offsets()
     {
         const string text = "First sentence. Evidence here. Tail.\n\nSecond paragraph with more evidence.";

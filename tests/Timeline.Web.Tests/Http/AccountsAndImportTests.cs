@@ -33,10 +33,10 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
         var token = Token().Match(page).Groups[1].Value;
         return await client.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["_handler"] = "signin",
             ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["Input.Name"] = name,
-            ["Input.Password"] = password,
+            ["name"] = name,
+            ["password"] = password,
+            ["returnUrl"] = "/import",
         }));
     }
 
@@ -69,9 +69,11 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
         var name = await EditorAsync();
         using var client = Client();
         var wrong = await SignInAsync(client, name, "not the password at all");
-        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await wrong.Content.ReadAsStringAsync()).ShouldContain("The name or the password is wrong.");
-        (await (await SignInAsync(client, "nobody-here", Password)).Content.ReadAsStringAsync()).ShouldContain("The name or the password is wrong.");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var back = wrong.Headers.Location!.ToString();
+        back.ShouldStartWith("/account/signin?failed=wrong");
+        (await client.GetStringAsync(back)).ShouldContain("The name or the password is wrong.");
+        (await SignInAsync(client, "nobody-here", Password)).Headers.Location!.ToString().ShouldBe(back, "an unknown name is told as a wrong password");
         (await client.PostAsync("/api/imports", Files(("a.txt", "x"u8.ToArray())))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
@@ -80,7 +82,9 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
     {
         var name = await EditorAsync();
         using var client = Client();
-        (await SignInAsync(client, name, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var signedIn = await SignInAsync(client, name, Password);
+        signedIn.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        signedIn.Headers.Location!.ToString().ShouldBe("/import");
         var unique = Guid.NewGuid().ToString("N")[..8];
         var first = Encoding.UTF8.GetBytes($"---\npublished: 2024-04-05\n---\nUpload test {unique}\n\nSweden delivered a further RBS 70 system to Ukraine on Monday, the ministry said.");
         var second = Encoding.UTF8.GetBytes($"---\npublished: 2024-05-10\n---\nUpload test two {unique}\n\nNorway handed Ukraine two more NASAMS launchers on Tuesday.");
@@ -106,4 +110,40 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
         html.ShouldContain(name);
         html.ShouldContain($"picture-{unique}.txt");
     }
+
+    [Fact]
+    public async Task An_editor_removes_an_article_through_the_api_and_anonymous_callers_cannot()
+    {
+        var name = await EditorAsync();
+        using var client = Client();
+        (await SignInAsync(client, name, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var article = Encoding.UTF8.GetBytes($"---\npublished: 2024-04-05\nurl: https://example.org/remove-{unique}\n---\nRemoval test {unique}\n\nFinland delivered a further NASAMS unit to Ukraine on Monday.");
+        var imported = await client.PostAsync("/api/imports", Files(($"remove-{unique}.txt", article)));
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var sources = await factory.Services.CreateScope().ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Timeline.Data.TimelineDbContext>>().CreateDbContextAsync();
+        var id = sources.Articles.Single(a => a.Url == $"https://example.org/remove-{unique}").Id;
+
+        using (var anonymous = Client())
+            (await anonymous.DeleteAsync($"/api/articles/{id}")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var removed = await client.DeleteAsync($"/api/articles/{id}");
+
+        removed.StatusCode.ShouldBe(HttpStatusCode.OK, await removed.Content.ReadAsStringAsync());
+        using var json = JsonDocument.Parse(await removed.Content.ReadAsStringAsync());
+        json.RootElement.GetProperty("eventsDeleted").GetInt32().ShouldBeGreaterThan(0);
+        (await client.DeleteAsync($"/api/articles/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/sources/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public sealed class SignInReturnUrlTests
+{
+    [Theory]
+    [InlineData("/import", "/import")]
+    [InlineData("//evil.example/x", "/")]
+    [InlineData("/\\evil.example", "/")]
+    [InlineData("https://evil.example/", "/")]
+    [InlineData(null, "/")]
+    public void Only_a_path_on_this_site_is_returned_to_after_sign_in(string? url, string expected) =>
+        Timeline.Web.Accounts.AccountHosting.LocalOnly(url).ShouldBe(expected);
 }

@@ -24,6 +24,8 @@ public static class TimelineTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8AA8FF",
+            // A light primary needs dark text on it (MudBlazor's default white has a contrast of about 2:1).
+            PrimaryContrastText = "#0B0F17",
             Secondary = "#B0A4FF",
             AppbarBackground = "#0B0F17",
             AppbarText = "#E6E9EF",

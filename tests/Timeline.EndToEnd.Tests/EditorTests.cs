@@ -1,0 +1,158 @@
+using System.Text;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.EndToEnd.Tests.Pages;
+using static Microsoft.Playwright.Assertions;
+
+namespace Timeline.EndToEnd.Tests;
+
+/// <summary>An editor as a user would work: sign in, import in the browser, open what it made, remove an article.</summary>
+public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : IAsyncLifetime
+{
+    private const string Editor = "editor-one";
+    private const string Password = "a pass phrase for tests";
+    private AppServer _server = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        var browser = Infrastructure.Browser.LaunchAsync();
+        // The first account from configuration, as a container gets it.
+        _server = await AppServer.StartAsync(environment: new Dictionary<string, string>
+        {
+            ["Timeline__Admin__Name"] = Editor,
+            ["Timeline__Admin__Password"] = Password,
+        });
+        await _server.WaitForEventsAsync();
+        (_playwright, _browser) = await browser;
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _server.DisposeAsync();
+    }
+
+    private async Task<IPage> NewPageAsync(int width = 1440, ColorScheme scheme = ColorScheme.Light)
+    {
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = _server.BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+            ColorScheme = scheme,
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    private static FilePayload Article(string name, string text) => new() { Name = name, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(text) };
+
+    [Fact]
+    public async Task Signed_out_there_are_no_editor_controls_and_the_import_page_asks_for_sign_in()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/");
+        await Interactivity.WaitForRootAsync(page);
+        var signIn = new SignInPage(page);
+        await Expect(signIn.ImportLink).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("signin-link")).ToBeVisibleAsync();
+
+        await page.GotoAsync("/import");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin\\?.*[Rr]eturnUrl=%2Fimport"));
+        await Interactivity.WaitForRootAsync(page);
+        await signIn.SignInAsync(Editor, "not the password");
+        await Expect(signIn.Error).ToHaveTextAsync("The name or the password is wrong.");
+    }
+
+    [Fact]
+    public async Task An_editor_signs_in_imports_two_articles_and_a_binary_file_and_follows_a_new_event()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await signIn.SignInAsync(Editor, Password);
+        await Expect(signIn.SignedInAs).ToHaveTextAsync(Editor);
+        var import = new ImportPage(page);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import articles" })).ToBeVisibleAsync();
+
+        await import.ImportAsync(
+            Article("sweden-rbs70.txt", "---\npublished: 2024-03-04\n---\nSweden sends more RBS 70\n\nSweden delivered a further RBS 70 air defence system to Ukraine on Monday, the defence ministry in Stockholm said."),
+            Article("norway-nasams.md", "---\npublished: 2024-05-10\n---\nNorway hands over NASAMS launchers\n\nNorway handed Ukraine two more NASAMS launchers on Tuesday, its defence minister announced."),
+            new FilePayload { Name = "photo.txt", MimeType = "text/plain", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0xFF, 0xFE, 0, 1] });
+
+        await Expect(import.Summary).ToContainTextAsync("2 new");
+        await Expect(import.Summary).ToContainTextAsync("1 failed");
+        await Expect(import.Row("photo.txt")).ToHaveAttributeAsync("data-outcome", "Failed");
+        await Expect(import.Row("photo.txt").GetByTestId("import-reason")).Not.ToBeEmptyAsync();
+        await Expect(import.Row("sweden-rbs70.txt").GetByTestId("import-event-link")).ToHaveCountAsync(1);
+
+        await import.Row("sweden-rbs70.txt").GetByTestId("import-event-link").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&]event="));
+        await Expect(page.GetByTestId("details-panel")).ToContainTextAsync("RBS 70");
+    }
+
+    /// <summary>The new pages at desktop and phone width, light and dark: axe finds nothing serious, and each is kept under artifacts/screenshots/.</summary>
+    [Theory]
+    [InlineData(1440, ColorScheme.Light)]
+    [InlineData(1440, ColorScheme.Dark)]
+    [InlineData(390, ColorScheme.Light)]
+    [InlineData(390, ColorScheme.Dark)]
+    public async Task Sign_in_and_import_pages_pass_axe_and_are_saved_as_screenshots(int width, ColorScheme scheme)
+    {
+        var page = await NewPageAsync(width, scheme);
+        var suffix = $"{width}-{scheme.ToString().ToLowerInvariant()}";
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await Themes.WaitForSchemeAsync(page, scheme);
+        await CheckAsync(page, $"signin-{suffix}");
+
+        await signIn.SignInAsync(Editor, Password);
+        await Themes.WaitForSchemeAsync(page, scheme);
+        var import = new ImportPage(page);
+        await import.ImportAsync(
+            Article($"screenshot-{suffix}.txt", "---\npublished: 2024-02-06\n---\nIRIS-T for Ukraine\n\nGermany delivered another IRIS-T SLM system to Ukraine on Monday."),
+            new FilePayload { Name = "not-an-article.txt", MimeType = "text/plain", Buffer = [0, 1, 2, 0xFF] });
+        await CheckAsync(page, $"import-{suffix}");
+        await page.GotoAsync("/imports");
+        await Expect(page.GetByTestId("imports-table")).ToBeVisibleAsync();
+        await Themes.WaitForSchemeAsync(page, scheme);
+        await CheckAsync(page, $"imports-{suffix}");
+    }
+
+    private async Task CheckAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Artifacts, name + ".png"), FullPage = true });
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        widths[0].ShouldBeLessThanOrEqualTo(widths[1], $"{name} overflows horizontally");
+        var result = await page.RunAxe();
+        foreach (var v in result.Violations) output.WriteLine($"{name}: {v.Impact} {v.Id}: {v.Help} {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        result.Violations.Where(v => v.Impact is "critical" or "serious").Select(v => $"{v.Id}: {v.Help}").ShouldBeEmpty(name);
+    }
+
+    [Fact]
+    public async Task An_editor_removes_an_article_from_its_source_page_and_its_only_event_goes()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await signIn.SignInAsync(Editor, Password);
+        var import = new ImportPage(page);
+        await import.ImportAsync(Article("finland-removal.txt",
+            "---\npublished: 2023-11-08\nurl: https://example.org/finland-removal\n---\nFinland pledges air defence\n\nFinland pledged a further air defence package with NASAMS missiles to Ukraine on Tuesday."));
+        var eventId = await import.Row("finland-removal.txt").GetByTestId("import-event-link").TextContentAsync();
+
+        await page.GotoAsync("/sources");
+        await Interactivity.WaitForRootAsync(page);
+        await page.GetByTestId("source-link").Filter(new() { HasText = "Finland pledges air defence" }).ClickAsync();
+        await page.GetByTestId("remove-article").ClickAsync();
+        await Expect(page.GetByTestId("remove-confirm-text")).ToContainTextAsync("Finland pledges air defence");
+        await page.GetByTestId("remove-confirm").ClickAsync();
+
+        await Expect(page.GetByTestId("remove-result")).ToContainTextAsync("1 events deleted");
+        using var http = new HttpClient();
+        (await http.GetStringAsync($"{_server.BaseUrl}/export.json")).ShouldNotContain(eventId!.Trim());
+    }
+}
