@@ -35,6 +35,9 @@ internal static class EventDrafts
                 && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type))
                 // one report's meeting of the week without a system: its dated and its undated sentences tell one meeting
                 || (r.Type == EventType.Meeting && lead.Type == EventType.Meeting && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date))
+                // one report's night of strikes and, undated, what air defence shot down of it ("Overnight into Sunday Russia
+                // launched 810 drones ... Air defence units shot down 747 of them")
+                || (r.Type == EventType.Attack && lead.Type == EventType.Attack && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date))
                 // news without a system by the same institution or country, told dated and undated ("EU ministers agreed on
                 // Monday ...", "the money is earmarked for air defence, the EU said")
                 || (r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date) && Compatible(r.Type, lead.Type)

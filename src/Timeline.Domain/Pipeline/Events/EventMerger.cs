@@ -116,8 +116,9 @@ public sealed partial class EventMerger(IEventWriter writer, KnowledgeBase? know
         var sharedSystems = Shared(a.Systems, b.Systems);
         if (a.Systems.Count > 0 && b.Systems.Count > 0 && sharedSystems == 0) return 0;
         if (OtherGivers(a, b)) return 0;
-        // Strikes are on Ukraine by Russia: for them the two count, with the place.
-        var sharedActors = a.Type == EventType.Attack ? Shared(a.Actors, b.Actors) : SharedActors(a.Actors, b.Actors);
+        // Strikes are Russia's on Ukraine, whichever of the two a report names ("Russia launched", "Ukraine's air force
+        // said"): one day's strikes are one event unless two places keep them apart (below).
+        var sharedActors = a.Type == EventType.Attack ? 1 + Shared(a.Actors, b.Actors) : SharedActors(a.Actors, b.Actors);
         var sameLocation = a.Location is not null && a.Location == b.Location;
         var otherLocation = a.Location is not null && b.Location is not null && a.Location != b.Location;
         if (sharedActors == 0 && sharedSystems == 0 && !sameLocation) return 0;
