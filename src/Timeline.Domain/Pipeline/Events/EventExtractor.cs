@@ -200,6 +200,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // A date inside a quote dates what the quote says, not the reporting verb outside it.
             if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
+            // "... will be carried out in Tewksbury and has an estimated completion date of Nov. 28, 2025": without a
+            // publication date to say whether that day is past, a date told as the future dates no event.
+            if (pub.Date is null && (future || TemporalResolver.MentionsFuture(reading.Text.AsSpan(s.Sentence.Start, s.Sentence.Length)))) continue;
             // A day and month, or a month, needs only the year: a publication date too weak to anchor "on Friday" gives it.
             var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? today ?? monthEnd : null);
             if (spoken is not null && e.Kind == TemporalKind.RelativeDay && reading.IsQuoted(e.Start)) reference = spoken;
