@@ -16,6 +16,7 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<AppStateEntity> AppState => Set<AppStateEntity>();
     public DbSet<ImportRunEntity> ImportRuns => Set<ImportRunEntity>();
     public DbSet<ImportRunFileEntity> ImportRunFiles => Set<ImportRunFileEntity>();
+    public DbSet<EventCorrectionEntity> EventCorrections => Set<EventCorrectionEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

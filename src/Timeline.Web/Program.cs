@@ -1,6 +1,7 @@
 using Serilog;
 using Timeline.Web.Accounts;
 using Timeline.Web.Changes;
+using Timeline.Web.Curation;
 using Timeline.Web.Hosting;
 using Timeline.Web.Imports;
 using Timeline.Web.Seeding;
@@ -28,6 +29,7 @@ try
     builder.Services.AddTimelineUi();
     builder.Services.AddTimelineAccounts();
     builder.Services.AddTimelineImports();
+    builder.Services.AddTimelineCuration();
 
     var app = builder.Build();
     app.MigrateTimelineDatabase();
@@ -36,6 +38,7 @@ try
     app.MapTimelineEndpoints();
     app.MapAccountEndpoints();
     app.MapImportEndpoints();
+    app.MapCurationEndpoints();
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -19,6 +19,10 @@ public sealed class EventEntity
     /// <summary>Lower-cased title, summary, location, actors and systems, for free-text filtering.</summary>
     public string SearchText { get; set; } = "";
     public int SourceCount { get; set; }
+    /// <summary>Rejected by a curator: hidden from the timeline and the exports, kept so a re-import cannot bring it back.</summary>
+    public bool Rejected { get; set; }
+    /// <summary>What curators changed (<see cref="Timeline.Domain.Curation.EventCuration"/> as JSON), null when nothing.</summary>
+    public string? Curation { get; set; }
     public List<ActorEntity> Actors { get; set; } = [];
     public List<SystemEntity> Systems { get; set; } = [];
     public List<EvidenceEntity> Evidence { get; set; } = [];

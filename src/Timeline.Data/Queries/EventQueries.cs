@@ -7,9 +7,11 @@ namespace Timeline.Data.Queries;
 /// <summary>The one place where an <see cref="EventFilter"/> becomes SQL: the timeline, its list and every export use it.</summary>
 public static class EventQueries
 {
-    /// <summary>Actors OR'd among themselves, systems likewise, types likewise; facets AND'ed; the window keeps events touching it.</summary>
+    /// <summary>Rejected events are left out. Actors OR'd among themselves, systems likewise, types likewise; facets AND'ed; the window keeps events touching it.</summary>
     public static IQueryable<EventEntity> Filter(this IQueryable<EventEntity> events, EventFilter filter)
     {
+        // What a curator rejected is on no timeline and in no export.
+        events = events.Where(e => !e.Rejected);
         if (filter.Actors.Count > 0)
         {
             var actors = filter.Actors.ToList();

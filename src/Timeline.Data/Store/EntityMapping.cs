@@ -50,7 +50,10 @@ public static class EntityMapping
         e.Systems.Select(s => s.Name).Order(StringComparer.Ordinal).ToList(),
         e.Evidence.OrderBy(v => v.Article!.ContentHash, StringComparer.Ordinal).ThenBy(v => v.Start)
             .Select(v => new Evidence(v.Article!.ContentHash, v.Start, v.End, v.Quote, v.DateResolution, v.DatePhrase,
-                Resolved(v.ResolvedDate, v.ResolvedPrecision), v.DateBasis)).ToList());
+                Resolved(v.ResolvedDate, v.ResolvedPrecision), v.DateBasis)).ToList())
+    {
+        Curation = Domain.Curation.EventCuration.FromJson(e.Curation),
+    };
 
     /// <summary>The date a sentence resolved to, as stored: a day and a precision (its approximation is the basis's).</summary>
     public static EventDate? Resolved(DateOnly? date, DatePrecision? precision) =>
@@ -71,6 +74,8 @@ public static class EntityMapping
         to.Location = from.Location;
         to.SourceCount = from.Evidence.Select(v => v.ArticleHash).Distinct().Count();
         to.SearchText = SearchText(from);
+        to.Rejected = from.Curation?.Rejected ?? false;
+        to.Curation = from.Curation is { IsEmpty: false } c ? c.ToJson() : null;
     }
 
     public static string SearchText(TimelineEvent e) =>

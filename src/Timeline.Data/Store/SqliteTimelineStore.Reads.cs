@@ -54,14 +54,15 @@ public sealed partial class SqliteTimelineStore
     {
         const string InRange = "SELECT Id FROM Events WHERE Date <= $end AND LastDay >= $start";
         (string, object?)[] range = [("$start", start), ("$end", end)];
-        var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location)>();
-        using (var reader = Query("SELECT Id, Date, EndDate, Precision, Approximate, Confidence, Type, Title, Summary, Location FROM Events WHERE Date <= $end AND LastDay >= $start", range))
+        var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location, string? Curation)>();
+        using (var reader = Query("SELECT Id, Date, EndDate, Precision, Approximate, Confidence, Type, Title, Summary, Location, Curation FROM Events WHERE Date <= $end AND LastDay >= $start", range))
         {
             while (reader.Read())
             {
                 rows.Add((reader.GetString(0),
                     new EventDate(ParseDate(reader.GetString(1)), NullableDate(reader, 2), Enum.Parse<DatePrecision>(reader.GetString(3)), reader.GetInt64(4) != 0),
-                    reader.GetDouble(5), Enum.Parse<EventType>(reader.GetString(6)), reader.GetString(7), reader.GetString(8), NullableString(reader, 9)));
+                    reader.GetDouble(5), Enum.Parse<EventType>(reader.GetString(6)), reader.GetString(7), reader.GetString(8), NullableString(reader, 9),
+                    NullableString(reader, 10)));
             }
         }
         if (rows.Count == 0)
@@ -100,7 +101,10 @@ public sealed partial class SqliteTimelineStore
             s.Sort(StringComparer.Ordinal);
             var v = evidence.GetValueOrDefault(r.Id) ?? [];
             v = v.OrderBy(x => x.ArticleHash, StringComparer.Ordinal).ThenBy(x => x.Start).ToList();
-            result.Add(new TimelineEvent(r.Id, r.Date, r.Confidence, r.Type, r.Title, r.Summary, r.Location, a, s, v));
+            result.Add(new TimelineEvent(r.Id, r.Date, r.Confidence, r.Type, r.Title, r.Summary, r.Location, a, s, v)
+            {
+                Curation = Domain.Curation.EventCuration.FromJson(r.Curation),
+            });
         }
         return result;
     }

@@ -29,14 +29,15 @@ public sealed partial class SqliteTimelineStore
             {
                 // "WHERE true" tells SQLite's parser the ON that follows is the upsert clause, not a join constraint.
                 store.Execute(c, t, """
-                    INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount)
+                    INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount,
+                        Rejected, Curation)
                     SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9,
-                        value->>10, value->>11, value->>12
+                        value->>10, value->>11, value->>12, value->>13, value->>14
                     FROM json_each($rows) WHERE true ORDER BY key
                     ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
                         Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
                         Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
-                        SourceCount = excluded.SourceCount
+                        SourceCount = excluded.SourceCount, Rejected = excluded.Rejected, Curation = excluded.Curation
                     """, ("$rows", Events.ToJson()));
             }
             if (Actors.Count > 0)
@@ -105,6 +106,8 @@ public sealed partial class SqliteTimelineStore
             if (e.Location is { } location) _writer.WriteStringValue(location); else _writer.WriteNullValue();
             _writer.WriteStringValue(e.SearchText);
             _writer.WriteNumberValue(e.SourceCount);
+            _writer.WriteNumberValue(e.Rejected ? 1 : 0);
+            if (e.Curation is { } curation) _writer.WriteStringValue(curation); else _writer.WriteNullValue();
             _writer.WriteEndArray();
             Count++;
         }

@@ -1,3 +1,4 @@
+using Timeline.Domain.Model;
 using System.Globalization;
 
 namespace Timeline.Domain.Export;
@@ -18,6 +19,15 @@ public static class DateBounds
     public static DateOnly? ParseFrom(string value) => Parse(value, last: false);
 
     public static DateOnly? ParseTo(string value) => Parse(value, last: true);
+
+    /// <summary>"2024-04-04", "2024-04" or "2024" as an event's date at that precision; null when unreadable or out of range.</summary>
+    public static EventDate? ParseEventDate(string value)
+    {
+        var v = value.Trim();
+        if (ParseUnclamped(v, last: false) is not { } d || d < Earliest || d > Latest) return null;
+        var precision = v.Length == 4 ? DatePrecision.Year : v.Length == 7 ? DatePrecision.Month : DatePrecision.Day;
+        return new EventDate(d, null, precision, false);
+    }
 
     private static DateOnly? Parse(string value, bool last) => ParseUnclamped(value, last) is { } d ? Clamp(d) : null;
 

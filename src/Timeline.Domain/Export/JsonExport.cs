@@ -46,6 +46,30 @@ public static class JsonExport
         WriteNullable(w, "location", e.Location);
         WriteStrings(w, "actors", e.Actors);
         WriteStrings(w, "systems", e.Systems);
+        // The values above are the curated ones; what the importer says of the corrected fields is kept beside them.
+        w.WriteBoolean("curated", e.Curation is { Corrected.IsEmpty: false });
+        if (e.Curation is { Corrected.IsEmpty: false } curation)
+        {
+            w.WriteStartObject("importer");
+            var said = curation.Importer;
+            foreach (var field in curation.Corrected.Fields())
+            {
+                switch (field)
+                {
+                    case Curation.CuratedField.Title: w.WriteString("title", said.Title); break;
+                    case Curation.CuratedField.Summary: w.WriteString("summary", said.Summary); break;
+                    case Curation.CuratedField.Date when said.Date is { } d:
+                        w.WriteString("date", d.ToIso());
+                        w.WriteString("precision", d.Precision.ToString().ToLowerInvariant());
+                        break;
+                    case Curation.CuratedField.Type: w.WriteString("type", said.Type?.ToString().ToLowerInvariant()); break;
+                    case Curation.CuratedField.Location: WriteNullable(w, "location", string.IsNullOrEmpty(said.Location) ? null : said.Location); break;
+                    case Curation.CuratedField.Actors: WriteStrings(w, "actors", said.Actors ?? []); break;
+                    case Curation.CuratedField.Systems: WriteStrings(w, "systems", said.Systems ?? []); break;
+                }
+            }
+            w.WriteEndObject();
+        }
         w.WriteStartArray("sources");
         foreach (var s in export.Sources)
         {

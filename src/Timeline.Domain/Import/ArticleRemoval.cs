@@ -8,7 +8,8 @@ public sealed record RemovalReport(string ContentHash, int EventsDeleted, int Ev
 
 /// <summary>
 /// Takes an article out of the timeline: its evidence goes, events left without evidence go, and the events other articles
-/// still support are made again from those articles' sentences, keeping their ids. Used for `timeline remove` and when a
+/// still support are made again from those articles' sentences, keeping their ids. Events a curator corrected or rejected
+/// are kept, without the article's sources. Used for `timeline remove` and when a
 /// new version of an article (the same source, a new text) replaces the stored one.
 /// </summary>
 public sealed class ArticleRemoval(ImportPipeline pipeline, ITimelineStore store)
@@ -28,8 +29,12 @@ public sealed class ArticleRemoval(ImportPipeline pipeline, ITimelineStore store
         foreach (var e in store.EventsOf(contentHash))
         {
             var remaining = e.Evidence.Where(v => v.ArticleHash != contentHash).ToList();
-            if (remaining.Count == 0) deleted.Add(e.Id);
-            else rebuilt.Add(pipeline.Rebuild(e, remaining, Read));
+            // An event a curator corrected or rejected stays, without sources, under its id: a new version of the article
+            // merges into it again, and the correction holds.
+            if (remaining.Count == 0 && e.Curation is not null) rebuilt.Add(e with { Evidence = [] });
+            else if (remaining.Count == 0) deleted.Add(e.Id);
+            // Made again from the importer's values; what curators corrected stays.
+            else rebuilt.Add(Curation.EventCuration.Apply(pipeline.Rebuild(Curation.EventCuration.ImporterView(e), remaining, Read), e.Curation));
         }
         store.Remove(contentHash, deleted, rebuilt);
         return new RemovalReport(contentHash, deleted.Count, rebuilt.Count);

@@ -1,3 +1,4 @@
+using Timeline.Domain.Curation;
 using Timeline.Domain.Model;
 using Timeline.Domain.Pipeline;
 using Timeline.Domain.Pipeline.Events;
@@ -68,7 +69,11 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
                 thisRun = null; // the store changed under this run's list: read it back
             }
             if (article.Source is { } stored) sources[stored] = article.ContentHash;
-            var merged = pipeline.Merge(candidates, store.EventsBetween);
+            // The merger works on the importer's own values; what curators corrected is put back on what it writes.
+            var curations = new Dictionary<string, EventCuration>(StringComparer.Ordinal);
+            var merged = pipeline.Merge(candidates, (from, to) => ImporterViews(store.EventsBetween(from, to), curations));
+            var upserts = curations.Count == 0 ? merged.Upserts : [.. merged.Upserts.Select(e => EventCuration.Apply(e, curations.GetValueOrDefault(e.Id)))];
+            merged = merged with { Upserts = upserts };
             store.Commit(article, merged.Upserts);
             if (thisRun is not null)
                 foreach (var e in merged.Upserts) thisRun[e.Id] = e;
@@ -117,6 +122,19 @@ public sealed class Importer(ImportPipeline pipeline, ITimelineStore store)
             store.Flush();
         }
         return new ImportReport(reports.Select(r => r!).ToList());
+    }
+
+    /// <summary>Stored events as the importer made them, each curation noted by event id to be applied again after the merge.</summary>
+    private static IReadOnlyList<TimelineEvent> ImporterViews(IReadOnlyList<TimelineEvent> stored, Dictionary<string, EventCuration> curations)
+    {
+        if (!stored.Any(e => e.Curation is not null)) return stored;
+        var views = new List<TimelineEvent>(stored.Count);
+        foreach (var e in stored)
+        {
+            if (e.Curation is { } c) curations[e.Id] = c;
+            views.Add(EventCuration.ImporterView(e));
+        }
+        return views;
     }
 
     /// <summary>Only an article with a weekday outside quotes can be dated by other reports' events: the rest keep their place.</summary>

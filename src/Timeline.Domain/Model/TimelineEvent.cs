@@ -51,4 +51,8 @@ public sealed record TimelineEvent(
     string? Location,
     IReadOnlyList<string> Actors,
     IReadOnlyList<string> Systems,
-    IReadOnlyList<Evidence> Evidence);
+    IReadOnlyList<Evidence> Evidence)
+{
+    /// <summary>What curators changed (null when nothing): the fields above already hold the corrected values.</summary>
+    public Curation.EventCuration? Curation { get; init; }
+}

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -133,6 +134,48 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
         json.RootElement.GetProperty("eventsDeleted").GetInt32().ShouldBeGreaterThan(0);
         (await client.DeleteAsync($"/api/articles/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await client.GetAsync($"/sources/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task An_editor_corrects_rejects_and_undoes_through_the_api_and_the_exports_follow()
+    {
+        var name = await EditorAsync();
+        using var client = Client();
+        (await SignInAsync(client, name, Password)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var article = Encoding.UTF8.GetBytes($"---\npublished: 2024-04-05\n---\nCuration test {unique}\n\nEstonia delivered a further Mistral launcher to Ukraine on Monday, its ministry said ({unique}).");
+        using var imported = JsonDocument.Parse(await (await client.PostAsync("/api/imports", Files(($"curate-{unique}.txt", article)))).Content.ReadAsStringAsync());
+        var id = imported.RootElement.GetProperty("files")[0].GetProperty("events")[0].GetString()!;
+
+        using (var anonymous = Client())
+        {
+            (await anonymous.PatchAsJsonAsync($"/api/events/{id}", new { date = "2024-03-29" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+            (await anonymous.PostAsync($"/api/events/{id}/reject", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+        (await client.PatchAsJsonAsync($"/api/events/{id}", new { date = "29 March" })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var patched = await client.PatchAsJsonAsync($"/api/events/{id}", new { date = "2024-03", type = "pledge", systems = new[] { "mistrals", "Piorun" } });
+        patched.StatusCode.ShouldBe(HttpStatusCode.OK, await patched.Content.ReadAsStringAsync());
+
+        var json = await client.GetStringAsync("/export.json");
+        using (var doc = JsonDocument.Parse(json))
+        {
+            var e = doc.RootElement.GetProperty("events").EnumerateArray().Single(x => x.GetProperty("id").GetString() == id);
+            e.GetProperty("date").GetString().ShouldBe("2024-03");
+            e.GetProperty("precision").GetString().ShouldBe("month");
+            e.GetProperty("type").GetString().ShouldBe("pledge");
+            e.GetProperty("systems").EnumerateArray().Select(x => x.GetString()).ShouldBe(["Mistral", "Piorun"]);
+            e.GetProperty("curated").GetBoolean().ShouldBeTrue();
+            e.GetProperty("importer").GetProperty("date").GetString().ShouldBe("2024-04-01");
+        }
+
+        (await client.PostAsync($"/api/events/{id}/reject", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetStringAsync("/export.csv")).ShouldNotContain(id, Case.Sensitive, "the event is rejected");
+
+        var history = await client.GetFromJsonAsync<JsonElement>($"/api/events/{id}/history");
+        var reject = history.EnumerateArray().Last();
+        reject.GetProperty("field").GetString().ShouldBe("Rejected");
+        (await client.PostAsync($"/api/corrections/{reject.GetProperty("id").GetInt64()}/undo", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.GetStringAsync("/export.csv")).ShouldContain(id, Case.Sensitive, "restored by the undo");
     }
 }
 

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Data.Sqlite;
+using Timeline.Data.Store;
+using Timeline.Domain.Curation;
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Curation;
+
+/// <summary>
+/// A curator's corrections to stored events: set a field, reject or restore, undo. Each runs under the import lock, so an
+/// import and a correction never write one event at once, and is kept in the event's history. The correction is stored on
+/// the event (<see cref="EventCuration"/>), where every import applies it again.
+/// </summary>
+public sealed class EventCurator(string connectionString)
+{
+    public enum Outcome { Done, NotFound, Unchanged, NotUndoable }
+
+    public sealed record Result(Outcome Outcome, TimelineEvent? Event = null, string? Reason = null);
+
+    /// <summary>One change in an event's history.</summary>
+    public sealed record Change(long Id, CuratedField Field, string Before, string After, string UserName, DateTimeOffset At, long? UndoOf, DateTimeOffset? UndoneAt);
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    /// <summary>Sets one field (not <see cref="CuratedField.Rejected"/>) to what <paramref name="value"/> holds for it.</summary>
+    public Result Correct(string eventId, CuratedField field, EventValues value, string user, long? undoOf = null) =>
+        Apply(eventId, field, user, undoOf, (stored, curation) =>
+        {
+            var importers = curation.Corrected.Fields().Contains(field) ? curation.Importer : EventValues.Of(stored, field);
+            // Set back to what the importer says, it is no longer a correction.
+            var corrected = EventValues.Same(value, importers, field) ? curation.Corrected.With(field, EventValues.Empty) : curation.Corrected.With(field, value);
+            return curation with { Corrected = corrected, Importer = curation.Importer.With(field, importers) };
+        });
+
+    public Result Reject(string eventId, bool rejected, string user, long? undoOf = null) =>
+        Apply(eventId, CuratedField.Rejected, user, undoOf, (_, curation) => curation with { Rejected = rejected });
+
+    /// <summary>Undoes a change: only the latest change of its field that is not undone yet (an older one would undo the ones after it).</summary>
+    public Result Undo(long changeId, string user)
+    {
+        var history = HistoryOf(changeId);
+        if (history is null) return new(Outcome.NotFound, Reason: $"no change {changeId}");
+        var (eventId, changes) = history.Value;
+        var change = changes.Single(c => c.Id == changeId);
+        var latest = changes.Where(c => c.Field == change.Field && c.UndoneAt is null && c.UndoOf is null).MaxBy(c => c.Id);
+        if (change.UndoneAt is not null || change.UndoOf is not null || latest?.Id != change.Id)
+            return new(Outcome.NotUndoable, Reason: "only the latest change of a field can be undone");
+        var result = change.Field == CuratedField.Rejected
+            ? Reject(eventId, bool.Parse(change.Before), user, changeId)
+            : Correct(eventId, change.Field, JsonSerializer.Deserialize<EventValues>(change.Before, Json)!, user, changeId);
+        if (result.Outcome is Outcome.Done or Outcome.Unchanged) Execute("UPDATE EventCorrections SET UndoneAt = $at WHERE Id = $id", ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$id", changeId));
+        return result;
+    }
+
+    /// <summary>The event's changes, oldest first.</summary>
+    public IReadOnlyList<Change> History(string eventId)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, Field, Before, After, UserName, At, UndoOf, UndoneAt FROM EventCorrections WHERE EventId = $e ORDER BY Id";
+        command.Parameters.AddWithValue("$e", eventId);
+        using var reader = command.ExecuteReader();
+        var list = new List<Change>();
+        while (reader.Read())
+            list.Add(new Change(reader.GetInt64(0), Enum.Parse<CuratedField>(reader.GetString(1)), reader.GetString(2), reader.GetString(3), reader.GetString(4),
+                new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero), reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                reader.IsDBNull(7) ? null : new DateTimeOffset(reader.GetInt64(7), TimeSpan.Zero)));
+        return list;
+    }
+
+    /// <summary>A change's value as stored (before or after), read back.</summary>
+    public static EventValues Values(string json) => JsonSerializer.Deserialize<EventValues>(json, Json)!;
+
+    private Result Apply(string eventId, CuratedField field, string user, long? undoOf, Func<TimelineEvent, EventCuration, EventCuration> change)
+    {
+        using var importing = ImportLock.Acquire(connectionString);
+        using var store = new SqliteTimelineStore(connectionString);
+        if (store.GetEvent(eventId) is not { } stored) return new(Outcome.NotFound, Reason: $"no event {eventId}");
+        var curation = stored.Curation ?? new EventCuration(EventValues.Empty, EventValues.Empty);
+        var next = change(stored, curation);
+        var now = EventCuration.Apply(EventCuration.ImporterView(stored), next);
+        var before = Serialize(stored, field);
+        var after = Serialize(now, field);
+        if (before == after && (stored.Curation ?? EventCuration.Empty) == (now.Curation ?? EventCuration.Empty)) return new(Outcome.Unchanged, stored);
+        store.Rewrite([(stored, now)]);
+        store.Flush();
+        Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At, UndoOf) VALUES ($e, $f, $b, $a, $u, $at, $undo)",
+            ("$e", eventId), ("$f", field.ToString()), ("$b", before), ("$a", after), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$undo", undoOf));
+        return new(Outcome.Done, now);
+    }
+
+    private static string Serialize(TimelineEvent e, CuratedField field) => field == CuratedField.Rejected
+        ? (e.Curation?.Rejected ?? false).ToString().ToLowerInvariant()
+        : JsonSerializer.Serialize(EventValues.Of(e, field), Json);
+
+    private (string EventId, IReadOnlyList<Change> Changes)? HistoryOf(long changeId)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT EventId FROM EventCorrections WHERE Id = $id";
+        command.Parameters.AddWithValue("$id", changeId);
+        return command.ExecuteScalar() is string eventId ? (eventId, History(eventId)) : null;
+    }
+
+    private SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    private void Execute(string sql, params (string Name, object? Value)[] parameters)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        command.ExecuteNonQuery();
+    }
+}

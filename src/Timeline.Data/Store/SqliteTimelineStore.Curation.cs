@@ -1,0 +1,72 @@
+using Timeline.Domain.Model;
+
+namespace Timeline.Data.Store;
+
+/// <summary>What a curator's correction reads and writes: one event by id, written again as corrected.</summary>
+public sealed partial class SqliteTimelineStore
+{
+    /// <summary>A stored event with its links, evidence and curation; null when there is none with that id.</summary>
+    public TimelineEvent? GetEvent(string id)
+    {
+        var span = OnWriter(() =>
+        {
+            using var reader = Query("SELECT Date, LastDay FROM Events WHERE Id = $id", ("$id", id));
+            return reader.Read() ? (ParseDate(reader.GetString(0)), ParseDate(reader.GetString(1))) : ((DateOnly, DateOnly)?)null;
+        });
+        return span is { } s ? EventsBetween(s.Item1, s.Item2).FirstOrDefault(e => e.Id == id) : null;
+    }
+
+    /// <summary>
+    /// Writes each event again as <c>Now</c>, from how it was stored (<c>Was</c>): its row and its actor and system links; its
+    /// evidence rows stay as they are (their ids are the source page's anchors). Atomic and durable when it returns.
+    /// </summary>
+    public void Rewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events)
+    {
+        ThrowIfFailed();
+        OnWriter(() => WriteRewrite(events));
+        foreach (var (_, now) in events)
+        {
+            _events.Put(now);
+        }
+    }
+
+    private void WriteRewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events)
+    {
+        CommitBatch();
+        var connection = Connection();
+        var articleIds = ArticleIds();
+        var (actorIds, systemIds) = (ActorIds(), SystemIds());
+        var newActors = new Dictionary<string, int>(StringComparer.Ordinal);
+        var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
+        _batch = connection.BeginTransaction();
+        var transaction = _batch;
+        try
+        {
+            var added = new AddedRows();
+            foreach (var (was, now) in events)
+            {
+                added.Event(now);
+                SyncLinks(connection, transaction, Links.Actors, now.Id, was.Actors, now.Actors, actorIds, newActors, added.Actors);
+                SyncLinks(connection, transaction, Links.Systems, now.Id, was.Systems, now.Systems, systemIds, newSystems, added.Systems);
+                SyncEvidence(connection, transaction, now, was, hash => articleIds.GetValueOrDefault(hash, -1), added.Evidence);
+            }
+            added.Insert(this, connection, transaction);
+            CommitBatch();
+        }
+        catch
+        {
+            transaction.Rollback();
+            transaction.Dispose();
+            _batch = null;
+            throw;
+        }
+        foreach (var (name, id) in newActors)
+        {
+            actorIds[name] = id;
+        }
+        foreach (var (name, id) in newSystems)
+        {
+            systemIds[name] = id;
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+using Timeline.Data.Curation;
+using Timeline.Data.Queries;
+using Timeline.Data.Store;
+using Timeline.Domain.Curation;
+using Timeline.Domain.Export;
+using Timeline.Domain.Import;
+using Timeline.Domain.Knowledge;
+using Timeline.Domain.Model;
+using Timeline.Domain.Pipeline;
+
+namespace Timeline.Data.Tests;
+
+/// <summary>Corrections stored apart from what the importer makes, applied again by every import, undoable, in the exports.</summary>
+public sealed class CurationTests : IDisposable
+{
+    private static readonly Lazy<ImportPipeline> Pipeline = new(() => ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()));
+    private readonly TempDatabase _db = new();
+    private readonly string _dir = Directory.CreateTempSubdirectory("timeline-curation-").FullName;
+
+    public void Dispose()
+    {
+        _db.Dispose();
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private const string Header = "---\npublished: 2024-04-05\n---\nHeadline\n\n";
+    private const string Irist = "Germany delivered a second IRIS-T system to Ukraine on Monday.";
+    private const string Patriot = "NATO ministers agreed on Thursday to send more Patriot systems to Ukraine.";
+
+    private SourceDocument File(string name, string text) => new(Path.Combine(_dir, name), Encoding.UTF8.GetBytes(text));
+
+    private void Import(params SourceDocument[] docs)
+    {
+        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        new Importer(Pipeline.Value, store).Import(docs);
+    }
+
+    private List<TimelineEvent> Events()
+    {
+        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        return [.. store.EventsBetween(new DateOnly(2020, 1, 1), new DateOnly(2026, 12, 31)).OrderBy(e => e.Date.Start)];
+    }
+
+    private async Task<List<JsonElement>> ExportJsonAsync()
+    {
+        await using var db = _db.Create();
+        using var stream = new MemoryStream();
+        await JsonExport.WriteAsync(ExportQueries.StreamAsync(db, EventFilter.None), stream);
+        return [.. JsonDocument.Parse(stream.ToArray()).RootElement.GetProperty("events").EnumerateArray()];
+    }
+
+    [Fact]
+    public async Task A_corrected_date_and_type_survive_a_reimport_of_the_same_and_of_a_changed_article_and_show_in_the_exports()
+    {
+        Import(File("a.md", Header + Irist + "\n\n" + Patriot));
+        var irisT = Events().Single(e => e.Systems.Contains("IRIS-T"));
+        var curator = new EventCurator(_db.ConnectionString);
+
+        curator.Correct(irisT.Id, CuratedField.Date, new EventValues(Date: new EventDate(new DateOnly(2024, 3, 30), null, DatePrecision.Day, false)), "ana")
+            .Outcome.ShouldBe(EventCurator.Outcome.Done);
+        curator.Correct(irisT.Id, CuratedField.Type, new EventValues(Type: EventType.Pledge), "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
+
+        Import(File("a.md", Header + Irist + "\n\n" + Patriot));                                  // unchanged: skipped
+        Import(File("a.md", Header + Irist + " It was the second such system.\n\n" + Patriot));   // a new version of the same source
+        var after = Events().Single(e => e.Id == irisT.Id);
+        after.Date.Start.ShouldBe(new DateOnly(2024, 3, 30));
+        after.Type.ShouldBe(EventType.Pledge);
+        after.Curation!.Importer.Date!.Start.ShouldBe(irisT.Date.Start, "the importer's own date is kept beside the correction");
+
+        var exported = (await ExportJsonAsync()).Single(e => e.GetProperty("id").GetString() == irisT.Id);
+        exported.GetProperty("date").GetString().ShouldBe("2024-03-30");
+        exported.GetProperty("type").GetString().ShouldBe("pledge");
+        exported.GetProperty("curated").GetBoolean().ShouldBeTrue();
+        exported.GetProperty("importer").GetProperty("date").GetString().ShouldBe(irisT.Date.ToIso());
+        exported.GetProperty("importer").GetProperty("type").GetString().ShouldBe(irisT.Type.ToString().ToLowerInvariant());
+    }
+
+    [Fact]
+    public async Task A_rejected_event_leaves_the_timeline_and_the_exports_and_stays_rejected_when_its_article_is_imported_again()
+    {
+        Import(File("a.md", Header + Irist + "\n\n" + Patriot));
+        var patriot = Events().Single(e => e.Systems.Contains("Patriot"));
+        var curator = new EventCurator(_db.ConnectionString);
+
+        curator.Reject(patriot.Id, true, "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
+        Import(File("a.md", Header + Irist + "\n\n" + Patriot + " The decision was unanimous."));
+
+        (await ExportJsonAsync()).ShouldNotContain(e => e.GetProperty("id").GetString() == patriot.Id);
+        await using var db = _db.Create();
+        db.Events.Filter(EventFilter.None).Count().ShouldBe(1);
+        Events().Single(e => e.Id == patriot.Id).Curation!.Rejected.ShouldBeTrue("the same id, still rejected");
+    }
+
+    [Fact]
+    public void Undo_restores_the_previous_value_and_only_the_latest_change_of_a_field_can_be_undone()
+    {
+        Import(File("a.md", Header + Irist));
+        var e = Events().Single();
+        var curator = new EventCurator(_db.ConnectionString);
+        curator.Correct(e.Id, CuratedField.Title, new EventValues(Title: "Germany delivers a second IRIS-T"), "ana");
+        curator.Correct(e.Id, CuratedField.Title, new EventValues(Title: "Second IRIS-T reaches Ukraine"), "ben");
+        var history = curator.History(e.Id);
+        history.Select(c => (c.UserName, EventCurator.Values(c.After).Title)).ShouldBe([("ana", "Germany delivers a second IRIS-T"), ("ben", "Second IRIS-T reaches Ukraine")]);
+        EventCurator.Values(history[0].Before).Title.ShouldBe(e.Title);
+
+        curator.Undo(history[0].Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.NotUndoable);
+        curator.Undo(history[1].Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
+        Events().Single().Title.ShouldBe("Germany delivers a second IRIS-T");
+        curator.Undo(history[0].Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
+
+        var back = Events().Single();
+        back.Title.ShouldBe(e.Title);
+        back.Curation.ShouldBeNull("back to the importer's value, nothing is corrected");
+        curator.History(e.Id).Count.ShouldBe(4, "the undos are in the history too");
+    }
+
+    [Fact]
+    public void Corrected_systems_replace_the_event_s_links_and_filters_find_it_by_them()
+    {
+        Import(File("a.md", Header + Irist));
+        var e = Events().Single();
+        new EventCurator(_db.ConnectionString).Correct(e.Id, CuratedField.Systems, new EventValues(Systems: ["IRIS-T", "Skynex"]), "ana");
+
+        using var db = _db.Create();
+        db.Events.Filter(EventFilter.None with { Systems = ["Skynex"] }).Select(x => x.Id).ShouldBe([e.Id]);
+        Events().Single().Systems.ShouldBe(["IRIS-T", "Skynex"]);
+    }
+}
