@@ -116,6 +116,13 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
             Article($"screenshot-{suffix}.txt", "---\npublished: 2024-02-06\n---\nIRIS-T for Ukraine\n\nGermany delivered another IRIS-T SLM system to Ukraine on Monday."),
             new FilePayload { Name = "not-an-article.txt", MimeType = "text/plain", Buffer = [0, 1, 2, 0xFF] });
         await CheckAsync(page, $"import-{suffix}");
+        // The event it made, opened with the curation form.
+        await import.Row($"screenshot-{suffix}.txt").GetByTestId("import-event-link").ClickAsync();
+        var details = page.GetByTestId("details-panel");
+        await details.GetByTestId("edit-event").ClickAsync();
+        await Expect(details.GetByTestId("edit-form")).ToBeVisibleAsync();
+        await Themes.WaitForSchemeAsync(page, scheme);
+        await CheckAsync(page, $"curation-{suffix}");
         await page.GotoAsync("/imports");
         await Expect(page.GetByTestId("imports-table")).ToBeVisibleAsync();
         await Themes.WaitForSchemeAsync(page, scheme);
@@ -154,5 +161,54 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Expect(page.GetByTestId("remove-result")).ToContainTextAsync("1 events deleted");
         using var http = new HttpClient();
         (await http.GetStringAsync($"{_server.BaseUrl}/export.json")).ShouldNotContain(eventId!.Trim());
+    }
+
+    [Fact]
+    public async Task An_editor_corrects_an_event_s_date_and_type_rejects_it_and_undoes_the_rejection()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await signIn.SignInAsync(Editor, Password);
+        var import = new ImportPage(page);
+        await import.ImportAsync(Article("latvia-curation.txt",
+            "---\npublished: 2024-10-10\n---\nLatvia sends air defence\n\nLatvia delivered Stinger missiles and drone jammers to Ukraine on Tuesday, its defence ministry said."));
+        var eventId = (await import.Row("latvia-curation.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
+        await import.Row("latvia-curation.txt").GetByTestId("import-event-link").ClickAsync();
+        var details = page.GetByTestId("details-panel");
+        await Expect(details).ToContainTextAsync("Stinger");
+
+        await details.GetByTestId("edit-event").ClickAsync();
+        await details.GetByLabel("Date (YYYY, YYYY-MM or YYYY-MM-DD)").FillAsync("2024-10-07");
+        await details.GetByLabel("Type").SelectOptionAsync("Pledge");
+        await details.GetByTestId("edit-save").ClickAsync();
+
+        await Expect(details.GetByTestId("details-curated")).ToBeVisibleAsync();
+        await Expect(details.GetByTestId("details-date")).ToContainTextAsync("7 Oct 2024");
+        await Expect(details.GetByTestId("importer-says")).ToHaveCountAsync(2);
+        await Expect(details.GetByTestId("history-entry")).ToHaveCountAsync(2);
+        using var http = new HttpClient();
+        var csv = await http.GetStringAsync($"{_server.BaseUrl}/export.csv");
+        csv.Split('\n').Single(l => l.StartsWith(eventId, StringComparison.Ordinal)).ShouldContain("2024-10-07");
+
+        await details.GetByTestId("reject-event").ClickAsync();
+        await Expect(details.GetByTestId("details-rejected")).ToBeVisibleAsync();
+        (await http.GetStringAsync($"{_server.BaseUrl}/export.csv")).ShouldNotContain(eventId);
+
+        await details.GetByTestId("undo-change").First.ClickAsync();
+        await Expect(details.GetByTestId("details-rejected")).ToHaveCountAsync(0);
+        (await http.GetStringAsync($"{_server.BaseUrl}/export.csv")).ShouldContain(eventId);
+    }
+
+    [Fact]
+    public async Task Signed_out_the_event_details_have_no_curation_controls()
+    {
+        var page = await NewPageAsync();
+        var events = await new HttpClient().GetStringAsync($"{_server.BaseUrl}/export.csv");
+        var id = events.Split('\n')[1].Split(',')[0];
+        await page.GotoAsync($"/?event={id}");
+        await Interactivity.WaitForRootAsync(page);
+        await Expect(page.GetByTestId("details-panel")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("curation-panel")).ToHaveCountAsync(0);
     }
 }
