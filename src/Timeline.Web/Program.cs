@@ -30,6 +30,8 @@ try
     builder.Services.AddTimelineAccounts();
     builder.Services.AddTimelineImports();
     builder.Services.AddTimelineCuration();
+    // The API described for scripts at /openapi/v1.json.
+    builder.Services.AddOpenApi();
 
     var app = builder.Build();
     app.MigrateTimelineDatabase();
@@ -39,6 +41,7 @@ try
     app.MapAccountEndpoints();
     app.MapImportEndpoints();
     app.MapCurationEndpoints();
+    app.MapOpenApi();
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

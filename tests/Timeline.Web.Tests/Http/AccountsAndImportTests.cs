@@ -190,3 +190,21 @@ public sealed class SignInReturnUrlTests
     public void Only_a_path_on_this_site_is_returned_to_after_sign_in(string? url, string expected) =>
         Timeline.Web.Accounts.AccountHosting.LocalOnly(url).ShouldBe(expected);
 }
+
+[Collection(AppCollection.Name)]
+public sealed class OpenApiTests(TimelineAppFactory factory)
+{
+    [Fact]
+    public async Task The_api_is_described_by_an_openapi_document_naming_its_write_operations()
+    {
+        using var client = factory.CreateClient();
+        var json = await client.GetStringAsync("/openapi/v1.json");
+        using var doc = JsonDocument.Parse(json);
+        var paths = doc.RootElement.GetProperty("paths");
+        paths.TryGetProperty("/api/imports", out var imports).ShouldBeTrue();
+        imports.TryGetProperty("post", out _).ShouldBeTrue();
+        paths.GetProperty("/api/events/{id}").TryGetProperty("patch", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/events/{id}/reject", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/corrections/{id}/undo", out _).ShouldBeTrue();
+    }
+}
