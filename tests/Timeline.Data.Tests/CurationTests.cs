@@ -127,4 +127,23 @@ public sealed class CurationTests : IDisposable
         db.Events.Filter(EventFilter.None with { Systems = ["Skynex"] }).Select(x => x.Id).ShouldBe([e.Id]);
         Events().Single().Systems.ShouldBe(["IRIS-T", "Skynex"]);
     }
+
+    [Fact]
+    public async Task Sources_stating_different_days_put_an_event_in_the_work_queue_until_a_curator_picks_its_date()
+    {
+        Import(File("a.md", "---\npublished: 2024-04-06\n---\nHeadline\n\nGermany delivered an IRIS-T SLM system to Ukraine on April 4, 2024."),
+            File("b.md", "---\npublished: 2024-04-07\n---\nOther headline\n\nGermany delivered an IRIS-T SLM system to Ukraine on April 5, 2024."));
+        var e = Events().Single();
+        await using (var db = _db.Create())
+        {
+            (await ReviewQueries.QueueAsync(db, 10)).ShouldContain(i => i.Id == e.Id && i.Reason == ReviewQueries.Reason.DatesDisagree);
+        }
+        var curator = new EventCurator(_db.ConnectionString);
+        curator.Correct(e.Id, CuratedField.Date, new EventValues(Date: new EventDate(new DateOnly(2024, 4, 4), null, DatePrecision.Day, false)), "ana");
+        curator.Reject(e.Id, true, "ana");
+
+        await using var after = _db.Create();
+        (await ReviewQueries.QueueAsync(after, 10)).ShouldNotContain(i => i.Id == e.Id);
+        (await ReviewQueries.RejectedAsync(after, 10)).Select(i => i.Id).ShouldBe([e.Id]);
+    }
 }

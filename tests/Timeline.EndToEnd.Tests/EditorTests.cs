@@ -127,6 +127,10 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Expect(page.GetByTestId("imports-table")).ToBeVisibleAsync();
         await Themes.WaitForSchemeAsync(page, scheme);
         await CheckAsync(page, $"imports-{suffix}");
+        await page.GotoAsync("/review");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review", Exact = true })).ToBeVisibleAsync();
+        await Themes.WaitForSchemeAsync(page, scheme);
+        await CheckAsync(page, $"review-{suffix}");
     }
 
     private async Task CheckAsync(IPage page, string name)
@@ -210,5 +214,34 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Interactivity.WaitForRootAsync(page);
         await Expect(page.GetByTestId("details-panel")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("curation-panel")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Reports_that_disagree_on_a_date_are_in_the_review_queue_and_a_click_picks_one()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await signIn.SignInAsync(Editor, Password);
+        var import = new ImportPage(page);
+        await import.ImportAsync(
+            Article("czech-a.txt", "---\npublished: 2023-06-08\n---\nCzech air defence\n\nThe Czech Republic delivered a Strela-10 launcher to Ukraine on June 6, 2023."),
+            Article("czech-b.txt", "---\npublished: 2023-06-09\n---\nCzech air defence again\n\nThe Czech Republic delivered a Strela-10 launcher to Ukraine on June 7, 2023."));
+
+        await page.GotoAsync("/review");
+        await Interactivity.WaitForRootAsync(page);
+        var row = page.GetByTestId("review-queue").GetByTestId("review-row").Filter(new() { HasText = "Strela" });
+        await Expect(row).ToContainTextAsync("sources disagree on the date");
+        await row.GetByRole(AriaRole.Link).ClickAsync();
+
+        var details = page.GetByTestId("details-panel");
+        await Expect(details.GetByTestId("stated-date")).ToHaveCountAsync(2);
+        await details.GetByRole(AriaRole.Button, new() { Name = "Use 2023-06-06" }).ClickAsync();
+        await Expect(details.GetByTestId("details-date")).ToContainTextAsync("6 Jun 2023");
+        await Expect(details.GetByTestId("date-disagreement")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/review");
+        await Interactivity.WaitForRootAsync(page);
+        await Expect(page.GetByTestId("review-row").Filter(new() { HasText = "Strela" })).ToHaveCountAsync(0);
     }
 }

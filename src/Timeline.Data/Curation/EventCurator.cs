@@ -32,8 +32,9 @@ public sealed class EventCurator(string connectionString)
         Apply(eventId, field, user, undoOf, (stored, curation) =>
         {
             var importers = curation.Corrected.Fields().Contains(field) ? curation.Importer : EventValues.Of(stored, field);
-            // Set back to what the importer says, it is no longer a correction.
-            var corrected = EventValues.Same(value, importers, field) ? curation.Corrected.With(field, EventValues.Empty) : curation.Corrected.With(field, value);
+            // An undo back to what the importer says leaves the field uncorrected; a curator who sets the importer's own value
+            // confirms it (a date picked among disagreeing sources), and that stays a correction.
+            var corrected = undoOf is not null && EventValues.Same(value, importers, field) ? curation.Corrected.With(field, EventValues.Empty) : curation.Corrected.With(field, value);
             return curation with { Corrected = corrected, Importer = curation.Importer.With(field, importers) };
         });
 

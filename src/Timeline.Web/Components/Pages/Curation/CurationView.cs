@@ -9,7 +9,7 @@ namespace Timeline.Web.Components.Pages.Curation;
 /// <summary>What the curation panel shows of an event: its current values, whether it is rejected, and what the importer says of each corrected field.</summary>
 public sealed record CurationView(
     string Id, string Title, string Summary, string Date, EventType Type, IReadOnlyList<string> Systems, IReadOnlyList<string> Actors, string Location,
-    bool Rejected, IReadOnlyList<(CuratedField Field, string ImporterSays)> Corrected)
+    bool Rejected, IReadOnlyList<(CuratedField Field, string ImporterSays)> Corrected, IReadOnlyList<StatedDate> Disagreement)
 {
     public static CurationView Of(EventEntity e)
     {
@@ -17,7 +17,8 @@ public sealed record CurationView(
         var corrected = curation?.Corrected.Fields().Select(f => (f, Text(f, curation.Importer))).ToList() ?? [];
         return new CurationView(e.Id, e.Title, e.Summary, EventDate.Iso(e.Date, e.Precision), e.Type,
             [.. e.Systems.Select(s => s.Name).Order(StringComparer.Ordinal)], [.. e.Actors.Select(a => a.Name).Order(StringComparer.Ordinal)],
-            e.Location ?? "", e.Rejected, corrected);
+            e.Location ?? "", e.Rejected, corrected,
+            curation is { Corrected.Date: not null } ? [] : DateDisagreement.Of(global::Timeline.Data.Queries.ReviewQueries.Sources(e.Evidence)));
     }
 
     public bool Curated => Corrected.Count > 0;
