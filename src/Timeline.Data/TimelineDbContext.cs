@@ -17,6 +17,7 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<ImportRunEntity> ImportRuns => Set<ImportRunEntity>();
     public DbSet<ImportRunFileEntity> ImportRunFiles => Set<ImportRunFileEntity>();
     public DbSet<EventCorrectionEntity> EventCorrections => Set<EventCorrectionEntity>();
+    public DbSet<EventRedirectEntity> EventRedirects => Set<EventRedirectEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

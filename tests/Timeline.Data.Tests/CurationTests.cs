@@ -146,4 +146,24 @@ public sealed class CurationTests : IDisposable
         (await ReviewQueries.QueueAsync(after, 10)).ShouldNotContain(i => i.Id == e.Id);
         (await ReviewQueries.RejectedAsync(after, 10)).Select(i => i.Id).ShouldBe([e.Id]);
     }
+
+    [Fact]
+    public void A_merge_leaves_one_event_with_both_sets_of_sources_under_the_survivor_s_id_and_the_other_id_redirects_to_it()
+    {
+        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
+        var (irisT, nasams) = (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+        var curator = new EventCurator(_db.ConnectionString);
+
+        curator.Merge(nasams.Id, irisT.Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
+
+        var merged = Events().ShouldHaveSingleItem();
+        merged.Id.ShouldBe(irisT.Id);
+        merged.Evidence.Select(v => v.ArticleHash).Distinct().Count().ShouldBe(2);
+        merged.Systems.ShouldBe(["IRIS-T", "NASAMS"]);
+        curator.RedirectOf(nasams.Id).ShouldBe(irisT.Id);
+        curator.History(irisT.Id).Single().Field.ShouldBe(CuratedField.Merged);
+        curator.Undo(curator.History(irisT.Id).Single().Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.NotUndoable);
+        using var db = _db.Create();
+        db.Events.Single().SourceCount.ShouldBe(2);
+    }
 }

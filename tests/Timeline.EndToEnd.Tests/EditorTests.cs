@@ -244,4 +244,32 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Interactivity.WaitForRootAsync(page);
         await Expect(page.GetByTestId("review-row").Filter(new() { HasText = "Strela" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Merging_two_events_keeps_the_survivor_s_id_and_a_link_to_the_other_lands_on_it()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await signIn.SignInAsync(Editor, Password);
+        var import = new ImportPage(page);
+        await import.ImportAsync(
+            Article("merge-a.txt", "---\npublished: 2023-02-10\n---\nSpain sends Hawk\n\nSpain delivered Hawk launchers to Ukraine on Wednesday, its defence ministry said."),
+            Article("merge-b.txt", "---\npublished: 2023-02-20\n---\nMadrid air defence\n\nMadrid handed over Aspide systems to Ukraine on Monday, the government said."));
+        var gone = (await import.Row("merge-b.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
+        var survivor = (await import.Row("merge-a.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
+
+        await import.Row("merge-b.txt").GetByTestId("import-event-link").ClickAsync();
+        var details = page.GetByTestId("details-panel");
+        await details.GetByLabel("Merge into another event (its id or link)").FillAsync($"{_server.BaseUrl}/?event={survivor}");
+        await details.GetByTestId("merge-submit").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
+        await Expect(details.GetByTestId("details-source")).ToHaveCountAsync(2);
+        await Expect(details.GetByTestId("details-curated")).ToBeVisibleAsync();
+
+        await page.GotoAsync($"/?event={gone}");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
+        await Expect(page.GetByTestId("details-panel").GetByTestId("details-source")).ToHaveCountAsync(2);
+    }
 }

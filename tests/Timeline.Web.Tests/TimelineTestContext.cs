@@ -22,6 +22,8 @@ public abstract class TimelineTestContext : BunitContext
         Services.AddSingleton(new Timeline.Web.Hosting.StorageHolder());
         Services.AddSingleton(new Timeline.Web.Imports.WebArticleRemoval(new Timeline.Web.Hosting.TimelineConnection(TestDatabase.ConnectionString),
             Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault(), Microsoft.Extensions.Logging.Abstractions.NullLogger<Timeline.Web.Imports.WebArticleRemoval>.Instance));
+        Services.AddSingleton(new Timeline.Data.Curation.EventCurator(TestDatabase.ConnectionString));
+        Services.AddSingleton(Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault());
         // Anonymous unless a test signs someone in (Authorization.SetAuthorized).
         Authorization = AddAuthorization();
     }

@@ -41,6 +41,45 @@ public sealed class EventCurator(string connectionString)
     public Result Reject(string eventId, bool rejected, string user, long? undoOf = null) =>
         Apply(eventId, CuratedField.Rejected, user, undoOf, (_, curation) => curation with { Rejected = rejected });
 
+    /// <summary>
+    /// Merges event <paramref name="goneId"/> into <paramref name="survivorId"/>: one event with both sets of sources, the
+    /// survivor's id and fields (its actors and systems joined with the other's); the other id redirects to it. Not undoable.
+    /// </summary>
+    public Result Merge(string goneId, string survivorId, string user)
+    {
+        if (goneId == survivorId) return new(Outcome.Unchanged, Reason: "an event cannot be merged into itself");
+        using var importing = ImportLock.Acquire(connectionString);
+        using var store = new SqliteTimelineStore(connectionString);
+        if (store.GetEvent(goneId) is not { } gone) return new(Outcome.NotFound, Reason: $"no event {goneId}");
+        if (store.GetEvent(survivorId) is not { } survivor) return new(Outcome.NotFound, Reason: $"no event {survivorId}");
+        static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
+        var own = EventCuration.ImporterView(survivor);
+        var joined = own with
+        {
+            Evidence = [.. own.Evidence.Concat(gone.Evidence).DistinctBy(Key).OrderBy(v => v.ArticleHash, StringComparer.Ordinal).ThenBy(v => v.Start)],
+            Actors = [.. own.Actors.Union(EventCuration.ImporterView(gone).Actors, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Systems = [.. own.Systems.Union(EventCuration.ImporterView(gone).Systems, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Confidence = Math.Max(own.Confidence, gone.Confidence),
+        };
+        var curation = (survivor.Curation ?? EventCuration.Empty) is var c ? c with { Absorbed = [.. c.Absorbed, .. gone.Curation?.Absorbed ?? [], goneId] } : null;
+        var now = EventCuration.Apply(joined, curation);
+        store.Merge(gone, survivor, now);
+        store.Flush();
+        Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At) VALUES ($e, 'Merged', $b, $a, $u, $at)",
+            ("$e", survivorId), ("$b", JsonSerializer.Serialize(gone.Id)), ("$a", JsonSerializer.Serialize(survivorId)), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks));
+        return new(Outcome.Done, now);
+    }
+
+    /// <summary>The event an id was merged into, following merges of merges; null when the id was never merged away.</summary>
+    public string? RedirectOf(string id)
+    {
+        using var connection = Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT ToId FROM EventRedirects WHERE FromId = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return command.ExecuteScalar() as string;
+    }
+
     /// <summary>Undoes a change: only the latest change of its field that is not undone yet (an older one would undo the ones after it).</summary>
     public Result Undo(long changeId, string user)
     {
@@ -48,6 +87,7 @@ public sealed class EventCurator(string connectionString)
         if (history is null) return new(Outcome.NotFound, Reason: $"no change {changeId}");
         var (eventId, changes) = history.Value;
         var change = changes.Single(c => c.Id == changeId);
+        if (change.Field == CuratedField.Merged) return new(Outcome.NotUndoable, Reason: "a merge cannot be undone");
         var latest = changes.Where(c => c.Field == change.Field && c.UndoneAt is null && c.UndoOf is null).MaxBy(c => c.Id);
         if (change.UndoneAt is not null || change.UndoOf is not null || latest?.Id != change.Id)
             return new(Outcome.NotUndoable, Reason: "only the latest change of a field can be undone");

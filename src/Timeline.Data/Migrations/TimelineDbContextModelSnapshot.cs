@@ -469,6 +469,22 @@ namespace Timeline.Data.Migrations
                     b.ToTable("Events", (string)null);
                 });
 
+            modelBuilder.Entity("Timeline.Data.Entities.EventRedirectEntity", b =>
+                {
+                    b.Property<string>("FromId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("FromId");
+
+                    b.ToTable("EventRedirects", (string)null);
+                });
+
             modelBuilder.Entity("Timeline.Data.Entities.EvidenceEntity", b =>
                 {
                     b.Property<int>("Id")

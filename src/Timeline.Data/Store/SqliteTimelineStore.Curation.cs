@@ -30,7 +30,8 @@ public sealed partial class SqliteTimelineStore
         }
     }
 
-    private void WriteRewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events)
+    /// <param name="first">Runs first, in the same transaction (a merge's deletion of the event that goes).</param>
+    private void WriteRewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events, Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null)
     {
         CommitBatch();
         var connection = Connection();
@@ -42,6 +43,7 @@ public sealed partial class SqliteTimelineStore
         var transaction = _batch;
         try
         {
+            first?.Invoke(connection, transaction);
             var added = new AddedRows();
             foreach (var (was, now) in events)
             {
@@ -68,5 +70,25 @@ public sealed partial class SqliteTimelineStore
         {
             systemIds[name] = id;
         }
+    }
+
+    /// <summary>
+    /// A curator's merge: event <paramref name="gone"/> goes, its sources become <paramref name="now"/>'s (the survivor, as
+    /// stored before: <paramref name="was"/>), and its id redirects to the survivor's. Atomic and durable when it returns.
+    /// </summary>
+    public void Merge(TimelineEvent gone, TimelineEvent was, TimelineEvent now)
+    {
+        ThrowIfFailed();
+        OnWriter(() => WriteRewrite([(was, now)], (connection, transaction) =>
+        {
+            foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
+                Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId = $e", ("$e", gone.Id));
+            Execute(connection, transaction, "DELETE FROM Events WHERE Id = $e", ("$e", gone.Id));
+            // Earlier merges into the one that goes now follow it to the survivor.
+            Execute(connection, transaction, "UPDATE EventRedirects SET ToId = $to WHERE ToId = $from", ("$from", gone.Id), ("$to", now.Id));
+            Execute(connection, transaction, "INSERT OR REPLACE INTO EventRedirects (FromId, ToId) VALUES ($from, $to)", ("$from", gone.Id), ("$to", now.Id));
+        }));
+        _events.Remove(gone.Id);
+        _events.Put(now);
     }
 }

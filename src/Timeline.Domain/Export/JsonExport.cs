@@ -47,7 +47,7 @@ public static class JsonExport
         WriteStrings(w, "actors", e.Actors);
         WriteStrings(w, "systems", e.Systems);
         // The values above are the curated ones; what the importer says of the corrected fields is kept beside them.
-        w.WriteBoolean("curated", e.Curation is { Corrected.IsEmpty: false });
+        w.WriteBoolean("curated", e.Curation is { Changed: true });
         if (e.Curation is { Corrected.IsEmpty: false } curation)
         {
             w.WriteStartObject("importer");

@@ -8,7 +8,7 @@ namespace Timeline.Web.Curation;
 
 /// <summary>
 /// Curation for scripts, for editors only: `PATCH /api/events/{id}` (the fields of <see cref="CurationRequest"/>),
-/// `POST /api/events/{id}/reject` and `/restore`, `GET /api/events/{id}/history`, `POST /api/corrections/{id}/undo`.
+/// `POST /api/events/{id}/reject`, `/restore` and `/merge`, `GET /api/events/{id}/history`, `POST /api/corrections/{id}/undo`.
 /// </summary>
 public static class CurationEndpoints
 {
@@ -18,6 +18,9 @@ public static class CurationEndpoints
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         return services.AddSingleton(sp => new EventCurator(sp.GetRequiredService<TimelineConnection>().ConnectionString));
     }
+
+    /// <summary>`POST /api/events/{id}/merge`: the event <c>id</c> goes into <see cref="Into"/>, which keeps its id.</summary>
+    public sealed record MergeRequest(string? Into);
 
     public sealed record EventResult(string Id, string Title, string Date, string Type, bool Rejected, bool Curated);
 
@@ -41,6 +44,13 @@ public static class CurationEndpoints
             storage.Current.ReadOnly ? ReadOnly(storage) : Answer(curator.Reject(id, true, Name(user))));
         api.MapPost("/events/{id}/restore", (string id, ClaimsPrincipal user, EventCurator curator, StorageHolder storage) =>
             storage.Current.ReadOnly ? ReadOnly(storage) : Answer(curator.Reject(id, false, Name(user))));
+        api.MapPost("/events/{id}/merge", (string id, MergeRequest request, ClaimsPrincipal user, EventCurator curator, StorageHolder storage) =>
+        {
+            if (storage.Current.ReadOnly) return ReadOnly(storage);
+            if (string.IsNullOrWhiteSpace(request.Into)) return Results.BadRequest("name the event to merge into: {\"into\": \"ev-...\"}");
+            var result = curator.Merge(id, request.Into.Trim(), Name(user));
+            return result.Outcome == EventCurator.Outcome.Unchanged ? Results.BadRequest(result.Reason) : Answer(result);
+        });
         api.MapGet("/events/{id}/history", (string id, EventCurator curator) => Results.Ok(curator.History(id)));
         api.MapPost("/corrections/{id:long}/undo", (long id, ClaimsPrincipal user, EventCurator curator, StorageHolder storage) =>
         {

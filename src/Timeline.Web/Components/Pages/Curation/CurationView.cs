@@ -37,8 +37,12 @@ public sealed record CurationView(
     };
 
     /// <summary>A history entry's value: a field's text, or whether the event was rejected.</summary>
-    public static string ChangeText(CuratedField field, string stored) =>
-        field == CuratedField.Rejected ? (bool.Parse(stored) ? "rejected" : "on the timeline") : Text(field, EventCurator.Values(stored));
+    public static string ChangeText(CuratedField field, string stored) => field switch
+    {
+        CuratedField.Rejected => bool.Parse(stored) ? "rejected" : "on the timeline",
+        CuratedField.Merged => System.Text.Json.JsonSerializer.Deserialize<string>(stored) ?? "",
+        _ => Text(field, EventCurator.Values(stored)),
+    };
 
     public static string When(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 }
