@@ -18,6 +18,7 @@ public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> option
     public DbSet<ImportRunFileEntity> ImportRunFiles => Set<ImportRunFileEntity>();
     public DbSet<EventCorrectionEntity> EventCorrections => Set<EventCorrectionEntity>();
     public DbSet<EventRedirectEntity> EventRedirects => Set<EventRedirectEntity>();
+    public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

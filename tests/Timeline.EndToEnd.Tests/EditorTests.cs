@@ -131,6 +131,13 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Review", Exact = true })).ToBeVisibleAsync();
         await Themes.WaitForSchemeAsync(page, scheme);
         await CheckAsync(page, $"review-{suffix}");
+        await page.GotoAsync("/account/tokens");
+        await Interactivity.WaitForRootAsync(page);
+        await page.GetByLabel("What the token is for").FillAsync("nightly import");
+        await page.GetByTestId("token-create").ClickAsync();
+        await Expect(page.GetByTestId("token-value")).ToContainTextAsync("tl_");
+        await Themes.WaitForSchemeAsync(page, scheme);
+        await CheckAsync(page, $"tokens-{suffix}");
     }
 
     private async Task CheckAsync(IPage page, string name)

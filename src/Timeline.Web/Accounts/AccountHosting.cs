@@ -35,7 +35,12 @@ public static class AccountHosting
             o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
         });
-        services.AddAuthorizationBuilder().AddPolicy(EditorsPolicy, p => p.RequireRole(Roles.Editor, Roles.Admin));
+        services.AddScoped<ApiTokens>();
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiTokenAuthentication>(ApiTokenAuthentication.SchemeName, null);
+        // An editor signed in by the cookie (the browser) or by a personal API token (scripts).
+        services.AddAuthorizationBuilder().AddPolicy(EditorsPolicy, p => p
+            .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthentication.SchemeName)
+            .RequireRole(Roles.Editor, Roles.Admin));
         return services;
     }
 

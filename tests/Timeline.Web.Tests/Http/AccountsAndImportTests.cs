@@ -177,6 +177,38 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
         (await client.PostAsync($"/api/corrections/{reject.GetProperty("id").GetInt64()}/undo", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await client.GetStringAsync("/export.csv")).ShouldContain(id, Case.Sensitive, "restored by the undo");
     }
+
+    [Fact]
+    public async Task A_script_imports_with_a_personal_token_and_a_revoked_or_unknown_token_gets_401()
+    {
+        var name = await EditorAsync();
+        string token;
+        int id;
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+            var userId = (await users.FindByNameAsync(name))!.Id;
+            var tokens = scope.ServiceProvider.GetRequiredService<ApiTokens>();
+            token = await tokens.CreateAsync(userId, "nightly import");
+            id = (await tokens.ListAsync(userId)).Single().Id;
+        }
+        using var client = Client();
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        HttpRequestMessage Upload(string bearer) => new(HttpMethod.Post, "/api/imports")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", bearer) },
+            Content = Files(($"token-{unique}.txt", Encoding.UTF8.GetBytes($"---\npublished: 2021-09-10\n---\nToken test {unique}\n\nLithuania delivered Stinger missiles to Ukraine on Wednesday ({unique}).")))
+        };
+
+        (await client.SendAsync(Upload(token))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await client.SendAsync(Upload("tl_not-a-token"))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        using (var scope = factory.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+            (await scope.ServiceProvider.GetRequiredService<ApiTokens>().RevokeAsync((await users.FindByNameAsync(name))!.Id, id)).ShouldBeTrue();
+        }
+        (await client.SendAsync(Upload(token))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
 }
 
 public sealed class SignInReturnUrlTests
