@@ -279,4 +279,33 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
         await Expect(page.GetByTestId("details-panel").GetByTestId("details-source")).ToHaveCountAsync(2);
     }
+
+    [Fact]
+    public async Task The_configured_admin_adds_an_editor_who_can_sign_in_and_then_removes_the_account()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/admin/users");
+        await signIn.SignInAsync(Editor, Password);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accounts" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("Name").FillAsync("ben");
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync("short");
+        await page.GetByTestId("user-add").ClickAsync();
+        await Expect(page.GetByTestId("users-problems")).ToContainTextAsync("at least 10 characters");
+        await page.GetByLabel("Password (at least 10 characters)").FillAsync("a long enough phrase");
+        await page.GetByTestId("user-add").ClickAsync();
+        await Expect(page.GetByTestId("user-row").Filter(new() { HasText = "ben" })).ToContainTextAsync("editor");
+        await CheckAsync(page, "accounts-1440-light");
+
+        var other = await NewPageAsync();
+        var benSignIn = new SignInPage(other);
+        await benSignIn.GotoAsync("/import");
+        await benSignIn.SignInAsync("ben", "a long enough phrase");
+        await Expect(benSignIn.SignedInAs).ToHaveTextAsync("ben");
+        await Expect(other.GetByTestId("nav-users")).ToHaveCountAsync(0);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove ben" }).ClickAsync();
+        await Expect(page.GetByTestId("user-row").Filter(new() { HasText = "ben" })).ToHaveCountAsync(0);
+    }
 }

@@ -30,6 +30,15 @@ public sealed class AccountAdmin(UserManager<IdentityUser> users, RoleManager<Id
         return removed.Succeeded ? [] : [.. removed.Errors.Select(e => e.Description)];
     }
 
+    /// <summary>Lifts a lockout after repeated failed sign-ins.</summary>
+    public async Task<IReadOnlyList<string>> UnlockAsync(string name)
+    {
+        if (await users.FindByNameAsync(name.Trim()) is not { } user) return [$"no account named '{name}'"];
+        var done = await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return done.Succeeded ? [] : [.. done.Errors.Select(e => e.Description)];
+    }
+
     public async Task<IReadOnlyList<Account>> ListAsync()
     {
         var list = new List<Account>();

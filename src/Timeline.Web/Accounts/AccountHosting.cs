@@ -13,6 +13,7 @@ public static class AccountHosting
     public const string SignInPath = "/account/signin";
     public const string SignOutPath = "/account/signout";
     public const string EditorsPolicy = "editors";
+    public const string AdminsPolicy = "admins";
     public const string FailedWrong = "wrong";
     public const string FailedLockedOut = "locked";
 
@@ -40,7 +41,8 @@ public static class AccountHosting
         // An editor signed in by the cookie (the browser) or by a personal API token (scripts).
         services.AddAuthorizationBuilder().AddPolicy(EditorsPolicy, p => p
             .AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, ApiTokenAuthentication.SchemeName)
-            .RequireRole(Roles.Editor, Roles.Admin));
+            .RequireRole(Roles.Editor, Roles.Admin))
+            .AddPolicy(AdminsPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme).RequireRole(Roles.Admin));
         return services;
     }
 
