@@ -29,6 +29,16 @@ internal static class AttackClauses
         return false;
     }
 
+    /// <summary>
+    /// "NATO launched a new activity on Friday, two days after allied jets shot down Russian drones": every attack the sentence
+    /// tells comes after the date phrase, in a clause a subordinating word opens. The phrase dates the main clause, not them.
+    /// </summary>
+    public static bool OnlyInClauseAfter(ArticleReading reading, SentenceReading s, TemporalExpression e)
+    {
+        var attacks = s.Triggers.Where(t => t.Type == EventType.Attack).ToList();
+        return attacks.Count > 0 && attacks.All(t => t.Start > e.End && SubordinatorBefore(reading.Text, e.End, t.Start));
+    }
+
     /// <summary>A subordinating word ("after", "since", "nachdem") among the few words before an offset.</summary>
     private static bool SubordinatorBefore(string text, int from, int at)
     {

@@ -66,6 +66,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (!s.AboutAirDefence && systems.Count == 0) continue;
             lead = systems;
             var dates = DatesOf(reading, s, anchor, pub).ToList();
+            // The attacks happened some days before the day the sentence names ("on Friday, two days after jets shot down
+            // drones"): neither that day nor the report's is theirs.
+            if (dates.Count == 0 && s.Type == EventType.Attack && reading.DatePhrases(si).Any(e => AttackClauses.OnlyInClauseAfter(reading, s, e))) continue;
             foreach (var dated in dates)
             {
                 var type = TypeNear(reading, s, dated.Expression);
@@ -199,6 +202,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (IsBound(reading.Text, s.Sentence.Start, e.Start) || DatePlacement.IsDateline(reading.Text, e)) continue;
             // A date inside a quote dates what the quote says, not the reporting verb outside it.
             if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
+            // "NATO launched a mission on Friday, two days after allied jets shot down drones": not the day of the attacks.
+            if (s.Type == EventType.Attack && AttackClauses.OnlyInClauseAfter(reading, s, e)) continue;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
             // "... will be carried out in Tewksbury and has an estimated completion date of Nov. 28, 2025": without a
             // publication date to say whether that day is past, a date told as the future dates no event.
