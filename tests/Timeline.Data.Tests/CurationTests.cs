@@ -166,4 +166,29 @@ public sealed class CurationTests : IDisposable
         using var db = _db.Create();
         db.Events.Single().SourceCount.ShouldBe(2);
     }
+
+    [Fact]
+    public void Splitting_an_article_s_sources_off_makes_an_event_of_their_own_and_the_first_keeps_the_rest()
+    {
+        Import(File("a.md", Header + Irist), File("b.md", Header + "Germany handed Ukraine a second IRIS-T air defence system on Monday, the ministry said."));
+        var e = Events().Single();
+        e.Evidence.Select(v => v.ArticleHash).Distinct().Count().ShouldBe(2);
+        int articleB;
+        using (var db = _db.Create()) articleB = db.Articles.Single(a => a.FileName == "b.md").Id;
+        var curator = new EventCurator(_db.ConnectionString, Pipeline.Value);
+
+        var result = curator.Split(e.Id, articleB, "ana");
+
+        result.Outcome.ShouldBe(EventCurator.Outcome.Done);
+        var events = Events();
+        events.Count.ShouldBe(2);
+        events.Single(x => x.Id == e.Id).Evidence.Select(v => v.ArticleHash).Distinct().ShouldHaveSingleItem();
+        var split = events.Single(x => x.Id != e.Id);
+        split.Id.ShouldBe(result.Event!.Id);
+        split.Curation!.SplitFrom.ShouldBe(e.Id);
+        split.Systems.ShouldBe(["IRIS-T"]);
+        curator.Split(e.Id, articleB, "ana").Outcome.ShouldBe(EventCurator.Outcome.Unchanged, "article b is no longer a source of the first");
+        using var check = _db.Create();
+        check.Events.Select(x => x.SourceCount).ShouldAllBe(n => n == 1);
+    }
 }

@@ -276,8 +276,19 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Expect(details.GetByTestId("details-curated")).ToBeVisibleAsync();
 
         await page.GotoAsync($"/?event={gone}");
+        await Interactivity.WaitForRootAsync(page);
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
-        await Expect(page.GetByTestId("details-panel").GetByTestId("details-source")).ToHaveCountAsync(2);
+        details = page.GetByTestId("details-panel");
+        await Expect(details.GetByTestId("details-source")).ToHaveCountAsync(2);
+
+        // And apart again: the second report's source split off into an event of its own.
+        await details.GetByTestId("details-source").Filter(new() { HasText = "Madrid air defence" }).GetByTestId("split-source").ClickAsync();
+        await Expect(details.GetByTestId("details-source")).ToHaveCountAsync(1);
+        await Expect(details.GetByTestId("details-source")).ToContainTextAsync("Spain sends Hawk");
+        await details.GetByTestId("split-link").ClickAsync();
+        await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
+        await Expect(details.GetByTestId("details-source")).ToHaveCountAsync(1);
+        await Expect(details.GetByTestId("details-source")).ToContainTextAsync("Madrid air defence");
     }
 
     [Fact]

@@ -12,7 +12,8 @@ namespace Timeline.Data.Curation;
 /// import and a correction never write one event at once, and is kept in the event's history. The correction is stored on
 /// the event (<see cref="EventCuration"/>), where every import applies it again.
 /// </summary>
-public sealed class EventCurator(string connectionString)
+/// <param name="pipeline">For splitting: the events' titles and dates are made again from the sentences each keeps.</param>
+public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeline.ImportPipeline? pipeline = null)
 {
     public enum Outcome { Done, NotFound, Unchanged, NotUndoable }
 
@@ -70,6 +71,38 @@ public sealed class EventCurator(string connectionString)
         return new(Outcome.Done, now);
     }
 
+    /// <summary>
+    /// Splits one article's sources off an event into an event of their own, both made again from the sentences each keeps
+    /// (the first keeps its corrections; the new one is marked as split off it, so a new version of the article does not
+    /// lose it). The new id is fixed by the two: splitting again gives the same id.
+    /// </summary>
+    public Result Split(string eventId, int articleId, string user)
+    {
+        if (pipeline is null) throw new InvalidOperationException("splitting needs the import pipeline");
+        using var importing = ImportLock.Acquire(connectionString);
+        using var store = new SqliteTimelineStore(connectionString);
+        if (store.GetEvent(eventId) is not { } e) return new(Outcome.NotFound, Reason: $"no event {eventId}");
+        if (store.FindArticle(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } hash) return new(Outcome.NotFound, Reason: $"no article {articleId}");
+        var off = e.Evidence.Where(v => v.ArticleHash == hash).ToList();
+        var rest = e.Evidence.Where(v => v.ArticleHash != hash).ToList();
+        if (off.Count == 0) return new(Outcome.Unchanged, Reason: $"article {articleId} is not a source of {eventId}");
+        if (rest.Count == 0) return new(Outcome.Unchanged, Reason: "the event has no other source: there is nothing to split it from");
+        var read = new Dictionary<string, Timeline.Domain.Pipeline.AnalysedDocument?>(StringComparer.Ordinal);
+        Timeline.Domain.Pipeline.AnalysedDocument? Read(string h) =>
+            read.TryGetValue(h, out var d) ? d : read[h] = store.GetArticle(h) is { } a ? pipeline.AnalyseStored(a) : null;
+        var newId = "ev-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{eventId}:split:{hash}")).AsSpan(0, 6));
+        var own = EventCuration.ImporterView(e);
+        var kept = EventCuration.Apply(pipeline.Rebuild(own, rest, Read), e.Curation);
+        var split = EventCuration.Apply(pipeline.Rebuild(own with { Id = newId }, off, Read), EventCuration.Empty with { SplitFrom = eventId });
+        var nothing = split with { Actors = [], Systems = [], Evidence = [] };
+        store.Rewrite([(e, kept), (nothing, split)]);
+        store.Flush();
+        foreach (var id in new[] { eventId, newId })
+            Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At) VALUES ($e, 'Split', $b, $a, $u, $at)",
+                ("$e", id), ("$b", JsonSerializer.Serialize(eventId)), ("$a", JsonSerializer.Serialize(newId)), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks));
+        return new(Outcome.Done, split);
+    }
+
     /// <summary>The event an id was merged into, following merges of merges; null when the id was never merged away.</summary>
     public string? RedirectOf(string id)
     {
@@ -87,7 +120,7 @@ public sealed class EventCurator(string connectionString)
         if (history is null) return new(Outcome.NotFound, Reason: $"no change {changeId}");
         var (eventId, changes) = history.Value;
         var change = changes.Single(c => c.Id == changeId);
-        if (change.Field == CuratedField.Merged) return new(Outcome.NotUndoable, Reason: "a merge cannot be undone");
+        if (change.Field is CuratedField.Merged or CuratedField.Split) return new(Outcome.NotUndoable, Reason: "a merge or a split cannot be undone (merge the two again)");
         var latest = changes.Where(c => c.Field == change.Field && c.UndoneAt is null && c.UndoOf is null).MaxBy(c => c.Id);
         if (change.UndoneAt is not null || change.UndoOf is not null || latest?.Id != change.Id)
             return new(Outcome.NotUndoable, Reason: "only the latest change of a field can be undone");

@@ -5,7 +5,7 @@ using Timeline.Domain.Model;
 namespace Timeline.Domain.Curation;
 
 /// <summary>A field of an event a curator can correct.</summary>
-public enum CuratedField { Title, Summary, Date, Type, Systems, Actors, Location, Rejected, Merged }
+public enum CuratedField { Title, Summary, Date, Type, Systems, Actors, Location, Rejected, Merged, Split }
 
 /// <summary>
 /// Values of an event's fields, each null when not set: what curators set (<see cref="EventCuration.Corrected"/>) or what the
@@ -116,13 +116,16 @@ public sealed record EventCuration(EventValues Corrected, EventValues Importer, 
     /// <summary>Events a curator merged into this one: their ids now redirect here.</summary>
     public IReadOnlyList<string> Absorbed { get; init; } = [];
 
-    public bool IsEmpty => Corrected.IsEmpty && !Rejected && Absorbed.Count == 0;
+    /// <summary>The event a curator split this one off (with one article's sources), if so.</summary>
+    public string? SplitFrom { get; init; }
+
+    public bool IsEmpty => Corrected.IsEmpty && !Rejected && Absorbed.Count == 0 && SplitFrom is null;
 
     /// <summary>Whether a curator changed what the event says (its fields or its sources), as the exports' "curated" tells.</summary>
-    public bool Changed => !Corrected.IsEmpty || Absorbed.Count > 0;
+    public bool Changed => !Corrected.IsEmpty || Absorbed.Count > 0 || SplitFrom is not null;
 
     public bool Equals(EventCuration? other) => other is not null && Corrected == other.Corrected && Importer == other.Importer
-        && Rejected == other.Rejected && Absorbed.SequenceEqual(other.Absorbed, StringComparer.Ordinal);
+        && Rejected == other.Rejected && Absorbed.SequenceEqual(other.Absorbed, StringComparer.Ordinal) && SplitFrom == other.SplitFrom;
 
     public override int GetHashCode() => HashCode.Combine(Corrected, Importer, Rejected, Absorbed.Count);
 

@@ -8,7 +8,7 @@ namespace Timeline.Web.Curation;
 
 /// <summary>
 /// Curation for scripts, for editors only: `PATCH /api/events/{id}` (the fields of <see cref="CurationRequest"/>),
-/// `POST /api/events/{id}/reject`, `/restore` and `/merge`, `GET /api/events/{id}/history`, `POST /api/corrections/{id}/undo`.
+/// `POST /api/events/{id}/reject`, `/restore`, `/merge` and `/split`, `GET /api/events/{id}/history`, `POST /api/corrections/{id}/undo`.
 /// </summary>
 public static class CurationEndpoints
 {
@@ -16,11 +16,15 @@ public static class CurationEndpoints
     {
         // Fields and types by name in the API's answers ("Date", not 2).
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        return services.AddSingleton(sp => new EventCurator(sp.GetRequiredService<TimelineConnection>().ConnectionString));
+        return services.AddSingleton(sp => new EventCurator(sp.GetRequiredService<TimelineConnection>().ConnectionString,
+            Timeline.Domain.Pipeline.ImportPipeline.CreateDefault(sp.GetRequiredService<KnowledgeBase>())));
     }
 
     /// <summary>`POST /api/events/{id}/merge`: the event <c>id</c> goes into <see cref="Into"/>, which keeps its id.</summary>
     public sealed record MergeRequest(string? Into);
+
+    /// <summary>`POST /api/events/{id}/split`: the sources from article <see cref="Article"/> (its id) become an event of their own.</summary>
+    public sealed record SplitRequest(int Article);
 
     public sealed record EventResult(string Id, string Title, string Date, string Type, bool Rejected, bool Curated);
 
@@ -49,6 +53,12 @@ public static class CurationEndpoints
             if (storage.Current.ReadOnly) return ReadOnly(storage);
             if (string.IsNullOrWhiteSpace(request.Into)) return Results.BadRequest("name the event to merge into: {\"into\": \"ev-...\"}");
             var result = curator.Merge(id, request.Into.Trim(), Name(user));
+            return result.Outcome == EventCurator.Outcome.Unchanged ? Results.BadRequest(result.Reason) : Answer(result);
+        });
+        api.MapPost("/events/{id}/split", (string id, SplitRequest request, ClaimsPrincipal user, EventCurator curator, StorageHolder storage) =>
+        {
+            if (storage.Current.ReadOnly) return ReadOnly(storage);
+            var result = curator.Split(id, request.Article, Name(user));
             return result.Outcome == EventCurator.Outcome.Unchanged ? Results.BadRequest(result.Reason) : Answer(result);
         });
         api.MapGet("/events/{id}/history", (string id, EventCurator curator) => Results.Ok(curator.History(id)));

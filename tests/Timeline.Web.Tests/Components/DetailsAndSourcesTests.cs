@@ -41,6 +41,23 @@ public sealed class DetailsAndSourcesTests : TimelineTestContext
     }
 
     [Fact]
+    public void The_details_follow_their_event_id_when_another_event_is_opened()
+    {
+        string[] ids;
+        using (var db = TestDatabase.CreateFactory().CreateDbContext())
+        {
+            ids = [.. db.Events.OrderBy(e => e.Id).Select(e => e.Id).Take(2)];
+        }
+        var cut = Render<EventDetails>(p => p.Add(c => c.EventId, ids[0]));
+        cut.WaitForElement("[data-testid=details-title]");
+        var first = cut.Find("[data-testid=details-title]").TextContent;
+
+        cut.Render(p => p.Add(c => c.EventId, ids[1]));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=details-title]").TextContent.ShouldNotBe(first));
+    }
+
+    [Fact]
     public void A_hostile_article_is_shown_as_text_in_the_details()
     {
         var (eventId, _, _) = Hostile();

@@ -40,7 +40,7 @@ public sealed record CurationView(
     public static string ChangeText(CuratedField field, string stored) => field switch
     {
         CuratedField.Rejected => bool.Parse(stored) ? "rejected" : "on the timeline",
-        CuratedField.Merged => System.Text.Json.JsonSerializer.Deserialize<string>(stored) ?? "",
+        CuratedField.Merged or CuratedField.Split => System.Text.Json.JsonSerializer.Deserialize<string>(stored) ?? "",
         _ => Text(field, EventCurator.Values(stored)),
     };
 
