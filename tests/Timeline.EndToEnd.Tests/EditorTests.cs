@@ -1,4 +1,5 @@
 using System.Text;
+using Timeline.Domain.Import;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Timeline.EndToEnd.Tests.Infrastructure;
@@ -182,8 +183,8 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await signIn.GotoAsync("/import");
         await signIn.SignInAsync(Editor, Password);
         var import = new ImportPage(page);
-        await import.ImportAsync(Article("latvia-curation.txt",
-            "---\npublished: 2024-10-10\n---\nLatvia sends air defence\n\nLatvia delivered Stinger missiles and drone jammers to Ukraine on Tuesday, its defence ministry said."));
+        const string latvia = "---\npublished: 2024-10-10\nurl: https://example.org/latvia-air-defence\n---\nLatvia sends air defence\n\nLatvia delivered Stinger missiles and drone jammers to Ukraine on Tuesday, its defence ministry said.";
+        await import.ImportAsync(Article("latvia-curation.txt", latvia));
         var eventId = (await import.Row("latvia-curation.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
         await import.Row("latvia-curation.txt").GetByTestId("import-event-link").ClickAsync();
         var details = page.GetByTestId("details-panel");
@@ -201,6 +202,18 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         using var http = new HttpClient();
         var csv = await http.GetStringAsync($"{_server.BaseUrl}/export.csv");
         csv.Split('\n').Single(l => l.StartsWith(eventId, StringComparison.Ordinal)).ShouldContain("2024-10-07");
+
+        // The same article and a changed version of it (same URL) imported as the command line does: the correction holds.
+        CommandLineImport("latvia-again.md", latvia).Unchanged.ShouldBe(1);
+        CommandLineImport("latvia-edited.md", latvia.Replace("its defence ministry said.", "its defence ministry said on Wednesday.")).Replaced.ShouldBe(1);
+        csv = await http.GetStringAsync($"{_server.BaseUrl}/export.csv");
+        var row = csv.Split('\n').Single(l => l.StartsWith(eventId, StringComparison.Ordinal));
+        row.ShouldContain("2024-10-07");
+        row.ShouldContain("pledge");
+        await page.ReloadAsync();
+        await Interactivity.WaitForRootAsync(page);
+        await Expect(details.GetByTestId("details-curated")).ToBeVisibleAsync();
+        await Expect(details.GetByTestId("details-date")).ToContainTextAsync("7 Oct 2024");
 
         await details.GetByTestId("reject-event").ClickAsync();
         await Expect(details.GetByTestId("details-rejected")).ToBeVisibleAsync();
@@ -318,5 +331,15 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove ben" }).ClickAsync();
         await Expect(page.GetByTestId("user-row").Filter(new() { HasText = "ben" })).ToHaveCountAsync(0);
+    }
+
+    /// <summary>What `timeline import` does (the lock, the store, the importer), on the app's database.</summary>
+    private ImportReport CommandLineImport(string name, string text)
+    {
+        var connectionString = Timeline.Data.TimelineDatabase.ConnectionStringForFile(_server.DatabasePath);
+        using var importing = Timeline.Data.Store.ImportLock.Acquire(connectionString);
+        using var store = new Timeline.Data.Store.SqliteTimelineStore(connectionString);
+        return new Timeline.Domain.Import.Importer(Timeline.Domain.Pipeline.ImportPipeline.CreateDefault(Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault()), store)
+            .Import([new Timeline.Domain.Import.SourceDocument(Path.Combine(Path.GetTempPath(), name), Encoding.UTF8.GetBytes(text))]);
     }
 }
