@@ -49,6 +49,16 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new page, signed in as the editor, on the import page.</summary>
+    private async Task<(IPage Page, ImportPage Import)> EditorAtImportAsync()
+    {
+        var page = await NewPageAsync();
+        var signIn = new SignInPage(page);
+        await signIn.GotoAsync("/import");
+        await signIn.SignInAsync(Editor, Password);
+        return (page, new ImportPage(page));
+    }
+
     private static FilePayload Article(string name, string text) => new() { Name = name, MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes(text) };
 
     [Fact]
@@ -154,11 +164,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
     [Fact]
     public async Task An_editor_removes_an_article_from_its_source_page_and_its_only_event_goes()
     {
-        var page = await NewPageAsync();
-        var signIn = new SignInPage(page);
-        await signIn.GotoAsync("/import");
-        await signIn.SignInAsync(Editor, Password);
-        var import = new ImportPage(page);
+        var (page, import) = await EditorAtImportAsync();
         await import.ImportAsync(Article("finland-removal.txt",
             "---\npublished: 2023-11-08\nurl: https://example.org/finland-removal\n---\nFinland pledges air defence\n\nFinland pledged a further air defence package with NASAMS missiles to Ukraine on Tuesday."));
         var eventId = await import.Row("finland-removal.txt").GetByTestId("import-event-link").TextContentAsync();
@@ -178,11 +184,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
     [Fact]
     public async Task An_editor_corrects_an_event_s_date_and_type_rejects_it_and_undoes_the_rejection()
     {
-        var page = await NewPageAsync();
-        var signIn = new SignInPage(page);
-        await signIn.GotoAsync("/import");
-        await signIn.SignInAsync(Editor, Password);
-        var import = new ImportPage(page);
+        var (page, import) = await EditorAtImportAsync();
         const string latvia = "---\npublished: 2024-10-10\nurl: https://example.org/latvia-air-defence\n---\nLatvia sends air defence\n\nLatvia delivered Stinger missiles and drone jammers to Ukraine on Tuesday, its defence ministry said.";
         await import.ImportAsync(Article("latvia-curation.txt", latvia));
         var eventId = (await import.Row("latvia-curation.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
@@ -239,11 +241,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
     [Fact]
     public async Task Reports_that_disagree_on_a_date_are_in_the_review_queue_and_a_click_picks_one()
     {
-        var page = await NewPageAsync();
-        var signIn = new SignInPage(page);
-        await signIn.GotoAsync("/import");
-        await signIn.SignInAsync(Editor, Password);
-        var import = new ImportPage(page);
+        var (page, import) = await EditorAtImportAsync();
         await import.ImportAsync(
             Article("czech-a.txt", "---\npublished: 2023-06-08\n---\nCzech air defence\n\nThe Czech Republic delivered a Strela-10 launcher to Ukraine on June 6, 2023."),
             Article("czech-b.txt", "---\npublished: 2023-06-09\n---\nCzech air defence again\n\nThe Czech Republic delivered a Strela-10 launcher to Ukraine on June 7, 2023."));
@@ -268,11 +266,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
     [Fact]
     public async Task Merging_two_events_keeps_the_survivor_s_id_and_a_link_to_the_other_lands_on_it()
     {
-        var page = await NewPageAsync();
-        var signIn = new SignInPage(page);
-        await signIn.GotoAsync("/import");
-        await signIn.SignInAsync(Editor, Password);
-        var import = new ImportPage(page);
+        var (page, import) = await EditorAtImportAsync();
         await import.ImportAsync(
             Article("merge-a.txt", "---\npublished: 2023-02-10\n---\nSpain sends Hawk\n\nSpain delivered Hawk launchers to Ukraine on Wednesday, its defence ministry said."),
             Article("merge-b.txt", "---\npublished: 2023-02-20\n---\nMadrid air defence\n\nMadrid handed over Aspide systems to Ukraine on Monday, the government said."));

@@ -2,7 +2,7 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Data.Store;
 
-/// <summary>What a curator's correction reads and writes: one event by id, written again as corrected.</summary>
+/// <summary>What curation and removals write outside an import: one event read by id, events written again, a merge.</summary>
 public sealed partial class SqliteTimelineStore
 {
     /// <summary>A stored event with its links, evidence and curation; null when there is none with that id.</summary>
@@ -23,24 +23,33 @@ public sealed partial class SqliteTimelineStore
     public void Rewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events)
     {
         ThrowIfFailed();
-        OnWriter(() => WriteRewrite(events));
+        OnWriter(() => WriteRewrite([.. events.Select(e => ((TimelineEvent?)e.Was, e.Now))]));
         foreach (var (_, now) in events)
         {
             _events.Put(now);
         }
     }
 
-    /// <param name="first">Runs first, in the same transaction (a merge's deletion of the event that goes).</param>
-    private void WriteRewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events, Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null)
+    /// <summary>
+    /// Writes events in one transaction of their own: each from how it was stored (<c>Was</c>: only what differs is written), or
+    /// afresh when <c>Was</c> is null (its links and evidence replaced).
+    /// </summary>
+    /// <param name="first">Runs first, in the same transaction (what a removal or a merge deletes).</param>
+    /// <param name="skipArticle">An article whose evidence is not written (the one a removal takes out).</param>
+    private void WriteRewrite(IReadOnlyList<(TimelineEvent? Was, TimelineEvent Now)> events,
+        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null, string? skipArticle = null)
     {
+        // What is queued goes in first.
         CommitBatch();
         var connection = Connection();
         var articleIds = ArticleIds();
         var (actorIds, systemIds) = (ActorIds(), SystemIds());
         var newActors = new Dictionary<string, int>(StringComparer.Ordinal);
         var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
+        // As the batch: the store's reads on this connection run in it.
         _batch = connection.BeginTransaction();
         var transaction = _batch;
+        int ArticleId(string hash) => hash == skipArticle ? -1 : articleIds.GetValueOrDefault(hash, -1);
         try
         {
             first?.Invoke(connection, transaction);
@@ -48,15 +57,16 @@ public sealed partial class SqliteTimelineStore
             foreach (var (was, now) in events)
             {
                 added.Event(now);
-                SyncLinks(connection, transaction, Links.Actors, now.Id, was.Actors, now.Actors, actorIds, newActors, added.Actors);
-                SyncLinks(connection, transaction, Links.Systems, now.Id, was.Systems, now.Systems, systemIds, newSystems, added.Systems);
-                SyncEvidence(connection, transaction, now, was, hash => articleIds.GetValueOrDefault(hash, -1), added.Evidence);
+                SyncLinks(connection, transaction, Links.Actors, now.Id, was?.Actors, now.Actors, actorIds, newActors, added.Actors);
+                SyncLinks(connection, transaction, Links.Systems, now.Id, was?.Systems, now.Systems, systemIds, newSystems, added.Systems);
+                SyncEvidence(connection, transaction, now, was, ArticleId, added.Evidence);
             }
             added.Insert(this, connection, transaction);
             CommitBatch();
         }
         catch
         {
+            // All or nothing: the events stay as they were.
             transaction.Rollback();
             transaction.Dispose();
             _batch = null;
@@ -79,7 +89,7 @@ public sealed partial class SqliteTimelineStore
     public void Merge(TimelineEvent gone, TimelineEvent was, TimelineEvent now)
     {
         ThrowIfFailed();
-        OnWriter(() => WriteRewrite([(was, now)], (connection, transaction) =>
+        OnWriter(() => WriteRewrite([((TimelineEvent?)was, now)], (connection, transaction) =>
         {
             foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
                 Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId = $e", ("$e", gone.Id));

@@ -56,22 +56,16 @@ public sealed partial class SqliteTimelineStore
         }
     }
 
-    /// <summary>The writer's half of <see cref="Remove"/>: its own transaction, committed before it returns.</summary>
+    /// <summary>
+    /// The writer's half of <see cref="Remove"/>: the article, its evidence and the deleted events go, then the rebuilt
+    /// events are written afresh (their links and evidence as they are now), in one transaction committed before it returns.
+    /// </summary>
     private void WriteRemoval(string contentHash, IReadOnlyList<string> deleted, IReadOnlyList<TimelineEvent> rebuilt)
     {
-        // What is queued goes in first.
-        CommitBatch();
-        var connection = Connection();
         var articleIds = ArticleIds();
-        var (actorIds, systemIds) = (ActorIds(), SystemIds());
-        var newActors = new Dictionary<string, int>(StringComparer.Ordinal);
-        var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
-        // As the batch: the store's reads on this connection run in it.
-        _batch = connection.BeginTransaction();
-        var transaction = _batch;
-        try
+        var articleId = articleIds.GetValueOrDefault(contentHash, -1);
+        WriteRewrite([.. rebuilt.Select(ev => ((TimelineEvent?)null, ev))], (connection, transaction) =>
         {
-            var articleId = articleIds.GetValueOrDefault(contentHash, -1);
             Execute(connection, transaction, "DELETE FROM Evidence WHERE ArticleId = $a", ("$a", articleId));
             Execute(connection, transaction, "DELETE FROM Articles WHERE Id = $a", ("$a", articleId));
             var gone = System.Text.Json.JsonSerializer.Serialize(deleted);
@@ -80,35 +74,7 @@ public sealed partial class SqliteTimelineStore
                 Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId IN (SELECT value FROM json_each($ids))", ("$ids", gone));
             }
             Execute(connection, transaction, "DELETE FROM Events WHERE Id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
-            var added = new AddedRows();
-            int ArticleId(string hash) => hash == contentHash ? -1 : articleIds.GetValueOrDefault(hash, -1);
-            foreach (var ev in rebuilt)
-            {
-                // Written afresh: its links and evidence as they are now.
-                added.Event(ev);
-                SyncLinks(connection, transaction, Links.Actors, ev.Id, null, ev.Actors, actorIds, newActors, added.Actors);
-                SyncLinks(connection, transaction, Links.Systems, ev.Id, null, ev.Systems, systemIds, newSystems, added.Systems);
-                SyncEvidence(connection, transaction, ev, null, ArticleId, added.Evidence);
-            }
-            added.Insert(this, connection, transaction);
-            CommitBatch();
-        }
-        catch
-        {
-            // All or nothing: the article and its events stay as they were.
-            transaction.Rollback();
-            transaction.Dispose();
-            _batch = null;
-            throw;
-        }
+        }, skipArticle: contentHash);
         articleIds.Remove(contentHash);
-        foreach (var (name, id) in newActors)
-        {
-            actorIds[name] = id;
-        }
-        foreach (var (name, id) in newSystems)
-        {
-            systemIds[name] = id;
-        }
     }
 }
