@@ -167,7 +167,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         var (page, import) = await EditorAtImportAsync();
         await import.ImportAsync(Article("finland-removal.txt",
             "---\npublished: 2023-11-08\nurl: https://example.org/finland-removal\n---\nFinland pledges air defence\n\nFinland pledged a further air defence package with NASAMS missiles to Ukraine on Tuesday."));
-        var eventId = await import.Row("finland-removal.txt").GetByTestId("import-event-link").TextContentAsync();
+        var eventId = await import.EventIdOf("finland-removal.txt");
 
         await page.GotoAsync("/sources");
         await Interactivity.WaitForRootAsync(page);
@@ -178,7 +178,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
 
         await Expect(page.GetByTestId("remove-result")).ToContainTextAsync("1 events deleted");
         using var http = new HttpClient();
-        (await http.GetStringAsync($"{_server.BaseUrl}/export.json")).ShouldNotContain(eventId!.Trim());
+        (await http.GetStringAsync($"{_server.BaseUrl}/export.json")).ShouldNotContain(eventId);
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         var (page, import) = await EditorAtImportAsync();
         const string latvia = "---\npublished: 2024-10-10\nurl: https://example.org/latvia-air-defence\n---\nLatvia sends air defence\n\nLatvia delivered Stinger missiles and drone jammers to Ukraine on Tuesday, its defence ministry said.";
         await import.ImportAsync(Article("latvia-curation.txt", latvia));
-        var eventId = (await import.Row("latvia-curation.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
+        var eventId = await import.EventIdOf("latvia-curation.txt");
         await import.Row("latvia-curation.txt").GetByTestId("import-event-link").ClickAsync();
         var details = page.GetByTestId("details-panel");
         await Expect(details).ToContainTextAsync("Stinger");
@@ -270,8 +270,8 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await import.ImportAsync(
             Article("merge-a.txt", "---\npublished: 2023-02-10\n---\nSpain sends Hawk\n\nSpain delivered Hawk launchers to Ukraine on Wednesday, its defence ministry said."),
             Article("merge-b.txt", "---\npublished: 2023-02-20\n---\nMadrid air defence\n\nMadrid handed over Aspide systems to Ukraine on Monday, the government said."));
-        var gone = (await import.Row("merge-b.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
-        var survivor = (await import.Row("merge-a.txt").GetByTestId("import-event-link").TextContentAsync())!.Trim();
+        var gone = await import.EventIdOf("merge-b.txt");
+        var survivor = await import.EventIdOf("merge-a.txt");
 
         await import.Row("merge-b.txt").GetByTestId("import-event-link").ClickAsync();
         var details = page.GetByTestId("details-panel");

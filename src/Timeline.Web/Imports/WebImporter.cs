@@ -18,7 +18,8 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
     public const int MaxFiles = 50;
     public static long MaxBytes => Domain.Pipeline.Decoding.DocumentDecoder.DefaultMaxBytes;
 
-    public sealed record Result(long RunId, ImportReport Report);
+    /// <param name="Titles">The title of each event the import created or changed, for the report's links.</param>
+    public sealed record Result(long RunId, ImportReport Report, IReadOnlyDictionary<string, string> Titles);
 
     public Task<Result> ImportAsync(IReadOnlyList<SourceDocument> documents, string userName, string channel, IProgress<FileReport>? progress, CancellationToken ct) =>
         Task.Run(async () =>
@@ -33,8 +34,23 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
             var id = await ImportHistory.RecordAsync(database.ConnectionString, userName, channel, started, report, CancellationToken.None);
             logger.LogInformation("{User} imported {Files} files ({Channel}): {New} new, {Failed} failed, {Created} events created", userName,
                 documents.Count, channel, report.New, report.Failed, report.EventsCreated);
-            return new Result(id, report);
+            return new Result(id, report, Titles(report.Files.SelectMany(f => f.EventIds)));
         }, ct);
+
+    private Dictionary<string, string> Titles(IEnumerable<string> ids)
+    {
+        var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+        var list = ids.Distinct().ToList();
+        if (list.Count == 0) return titles;
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id, Title FROM Events WHERE Id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(list));
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) titles[reader.GetString(0)] = reader.GetString(1);
+        return titles;
+    }
 
     /// <summary>An uploaded file as the importer reads files from disk: over the limit or of another kind, it fails with the reason.</summary>
     public static async Task<SourceDocument> ReadAsync(string fileName, long length, Func<long, Stream> open, CancellationToken ct)

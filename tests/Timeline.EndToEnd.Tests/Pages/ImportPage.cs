@@ -22,6 +22,10 @@ public sealed class ImportPage(IPage page)
 
     public ILocator Row(string fileName) => FileRows.Filter(new() { HasText = fileName });
 
+    /// <summary>The id of the (first) event a file's row links to.</summary>
+    public async Task<string> EventIdOf(string fileName) =>
+        await Row(fileName).GetByTestId("import-event-link").First.GetAttributeAsync("data-event-id") ?? throw new InvalidOperationException($"no event for {fileName}");
+
     public async Task GotoAsync()
     {
         await Page.GotoAsync("/import");
