@@ -8,8 +8,8 @@ public sealed record RemovalReport(string ContentHash, int EventsDeleted, int Ev
 
 /// <summary>
 /// Takes an article out of the timeline: its evidence goes, events left without evidence go, and the events other articles
-/// still support are made again from those articles' sentences, keeping their ids. Events a curator corrected or rejected
-/// are kept, without the article's sources. Used for `timeline remove` and when a
+/// still support are made again from those articles' sentences, keeping their ids. Events a curator corrected, rejected,
+/// merged or split are kept, without the article's sources. Used for `timeline remove` and when a
 /// new version of an article (the same source, a new text) replaces the stored one.
 /// </summary>
 public sealed class ArticleRemoval(ImportPipeline pipeline, ITimelineStore store)

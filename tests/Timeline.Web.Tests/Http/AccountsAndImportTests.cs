@@ -209,6 +209,18 @@ public sealed partial class AccountsAndImportTests(TimelineAppFactory factory)
         }
         (await client.SendAsync(Upload(token))).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_and_then_even_the_right_one_is_refused()
+    {
+        var name = await EditorAsync();
+        using var client = Client();
+        for (var i = 0; i < AccountRules.FailuresBeforeLockout; i++)
+            (await SignInAsync(client, name, $"wrong password {i}")).Headers.Location!.ToString().ShouldStartWith("/account/signin?failed=");
+        var locked = await SignInAsync(client, name, Password);
+        locked.Headers.Location!.ToString().ShouldStartWith("/account/signin?failed=locked");
+        (await client.GetStringAsync(locked.Headers.Location!.ToString())).ShouldContain("locked after too many failed attempts");
+    }
 }
 
 public sealed class SignInReturnUrlTests
