@@ -55,19 +55,19 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         if (store.GetEvent(survivorId) is not { } survivor) return new(Outcome.NotFound, Reason: $"no event {survivorId}");
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
         var own = EventCuration.ImporterView(survivor);
+        var other = EventCuration.ImporterView(gone);
         var joined = own with
         {
             Evidence = [.. own.Evidence.Concat(gone.Evidence).DistinctBy(Key).OrderBy(v => v.ArticleHash, StringComparer.Ordinal).ThenBy(v => v.Start)],
-            Actors = [.. own.Actors.Union(EventCuration.ImporterView(gone).Actors, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Systems = [.. own.Systems.Union(EventCuration.ImporterView(gone).Systems, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Actors = [.. own.Actors.Union(other.Actors, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Systems = [.. own.Systems.Union(other.Systems, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Confidence = Math.Max(own.Confidence, gone.Confidence),
         };
-        var curation = (survivor.Curation ?? EventCuration.Empty) is var c ? c with { Absorbed = [.. c.Absorbed, .. gone.Curation?.Absorbed ?? [], goneId] } : null;
-        var now = EventCuration.Apply(joined, curation);
+        var curation = survivor.Curation ?? EventCuration.Empty;
+        var now = EventCuration.Apply(joined, curation with { Absorbed = [.. curation.Absorbed, .. gone.Curation?.Absorbed ?? [], goneId] });
         store.Merge(gone, survivor, now);
         store.Flush();
-        Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At) VALUES ($e, 'Merged', $b, $a, $u, $at)",
-            ("$e", survivorId), ("$b", JsonSerializer.Serialize(gone.Id)), ("$a", JsonSerializer.Serialize(survivorId)), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks));
+        Record(survivorId, CuratedField.Merged, JsonSerializer.Serialize(goneId), JsonSerializer.Serialize(survivorId), user);
         return new(Outcome.Done, now);
     }
 
@@ -98,8 +98,7 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         store.Rewrite([(e, kept), (nothing, split)]);
         store.Flush();
         foreach (var id in new[] { eventId, newId })
-            Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At) VALUES ($e, 'Split', $b, $a, $u, $at)",
-                ("$e", id), ("$b", JsonSerializer.Serialize(eventId)), ("$a", JsonSerializer.Serialize(newId)), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks));
+            Record(id, CuratedField.Split, JsonSerializer.Serialize(eventId), JsonSerializer.Serialize(newId), user);
         return new(Outcome.Done, split);
     }
 
@@ -126,7 +125,7 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
             return new(Outcome.NotUndoable, Reason: "only the latest change of a field can be undone");
         var result = change.Field == CuratedField.Rejected
             ? Reject(eventId, bool.Parse(change.Before), user, changeId)
-            : Correct(eventId, change.Field, JsonSerializer.Deserialize<EventValues>(change.Before, Json)!, user, changeId);
+            : Correct(eventId, change.Field, Values(change.Before), user, changeId);
         if (result.Outcome is Outcome.Done or Outcome.Unchanged) Execute("UPDATE EventCorrections SET UndoneAt = $at WHERE Id = $id", ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$id", changeId));
         return result;
     }
@@ -155,7 +154,7 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         using var importing = ImportLock.Acquire(connectionString);
         using var store = new SqliteTimelineStore(connectionString);
         if (store.GetEvent(eventId) is not { } stored) return new(Outcome.NotFound, Reason: $"no event {eventId}");
-        var curation = stored.Curation ?? new EventCuration(EventValues.Empty, EventValues.Empty);
+        var curation = stored.Curation ?? EventCuration.Empty;
         var next = change(stored, curation);
         var now = EventCuration.Apply(EventCuration.ImporterView(stored), next);
         var before = Serialize(stored, field);
@@ -163,10 +162,14 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         if (before == after && (stored.Curation ?? EventCuration.Empty) == (now.Curation ?? EventCuration.Empty)) return new(Outcome.Unchanged, stored);
         store.Rewrite([(stored, now)]);
         store.Flush();
-        Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At, UndoOf) VALUES ($e, $f, $b, $a, $u, $at, $undo)",
-            ("$e", eventId), ("$f", field.ToString()), ("$b", before), ("$a", after), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$undo", undoOf));
+        Record(eventId, field, before, after, user, undoOf);
         return new(Outcome.Done, now);
     }
+
+    /// <summary>One change in the event's history.</summary>
+    private void Record(string eventId, CuratedField field, string before, string after, string user, long? undoOf = null) =>
+        Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At, UndoOf) VALUES ($e, $f, $b, $a, $u, $at, $undo)",
+            ("$e", eventId), ("$f", field.ToString()), ("$b", before), ("$a", after), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$undo", undoOf));
 
     private static string Serialize(TimelineEvent e, CuratedField field) => field == CuratedField.Rejected
         ? (e.Curation?.Rejected ?? false).ToString().ToLowerInvariant()

@@ -25,7 +25,10 @@ public static class ReviewQueries
             .Where(g => g.Select(v => v.ResolvedDate).Distinct().Count() > 1)
             .Select(g => g.Key).Take(limit * 4).ToListAsync(ct);
         var items = new List<Item>();
-        foreach (var e in await db.Events.AsNoTracking().Where(e => candidates.Contains(e.Id)).Include(e => e.Evidence).ThenInclude(v => v.Article).ToListAsync(ct))
+        // The articles' headers only: their texts can be megabytes (ArticleHeaders).
+        var loaded = await db.Events.AsNoTracking().Where(e => candidates.Contains(e.Id)).Include(e => e.Evidence).ToListAsync(ct);
+        await ArticleHeaders.AttachAsync(db, loaded, ct);
+        foreach (var e in loaded)
         {
             if (EventCuration.FromJson(e.Curation) is { Corrected.Date: not null }) continue;
             if (DateDisagreement.Of(Sources(e.Evidence)).Count > 0)

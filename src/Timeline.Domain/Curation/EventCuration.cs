@@ -20,7 +20,7 @@ public sealed record EventValues(
     IReadOnlyList<string>? Actors = null,
     string? Location = null)
 {
-    public bool IsEmpty => this == Empty || (Title is null && Summary is null && Date is null && Type is null && Systems is null && Actors is null && Location is null);
+    public bool IsEmpty => !Fields().Any();
 
     public static EventValues Empty { get; } = new();
 

@@ -21,7 +21,7 @@ public static class SourceReader
             else if (File.Exists(path))
             {
                 if (IsArticle(path)) files.Add(Path.GetFullPath(path));
-                else missing.Add(new SourceDocument(path, [], "only .txt and .md files are imported"));
+                else missing.Add(new SourceDocument(path, [], Refusal(path, 0, maxBytes)));
             }
             else missing.Add(new SourceDocument(path, [], "no such file or folder"));
         }
@@ -40,7 +40,7 @@ public static class SourceReader
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
             // The length check comes first so a huge file is never read into memory; no buffer, as the file is read in one go.
             if (stream.Length > maxBytes)
-                return new SourceDocument(path, [], $"the file is {stream.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
+                return new SourceDocument(path, [], Refusal(path, stream.Length, maxBytes));
             var bytes = new byte[stream.Length];
             stream.ReadExactly(bytes);
             return new SourceDocument(path, bytes);
@@ -53,4 +53,10 @@ public static class SourceReader
 
     private static bool IsArticle(string path) =>
         Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Why a file of this name and size is not read (another kind, over the limit), or null: for files from anywhere (an upload too).</summary>
+    public static string? Refusal(string fileName, long length, long maxBytes = DocumentDecoder.DefaultMaxBytes) =>
+        !IsArticle(fileName) ? "only .txt and .md files are imported"
+        : length > maxBytes ? $"the file is {length:N0} bytes, over the {maxBytes:N0}-byte limit"
+        : null;
 }

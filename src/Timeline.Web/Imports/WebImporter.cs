@@ -56,10 +56,7 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
     public static async Task<SourceDocument> ReadAsync(string fileName, long length, Func<long, Stream> open, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName);
-        if (!name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            return new SourceDocument(name, [], "only .txt and .md files are imported");
-        if (length > MaxBytes)
-            return new SourceDocument(name, [], $"the file is {length:N0} bytes, over the {MaxBytes:N0}-byte limit");
+        if (SourceReader.Refusal(name, length, MaxBytes) is { } refusal) return new SourceDocument(name, [], refusal);
         using var buffer = new MemoryStream((int)length);
         await using (var stream = open(MaxBytes)) await stream.CopyToAsync(buffer, ct);
         return new SourceDocument(name, buffer.ToArray());

@@ -21,8 +21,6 @@ public sealed record CurationView(
             curation is { Corrected.Date: not null } ? [] : DateDisagreement.Of(global::Timeline.Data.Queries.ReviewQueries.Sources(e.Evidence)));
     }
 
-    public bool Curated => Corrected.Count > 0;
-
     /// <summary>A field's value as the history and the "importer says" notes show it.</summary>
     public static string Text(CuratedField field, EventValues v) => field switch
     {
