@@ -82,6 +82,24 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_second_run_reads_stored_months_and_writes_beyond_them()
+    {
+        // The store knows the days stored events span: months outside it are not read, months inside it still are.
+        _store.Commit(Samples.Article("a1"), [Samples.Event("old", new DateOnly(2024, 4, 4), "a1", ["NATO"], ["Patriot"])]);
+        _store.Flush();
+        using (var second = new SqliteTimelineStore(_db.ConnectionString))
+        {
+            second.EventsBetween(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31)).ShouldBeEmpty();
+            second.Commit(Samples.Article("a2"), [Samples.Event("new", new DateOnly(2025, 1, 10), "a2", ["NATO"], ["Patriot"])]);
+            second.EventsBetween(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31)).Single().Id.ShouldBe("new");
+            second.EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single().Id.ShouldBe("old");
+        }
+
+        using var third = new SqliteTimelineStore(_db.ConnectionString);
+        third.EventsBetween(new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31)).Select(e => e.Id).Order().ShouldBe(["new", "old"]);
+    }
+
+    [Fact]
     public void Events_between_finds_a_month_precision_event_that_spans_into_the_window()
     {
         _store.Commit(Samples.Article("a1"), [Samples.Event("m", new DateOnly(2024, 7, 1), "a1", precision: DatePrecision.Month)]);

@@ -18,10 +18,11 @@ internal static class ImportCommand
         {
             throw new UsageException("import needs at least one file or folder");
         }
-        // Migrating overlaps loading the knowledge base and compiling the date patterns: none needs the others, and all
+        // Migrating overlaps loading the knowledge base and building the date patterns: none needs the others, and all
         // are start-up time.
         var migrated = Task.Run(() => DatabaseOption.Open(args));
-        var prepared = Task.Run(Lexicon.Default.Prepare);
+        // A lambda, not the method group: that would read the language files here, before the task starts.
+        var prepared = Task.Run(() => Lexicon.Default.Prepare());
         var knowledge = KnowledgeOption.Load(args);
         var connectionString = migrated.GetAwaiter().GetResult();
         prepared.GetAwaiter().GetResult();

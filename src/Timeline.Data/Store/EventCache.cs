@@ -8,11 +8,25 @@ internal sealed class EventCache
     private readonly Dictionary<string, TimelineEvent> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<int, HashSet<string>> _byMonth = [];
     private readonly HashSet<int> _loaded = [];
+    // The months stored events touched before this store wrote any; the others are known empty in the database.
+    private int _storedFrom = int.MinValue;
+    private int _storedTo = int.MaxValue;
+
+    public bool KnowsStoredSpan { get; private set; }
+
+    /// <summary>The first and last day of the stored events (null: none), read before this store writes events.</summary>
+    public void StoredSpan((DateOnly First, DateOnly Last)? span)
+    {
+        (_storedFrom, _storedTo) = span is var (first, last) ? (Month(first), Month(last)) : (int.MaxValue, int.MinValue);
+        KnowsStoredSpan = true;
+    }
+
+    private bool Loaded(int month) => month < _storedFrom || month > _storedTo || _loaded.Contains(month);
 
     public TimelineEvent? Get(string id) => _byId.GetValueOrDefault(id);
 
     /// <summary>True when every month the event touches has been loaded: then an id not held here is not in the database.</summary>
-    public bool Covers(TimelineEvent e) => Months(e).All(_loaded.Contains);
+    public bool Covers(TimelineEvent e) => Months(e).All(Loaded);
 
     /// <summary>Runs of consecutive months in [from, to] not loaded yet, as day ranges.</summary>
     public IEnumerable<(DateOnly Start, DateOnly End)> MissingMonths(DateOnly from, DateOnly to)
@@ -20,7 +34,7 @@ internal sealed class EventCache
         int? runStart = null;
         for (var m = Month(from); m <= Month(to) + 1; m++)
         {
-            var missing = m <= Month(to) && !_loaded.Contains(m);
+            var missing = m <= Month(to) && !Loaded(m);
             if (missing && runStart is null)
             {
                 runStart = m;

@@ -42,11 +42,23 @@ public sealed partial class SqliteTimelineStore
 
     public IReadOnlyList<TimelineEvent> EventsBetween(DateOnly from, DateOnly to)
     {
+        // Months outside the days stored events span hold nothing to load: a fresh database, or an import of later news,
+        // would otherwise wait for the writer once a month it reaches.
+        if (!_events.KnowsStoredSpan)
+        {
+            _events.StoredSpan(OnWriter(StoredSpan));
+        }
         foreach (var (start, end) in _events.MissingMonths(from, to))
         {
             _events.AddLoaded(start, end, OnWriter(() => LoadEvents(start, end)));
         }
         return _events.Between(from, to);
+    }
+
+    private (DateOnly First, DateOnly Last)? StoredSpan()
+    {
+        using var reader = Query("SELECT MIN(Date), MAX(LastDay) FROM Events");
+        return reader.Read() && !reader.IsDBNull(0) ? (ParseDate(reader.GetString(0)), ParseDate(reader.GetString(1))) : null;
     }
 
     /// <summary>The stored events touching [start, end] with their links, as <see cref="EntityMapping.ToDomain(EventEntity)"/> builds them.</summary>

@@ -29,10 +29,10 @@ public sealed partial class Lexicon
     internal TemporalPatterns Patterns => _patterns.Value;
 
     /// <summary>
-    /// Builds and compiles the date patterns now. Built from the language files, they cannot be precompiled, and compiling
-    /// them takes 0.15-0.2 s; a caller with a spare core starts this while it does other start-up work (opening the database).
+    /// Builds the date patterns now (a few tens of milliseconds), for a caller with a spare core and other start-up work
+    /// (opening the database). They are compiled later, in the background, once used (see <see cref="Pipeline.Temporal.TieredRegex"/>).
     /// </summary>
-    public void Prepare() => Patterns.Prepare();
+    public void Prepare() => _ = Patterns;
 
     public Lexicon(IEnumerable<Language> languages)
     {

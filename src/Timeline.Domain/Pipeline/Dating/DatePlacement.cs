@@ -18,6 +18,10 @@ public static partial class DatePlacement
     {
         if (e.Start > 600) return false;
         var paragraph = e.Start == 0 ? 0 : text.LastIndexOf('\n', e.Start - 1) + 1;
+        // Nothing before the date, or a place and a comma: most dates stand after a word, and the pattern's bounded
+        // repeats would otherwise backtrack through each of them.
+        var before = text.AsSpan(paragraph, e.Start - paragraph).TrimEnd(" \t");
+        if (before.Length > 0 && before[^1] != ',') return false;
         return DatelinePlace().IsMatch(text.AsSpan(paragraph, e.Start - paragraph))
             && DatelineEnd().IsMatch(text.AsSpan(e.End, Math.Min(60, text.Length - e.End)));
     }

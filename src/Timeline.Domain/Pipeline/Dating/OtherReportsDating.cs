@@ -29,8 +29,9 @@ public interface IOtherReportsDating
 /// <remarks>
 /// A system and a weekday alone match too many events among thousands; a match needs the system and two more of: a
 /// second system, a person or country other than Ukraine and Russia, the same kind of event, words of the other report's
-/// sentences; words alone never make a match (a system and one more name or the kind are enough when no other stored
-/// event fits at all). Matches that disagree on the week date nothing.
+/// sentences; words alone never make a match (a system and one more name are enough when no other stored
+/// event fits at all; the kind alone with the system is never enough); two reports that each name who acted, with no one in
+/// common, never match. Matches that disagree on the week date nothing.
 /// </remarks>
 public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecogniser entities, TimeProvider? clock = null, DatingWeights? weights = null) : IOtherReportsDating
 {
@@ -142,14 +143,24 @@ public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecognise
                 if (string.Equals(x, y, StringComparison.Ordinal)) { systems++; break; }
         if (systems == 0) return 0;
         var actors = 0;
+        var named = false;
         foreach (var x in s.Set.Actors)
             if (x is not ("Ukraine" or "Russia"))
+            {
+                named = true;
                 foreach (var y in e.Actors)
                     if (string.Equals(x, y, StringComparison.Ordinal)) { actors++; break; }
+            }
+        // Both name who acted, and no one in common: Latvia's purchase is not Estonia's, however alike the words.
+        if (actors == 0 && named && e.Actors.Any(y => y is not ("Ukraine" or "Russia"))) return 0;
         var type = s.Trigger is not null && s.Type == e.Type ? 1 : 0;
         var score = systems + actors + type;
+        if (score >= StrongScore || score < NeededScore) return score;
         // Words are the costly part and only strengthen a match the names already make (at most two more).
-        return score >= StrongScore || score < NeededScore ? score : score + SharedWords(reading, m, e);
+        score += SharedWords(reading, m, e);
+        // A weak match needs a name: a system and the kind alone ("a Patriot decision on a Wednesday") fit a report of
+        // other buyers in another year.
+        return score < StrongScore && actors == 0 && systems < 2 ? 0 : score;
     }
 
     /// <summary>Reports of one event in one language share its words ("hypersonic", "Kinzhal", "first time"): 1 for three, 2 for six.</summary>

@@ -25,7 +25,7 @@ public static partial class PageFurniture
             if (lineStart != lastLine)
             {
                 var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-                (lastLine, lineFurniture) = (lineStart, knowledge.FurnitureMarkers.In(line) || IsHeading(line) || CreditAtEnd().IsMatch(line));
+                (lastLine, lineFurniture) = (lineStart, knowledge.FurnitureMarkers.In(line) || IsHeading(line) || HasCreditAtEnd(line));
             }
             result[i] = lineFurniture || IsCaption(text, sentences[i], knowledge);
         }
@@ -48,6 +48,10 @@ public static partial class PageFurniture
     /// A photo credit closing a line: agency and photographer ("... October 10, 2022. EastWire/Serhiy Hrytsenko"), or an
     /// agency after a bar ("... in August 2017. | KYODO").
     /// </summary>
+    private static bool HasCreditAtEnd(ReadOnlySpan<char> line) =>
+        // Both forms have a slash or a bar; most lines have neither, and the pattern would try every capital.
+        line.IndexOfAny('/', '|') >= 0 && CreditAtEnd().IsMatch(line);
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\s\p{Lu}[\p{L}\d.-]*/\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$|[.!?]\s*\|\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex CreditAtEnd();
 

@@ -44,9 +44,9 @@ public sealed partial class TemporalFinder(Lexicon? lexicon = null) : ITemporalF
         foreach (var l in languages)
         {
             if (l.NightFrom is { } from && text.Contains(' '))
-                foreach (Match m in from.Matches(text)) Add(Night(l, m));
+                foreach (var m in from.Matches(text)) Add(Night(l, m));
             if (l.NightOn is { } on)
-                foreach (Match m in on.Matches(text)) Add(Night(l, m));
+                foreach (var m in on.Matches(text)) Add(Night(l, m));
         }
         foreach (Match m in Iso().Matches(text)) Add(Full(m));
         foreach (Match m in Dotted().Matches(text)) Add(Full(m));
@@ -91,7 +91,7 @@ public sealed partial class TemporalFinder(Lexicon? lexicon = null) : ITemporalF
                 }
         foreach (var l in languages)
             if (l.Relative is { } r)
-                foreach (Match m in r.Matches(text))
+                foreach (var m in r.Matches(text))
                     if (l.RelativeOf(m.Groups["rel"].Value) is { } unit) Add(RelativeExpr(m.Index, m.Value, unit));
 
         return Resolve(text, all);

@@ -13,10 +13,10 @@ internal sealed class TemporalPatterns(IEnumerable<Language> languages)
 {
     public IReadOnlyList<LanguagePatterns> Languages { get; } = [.. languages.Select(l => new LanguagePatterns(l))];
 
-    /// <summary>Compiles every pattern now (see <see cref="Lexicon.Prepare"/>).</summary>
-    public void Prepare()
+    /// <summary>Compiles every pattern now, on this thread (tests compare both forms).</summary>
+    internal void CompileAll()
     {
-        foreach (var language in Languages) language.Prepare();
+        foreach (var language in Languages) language.CompileAll();
     }
 }
 
@@ -26,10 +26,11 @@ internal sealed class LanguagePatterns
     public const string Year = @"(?<year>(?:1[89]|20)\d{2})(?![\d,.]\d|\d)";
     private const string L = @"(?<!\p{L})";
     private const string R = @"(?!\p{L})";
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
 
     public Language Language { get; }
     private readonly bool _cyrillic;
+    private readonly string _sample;
     private readonly string[] _markers;
     private readonly Dictionary<string, int> _months = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, DayOfWeek> _weekdays = new(StringComparer.OrdinalIgnoreCase);
@@ -38,30 +39,25 @@ internal sealed class LanguagePatterns
     private readonly WordList _next;
     private readonly WordList _this;
 
-    public Regex? NightFrom => _nightFrom?.Value;
-    private readonly Lazy<Regex>? _nightFrom;
-    public Regex? NightOn => _nightOn?.Value;
-    private readonly Lazy<Regex>? _nightOn;
-    public Regex? MonthYear => _monthYear?.Value;
-    private readonly Lazy<Regex>? _monthYear;
+    public PhraseLedPattern? NightFrom { get; }
+    public PhraseLedPattern? NightOn { get; }
+    public PhraseLedPattern? MonthYear { get; }
     /// <summary>"October 12, 2022": anchored (\G), tried only where <see cref="MonthDayStarts"/> finds a possible start.</summary>
     public Regex? MonthDay => _monthDay?.Value;
-    private readonly Lazy<Regex>? _monthDay;
+    private readonly TieredRegex? _monthDay;
     public Regex? DayMonth => _dayMonth?.Value;
-    private readonly Lazy<Regex>? _dayMonth;
-    public Regex? MonthAlone => _monthAlone?.Value;
-    private readonly Lazy<Regex>? _monthAlone;
+    private readonly TieredRegex? _dayMonth;
+    public PhraseLedPattern? MonthAlone { get; }
     public Regex? YearAlone => _yearAlone?.Value;
-    private readonly Lazy<Regex>? _yearAlone;
-    public Regex? Weekday => _weekday?.Value;
-    private readonly Lazy<Regex>? _weekday;
-    public Regex? Relative => _relativePattern?.Value;
-    private readonly Lazy<Regex>? _relativePattern;
+    private readonly TieredRegex? _yearAlone;
+    public PhraseLedPattern? Weekday { get; }
+    public PhraseLedPattern? Relative { get; }
     public bool WeekdayNeedsPreposition => Language.WeekdayNeedsPreposition == true;
 
     public LanguagePatterns(Language language)
     {
         Language = language;
+        _sample = Sample(language);
         _cyrillic = string.Equals(language.Script, "Cyrillic", StringComparison.OrdinalIgnoreCase);
         _markers = [.. language.Markers.Select(m => " " + m + " ")];
         for (var i = 0; i < language.Months.Count; i++)
@@ -87,9 +83,9 @@ internal sealed class LanguagePatterns
         if (language.Weekdays.Count == 7)
         {
             if (language.NightFrom.Count > 0 && language.NightTo.Count > 0)
-                _nightFrom = Compile($@"{L}{Alt(language.NightFrom, true)}\s+(?<wd1>{weekday}){R}\s+{Alt(language.NightTo, true)}\s+(?<wd2>{weekday}){R}");
+                NightFrom = new(language.NightFrom, true, $@"{Alt(language.NightFrom, true)}\s+(?<wd1>{weekday}){R}\s+{Alt(language.NightTo, true)}\s+(?<wd2>{weekday}){R}", Compile);
             if (language.NightOn.Count > 0)
-                _nightOn = Compile($@"{L}{Alt(language.NightOn, true)}\s+(?<wd2>{weekday}){R}");
+                NightOn = new(language.NightOn, true, $@"{Alt(language.NightOn, true)}\s+(?<wd2>{weekday}){R}", Compile);
             var mods = language.Last.Concat(language.Next).Concat(language.This).ToList();
             var parts = language.WeekdayParts.Count == 0 ? ""
                 : language.WeekdayPartsJoined == true ? $"(?<part>{Alt(language.WeekdayParts, true)})?"
@@ -100,13 +96,14 @@ internal sealed class LanguagePatterns
             if (mods.Count > 0) before.Append($@"(?:{L}(?<mod>{Alt(mods, true)})\s+)?");
             if (language.WeekdayPrepositions.Count > 0) before.Append($@"(?:{L}(?<on>{Alt(language.WeekdayPrepositions, true)})\s+)?");
             // The leading lookahead turns away most words before the lookbehind with its optional parts is tried.
-            _weekday = Compile($@"(?={weekday})(?<={before}){L}(?<wd>{weekday}){parts}{R}");
+            Weekday = new(language.Weekdays.SelectMany(f => f), !names, $@"(?<={before})(?<wd>{weekday}){parts}{R}", Compile);
         }
         if (language.Months.Count == 12)
         {
             // "October 2022", "October of 2022"
             var monthOf = language.DayOf.Count > 0 ? $@"(?:{Alt(language.DayOf, true)}\s+)?" : "";
-            _monthYear = Compile($@"{L}(?<mon>{anyMonth}){R}{dot}\s+{monthOf}{Year}{yearSuffix}");
+            MonthYear = new(language.Months.SelectMany(f => f).Concat(language.MonthAbbreviations.SelectMany(f => f)), !names,
+                $@"(?<mon>{anyMonth}){R}{dot}\s+{monthOf}{Year}{yearSuffix}", Compile);
             var dayLead = language.Weekdays.Count == 7 ? $@"(?:(?<wd>{weekday}),?\s+)?" : "";
             var dayPrefix = language.DayPrefixes.Count > 0 ? $@"(?:(?<the>{Alt(language.DayPrefixes, true)})\s+)?" : "";
             var dayOf = language.DayOf.Count > 0 ? $@"(?:{Alt(language.DayOf, true)}\s+)?" : "";
@@ -121,7 +118,8 @@ internal sealed class LanguagePatterns
             if (preps.Count > 0)
             {
                 var mods = language.MonthModifiers.Count > 0 ? $@"(?:{Alt(language.MonthModifiers, true)}\s*)?" : "";
-                _monthAlone = Compile($@"(?={months})(?<={L}(?<prep>{Alt(preps, true)})\s+{mods}){L}(?<mon>{months}){R}(?:\s+{Year}{yearSuffix})?(?!\s+\d)");
+                MonthAlone = new(language.Months.SelectMany(f => f), !names,
+                    $@"(?<={L}(?<prep>{Alt(preps, true)})\s+{mods})(?<mon>{months}){R}(?:\s+{Year}{yearSuffix})?(?!\s+\d)", Compile);
             }
         }
         if (language.YearPrepositions.Count > 0)
@@ -132,22 +130,22 @@ internal sealed class LanguagePatterns
                 : Compile($@"(?<={L}{preps}\s*(?:{(language.YearWords.Count > 0 ? Alt(language.YearWords, true) : "(?!)")}\s+)?){Year}(?!-)");
         }
         if (language.Relative.Count > 0)
-            _relativePattern = Compile($@"{L}(?<rel>{Alt(language.Relative.Keys, language.RelativeCaseSensitive != true)}){R}");
+            Relative = new(language.Relative.Keys, language.RelativeCaseSensitive != true, $@"(?<rel>{Alt(language.Relative.Keys, language.RelativeCaseSensitive != true)}){R}", Compile);
     }
 
-    /// <summary>
-    /// A pattern compiled on first use: a run of English articles never needs the German or Cyrillic ones. Compiling costs
-    /// 5-20 ms a pattern at start (its code cannot be precompiled) and pays back within a few hundred texts; measured
-    /// interpreted, the import of 2,000 articles was slower.
-    /// </summary>
-    private static Lazy<Regex> Compile(string pattern) => new(() => new Regex(pattern, Options));
+    private TieredRegex Compile(string pattern) => new(pattern, Options, _sample);
 
-    /// <summary>Compiles and runs each pattern once, so the first text read does not wait for it.</summary>
-    public void Prepare()
+    internal void CompileAll()
     {
-        foreach (var pattern in new[] { _nightFrom, _nightOn, _monthYear, _monthDay, _dayMonth, _monthAlone, _yearAlone, _weekday, _relativePattern })
-            pattern?.Value.IsMatch("1 2");
+        foreach (var pattern in new[] { _monthDay, _dayMonth, _yearAlone, MonthYear?.Regex, MonthAlone?.Regex, Weekday?.Regex, NightFrom?.Regex, NightOn?.Regex, Relative?.Regex })
+            pattern?.Compile();
     }
+
+    /// <summary>A text with the language's own words, where each pattern starts a match: compiling runs its matching code once.</summary>
+    private static string Sample(Language l) =>
+        $"{l.Months.FirstOrDefault()?.FirstOrDefault()} 12, 2022 on {l.Weekdays.FirstOrDefault()?.FirstOrDefault()} 12 " +
+        $"{l.Months.LastOrDefault()?.FirstOrDefault()} in {l.Months.FirstOrDefault()?.FirstOrDefault()} {l.Relative.Keys.FirstOrDefault()} " +
+        $"{l.NightFrom.FirstOrDefault()} {l.NightOn.FirstOrDefault()} {l.YearPrepositions.FirstOrDefault()} 2021";
 
     /// <summary>Whether the text may be in this language: its script, or two of its common words.</summary>
     public bool AppliesTo(string text, bool hasCyrillic)

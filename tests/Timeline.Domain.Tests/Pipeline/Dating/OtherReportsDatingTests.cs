@@ -73,4 +73,15 @@ public sealed class OtherReportsDatingTests
 
         store.Articles().Single(a => a.FileName == "undated.txt").Published.Date.ShouldBeNull();
     }
+
+    [Fact]
+    public void A_report_sharing_only_the_system_and_the_kind_of_event_stays_undated()
+    {
+        // The same system and a purchase, but other buyers: "a decision on IRIS-T on a Wednesday" happens every month.
+        var other = Undated.Replace("Estonia's Prime Minister Kaja Kallas", "Latvia's defence minister").Replace("Tallinn", "Riga");
+        var store = new InMemoryTimelineStore();
+        new Importer(TestData.Pipeline, store).Import([Doc("dated.txt", Dated), Doc("undated.txt", other)]);
+
+        store.Articles().Single(a => a.FileName == "undated.txt").Published.Date.ShouldBeNull();
+    }
 }

@@ -51,3 +51,32 @@ public sealed class TemporalTaggingTests
         Finder.Find("the No. 12 brigade").ShouldBeEmpty();
     }
 }
+
+/// <summary>The language patterns run interpreted and, after many texts, compiled: both forms must find the same phrases.</summary>
+public sealed class TieredPatternTests
+{
+    [Fact]
+    public void Compiled_patterns_find_what_interpreted_ones_find()
+    {
+        var inputs = TestData.Tsv("temporal.tsv").Select(r => r[0]).ToList();
+        string Found(TemporalFinder finder) => string.Join("\n", inputs.Select(i => string.Join(" | ", finder.Find(i).Select(e => $"{e.Start}-{e.End} {e.Kind} {e.Text}"))));
+        var interpreted = new Timeline.Domain.Languages.Lexicon(Timeline.Domain.Languages.Lexicon.Default.Languages);
+        var compiled = new Timeline.Domain.Languages.Lexicon(Timeline.Domain.Languages.Lexicon.Default.Languages);
+        compiled.Patterns.CompileAll();
+
+        compiled.Patterns.Languages.ShouldAllBe(l => l.Weekday == null || l.Weekday.Regex.IsCompiled);
+        Found(new TemporalFinder(compiled)).ShouldBe(Found(new TemporalFinder(interpreted)));
+    }
+
+    [Theory]
+    [InlineData("He left yesterday.", "yesterday")]
+    [InlineData("Strikes came overnight into Sunday.", "overnight into Sunday")]
+    [InlineData("during the night from Monday to Tuesday", "during the night from Monday to Tuesday")]
+    [InlineData("the nightly news on Monday", "on Monday")]
+    [InlineData("Ayesterday is not a word", "")]
+    public void A_phrase_is_found_only_where_a_word_starts(string input, string expected)
+    {
+        var found = new TemporalFinder().Find(input);
+        string.Join(" | ", found.Select(e => e.Text)).ShouldBe(expected);
+    }
+}
