@@ -148,6 +148,29 @@ public sealed class CurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Sources_telling_different_kinds_of_event_put_it_in_the_work_queue_until_a_curator_picks_its_type()
+    {
+        using (var store = new SqliteTimelineStore(_db.ConnectionString))
+        {
+            var delivered = Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", systems: ["IRIS-T"], type: EventType.Delivery);
+            store.Commit(Samples.Article("a1"), [delivered]);
+            var pledged = new Evidence("a2", 0, 30, "Germany pledged another IRIS-T.", "", Type: EventType.Pledge);
+            var said = new Evidence("a2", 31, 60, "The minister spoke of it.", "", Type: EventType.Statement);
+            store.Commit(Samples.Article("a2"), [delivered with { Evidence = [.. delivered.Evidence, pledged, said] }]);
+        }
+        using (var read = new SqliteTimelineStore(_db.ConnectionString))
+            read.GetEvent("e1")!.Evidence.Select(v => v.Type).ShouldBe([EventType.Delivery, EventType.Pledge, EventType.Statement]);
+        await using (var db = _db.Create())
+            (await ReviewQueries.QueueAsync(db, 10)).ShouldContain(i => i.Id == "e1" && i.Reason == ReviewQueries.Reason.TypesDisagree);
+
+        new EventCurator(_db.ConnectionString).Correct("e1", CuratedField.Type, new EventValues(Type: EventType.Pledge), "ana").Outcome
+            .ShouldBe(EventCurator.Outcome.Done);
+
+        await using var after = _db.Create();
+        (await ReviewQueries.QueueAsync(after, 10)).ShouldNotContain(i => i.Id == "e1");
+    }
+
+    [Fact]
     public void A_merge_leaves_one_event_with_both_sets_of_sources_under_the_survivor_s_id_and_the_other_id_redirects_to_it()
     {
         Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));

@@ -15,5 +15,5 @@ internal static class Samples
         actors ?? ["NATO"], systems ?? [],
         // Typed dating as the extractor writes it, so every read path is checked to bring it back.
         [new Evidence(articleHash, 0, 44, "NATO ministers met in Brussels on Thursday.", "'on Thursday' → 2024-04-04", "on Thursday",
-            new EventDate(date, null, precision, false), DatingBasis.Relative)]);
+            new EventDate(date, null, precision, false), DatingBasis.Relative, type)]);
 }

@@ -15,5 +15,6 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<EvidenceE
         b.HasIndex(e => new { e.ArticleId, e.Start });
         b.Property(e => e.ResolvedPrecision).HasConversion<string>().HasMaxLength(8);
         b.Property(e => e.DateBasis).HasConversion<string>().HasMaxLength(12).HasDefaultValue(DatingBasis.Unknown);
+        b.Property(e => e.Type).HasConversion<string>().HasMaxLength(16);
     }
 }

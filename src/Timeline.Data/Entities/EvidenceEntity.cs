@@ -17,4 +17,6 @@ public sealed class EvidenceEntity
     public DateOnly? ResolvedDate { get; set; }
     public DatePrecision? ResolvedPrecision { get; set; }
     public DatingBasis DateBasis { get; set; }
+    /// <summary>The type of event this source tells; null for evidence stored before it was recorded.</summary>
+    public EventType? Type { get; set; }
 }

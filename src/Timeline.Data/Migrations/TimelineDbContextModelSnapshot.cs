@@ -573,6 +573,10 @@ namespace Timeline.Data.Migrations
                     b.Property<int>("Start")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Type")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("EventId");

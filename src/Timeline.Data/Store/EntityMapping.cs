@@ -50,7 +50,7 @@ public static class EntityMapping
         e.Systems.Select(s => s.Name).Order(StringComparer.Ordinal).ToList(),
         e.Evidence.OrderBy(v => v.Article!.ContentHash, StringComparer.Ordinal).ThenBy(v => v.Start)
             .Select(v => new Evidence(v.Article!.ContentHash, v.Start, v.End, v.Quote, v.DateResolution, v.DatePhrase,
-                Resolved(v.ResolvedDate, v.ResolvedPrecision), v.DateBasis)).ToList())
+                Resolved(v.ResolvedDate, v.ResolvedPrecision), v.DateBasis, v.Type)).ToList())
     {
         Curation = Domain.Curation.EventCuration.FromJson(e.Curation),
     };

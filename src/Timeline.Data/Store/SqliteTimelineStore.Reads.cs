@@ -85,7 +85,7 @@ public sealed partial class SqliteTimelineStore
         var systems = Names($"SELECT l.EventId, n.Name FROM EventSystems l JOIN Systems n ON n.Id = l.SystemId WHERE l.EventId IN ({InRange})", range);
         var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         using (var reader = Query($"""
-            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution, v.DatePhrase, v.ResolvedDate, v.ResolvedPrecision, v.DateBasis
+            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution, v.DatePhrase, v.ResolvedDate, v.ResolvedPrecision, v.DateBasis, v.Type
             FROM Evidence v JOIN Articles a ON a.Id = v.ArticleId WHERE v.EventId IN ({InRange})
             """, range))
         {
@@ -100,7 +100,7 @@ public sealed partial class SqliteTimelineStore
                     reader.IsDBNull(6) ? null : reader.GetString(6),
                     EntityMapping.Resolved(reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
                         reader.IsDBNull(8) ? null : Enum.Parse<DatePrecision>(reader.GetString(8))),
-                    Enum.Parse<DatingBasis>(reader.GetString(9))));
+                    Enum.Parse<DatingBasis>(reader.GetString(9)), reader.IsDBNull(10) ? null : Enum.Parse<EventType>(reader.GetString(10))));
             }
         }
         var result = new List<TimelineEvent>(rows.Count);

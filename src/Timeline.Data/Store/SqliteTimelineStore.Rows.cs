@@ -53,8 +53,8 @@ public sealed partial class SqliteTimelineStore
             if (Evidence.Count > 0)
             {
                 store.Execute(c, t, """
-                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution, DatePhrase, ResolvedDate, ResolvedPrecision, DateBasis)
-                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9
+                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution, DatePhrase, ResolvedDate, ResolvedPrecision, DateBasis, Type)
+                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10
                     FROM json_each($rows) ORDER BY key
                     """, ("$rows", Evidence.ToJson()));
             }
@@ -135,6 +135,7 @@ public sealed partial class SqliteTimelineStore
                 _writer.WriteNullValue();
             }
             _writer.WriteStringValue(v.Basis.ToString());
+            if (v.Type is { } type) _writer.WriteStringValue(type.ToString()); else _writer.WriteNullValue();
             _writer.WriteEndArray();
             Count++;
         }

@@ -398,11 +398,12 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
             else if (before != v)
             {
                 Execute(c, t, """
-                    UPDATE Evidence SET Quote = $q, DateResolution = $r, DatePhrase = $p, ResolvedDate = $d, ResolvedPrecision = $dp, DateBasis = $b
+                    UPDATE Evidence SET Quote = $q, DateResolution = $r, DatePhrase = $p, ResolvedDate = $d, ResolvedPrecision = $dp, DateBasis = $b, Type = $t
                     WHERE EventId = $e AND ArticleId = $a AND Start = $s AND "End" = $end
                     """,
                     ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution),
-                    ("$p", v.DatePhrase), ("$d", v.Resolved?.Start), ("$dp", v.Resolved?.Precision.ToString()), ("$b", v.Basis.ToString()));
+                    ("$p", v.DatePhrase), ("$d", v.Resolved?.Start), ("$dp", v.Resolved?.Precision.ToString()), ("$b", v.Basis.ToString()),
+                    ("$t", v.Type?.ToString()));
             }
         }
     }

@@ -28,7 +28,8 @@ public sealed record EventDate(DateOnly Start, DateOnly? End, DatePrecision Prec
 /// <summary>
 /// The sentence(s) in one article that state or date an event. <see cref="DateResolution"/> explains the dating to a
 /// reader and is never parsed; the typed fields say the same for code: the <see cref="DatePhrase"/> as written (null
-/// when the sentence has none), the date it <see cref="Resolved"/> to, and its <see cref="Basis"/>.
+/// when the sentence has none), the date it <see cref="Resolved"/> to, and its <see cref="Basis"/>; the <see cref="Type"/> of
+/// event this source tells (null where it was not recorded), which may differ from the merged event's.
 /// </summary>
 public sealed record Evidence(
     string ArticleHash,
@@ -38,7 +39,8 @@ public sealed record Evidence(
     string DateResolution,
     string? DatePhrase = null,
     EventDate? Resolved = null,
-    DatingBasis Basis = DatingBasis.Unknown);
+    DatingBasis Basis = DatingBasis.Unknown,
+    EventType? Type = null);
 
 /// <summary>A real-world event, merged across all the articles that report it.</summary>
 public sealed record TimelineEvent(

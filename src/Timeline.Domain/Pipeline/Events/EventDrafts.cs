@@ -99,7 +99,7 @@ internal static class EventDrafts
             var confidence = d.Approximate ? 0.3 + 0.3 * published : e is { IsRelative: true } ? Math.Min(0.9, 0.4 + 0.5 * published) : 0.9;
             yield return new EventCandidate(d.Date, d.Type, Math.Round(confidence, 2), d.Actors, d.Systems, d.Location,
                 new Evidence(doc.Article.ContentHash, s.Start, s.End, text[s.Start..s.End], explanation, e?.Text.Trim(), resolved,
-                    e is null ? DatingBasis.Publication : e.IsRelative ? DatingBasis.Relative : DatingBasis.Explicit),
+                    e is null ? DatingBasis.Publication : e.IsRelative ? DatingBasis.Relative : DatingBasis.Explicit, d.Type),
                 e?.Start ?? s.Start, e?.End ?? s.Start, group);
         }
     }

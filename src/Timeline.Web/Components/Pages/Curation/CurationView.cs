@@ -6,10 +6,14 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Web.Components.Pages.Curation;
 
-/// <summary>What the curation panel shows of an event: its current values, whether it is rejected, and what the importer says of each corrected field.</summary>
+/// <summary>
+/// What the curation panel shows of an event: its current values, whether it is rejected, what the importer says of each
+/// corrected field, and where its sources disagree on the date or the type.
+/// </summary>
 public sealed record CurationView(
     string Id, string Title, string Summary, string Date, EventType Type, IReadOnlyList<string> Systems, IReadOnlyList<string> Actors, string Location,
-    bool Rejected, IReadOnlyList<(CuratedField Field, string ImporterSays)> Corrected, IReadOnlyList<StatedDate> Disagreement)
+    bool Rejected, IReadOnlyList<(CuratedField Field, string ImporterSays)> Corrected, IReadOnlyList<StatedDate> Disagreement,
+    IReadOnlyList<StatedType> TypeDisagreement)
 {
     public static CurationView Of(EventEntity e)
     {
@@ -18,7 +22,8 @@ public sealed record CurationView(
         return new CurationView(e.Id, e.Title, e.Summary, EventDate.Iso(e.Date, e.Precision), e.Type,
             [.. e.Systems.Select(s => s.Name).Order(StringComparer.Ordinal)], [.. e.Actors.Select(a => a.Name).Order(StringComparer.Ordinal)],
             e.Location ?? "", e.Rejected, corrected,
-            curation is { Corrected.Date: not null } ? [] : DateDisagreement.Of(global::Timeline.Data.Queries.ReviewQueries.Sources(e.Evidence)));
+            curation is { Corrected.Date: not null } ? [] : DateDisagreement.Of(global::Timeline.Data.Queries.ReviewQueries.Sources(e.Evidence)),
+            curation is { Corrected.Type: not null } ? [] : global::Timeline.Domain.Curation.TypeDisagreement.Of(global::Timeline.Data.Queries.ReviewQueries.Types(e.Evidence)));
     }
 
     /// <summary>A field's value as the history and the "importer says" notes show it.</summary>
