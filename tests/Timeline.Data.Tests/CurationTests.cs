@@ -185,9 +185,47 @@ public sealed class CurationTests : IDisposable
         merged.Systems.ShouldBe(["IRIS-T", "NASAMS"]);
         curator.RedirectOf(nasams.Id).ShouldBe(irisT.Id);
         curator.History(irisT.Id).Single().Field.ShouldBe(CuratedField.Merged);
-        curator.Undo(curator.History(irisT.Id).Single().Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.NotUndoable);
         using var db = _db.Create();
         db.Events.Single().SourceCount.ShouldBe(2);
+    }
+
+    [Fact]
+    public void Undoing_a_merge_brings_the_other_event_back_under_its_id_with_its_sources()
+    {
+        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
+        var (irisT, nasams) = (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+        var curator = new EventCurator(_db.ConnectionString);
+        curator.Merge(nasams.Id, irisT.Id, "ana");
+
+        curator.Undo(curator.History(irisT.Id).Single().Id, "ben").Outcome.ShouldBe(EventCurator.Outcome.Done);
+
+        var events = Events();
+        events.Select(e => e.Id).Order().ShouldBe(new[] { irisT.Id, nasams.Id }.Order());
+        events.Single(e => e.Id == nasams.Id).Evidence.Select(v => v.Quote).ShouldBe(nasams.Evidence.Select(v => v.Quote));
+        events.Single(e => e.Id == irisT.Id).Systems.ShouldBe(["IRIS-T"]);
+        events.Single(e => e.Id == irisT.Id).Curation.ShouldBeNull();
+        curator.RedirectOf(nasams.Id).ShouldBeNull();
+        var history = curator.History(irisT.Id);
+        history.Select(c => (c.Field, c.UserName, c.UndoneAt is null)).ShouldBe([(CuratedField.Merged, "ana", false), (CuratedField.Merged, "ben", true)]);
+        curator.History(nasams.Id).ShouldHaveSingleItem().UndoOf.ShouldBe(history[0].Id);
+        using var db = _db.Create();
+        db.Events.Select(e => e.SourceCount).ShouldAllBe(n => n == 1);
+    }
+
+    [Fact]
+    public void A_merge_is_not_undone_once_the_event_changed_since()
+    {
+        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
+        var (irisT, nasams) = (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+        var curator = new EventCurator(_db.ConnectionString);
+        curator.Merge(nasams.Id, irisT.Id, "ana");
+        curator.Correct(irisT.Id, CuratedField.Title, new EventValues(Title: "Two air defence deliveries"), "ana");
+
+        var result = curator.Undo(curator.History(irisT.Id).First().Id, "ana");
+
+        result.Outcome.ShouldBe(EventCurator.Outcome.NotUndoable);
+        result.Reason!.ShouldContain("changed since");
+        Events().ShouldHaveSingleItem().Title.ShouldBe("Two air defence deliveries");
     }
 
     [Fact]
@@ -213,5 +251,30 @@ public sealed class CurationTests : IDisposable
         curator.Split(e.Id, articleB, "ana").Outcome.ShouldBe(EventCurator.Outcome.Unchanged, "article b is no longer a source of the first");
         using var check = _db.Create();
         check.Events.Select(x => x.SourceCount).ShouldAllBe(n => n == 1);
+    }
+
+    [Fact]
+    public void Undoing_a_split_gives_the_event_its_sources_back_and_the_split_off_id_leads_to_it()
+    {
+        Import(File("a.md", Header + Irist), File("b.md", Header + "Germany handed Ukraine a second IRIS-T air defence system on Monday, the ministry said."));
+        var e = Events().Single();
+        int articleB;
+        using (var db = _db.Create()) articleB = db.Articles.Single(a => a.FileName == "b.md").Id;
+        var curator = new EventCurator(_db.ConnectionString, Pipeline.Value);
+        var split = curator.Split(e.Id, articleB, "ana").Event!;
+
+        curator.Undo(curator.History(split.Id).Single().Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
+
+        var back = Events().ShouldHaveSingleItem();
+        back.Id.ShouldBe(e.Id);
+        back.Evidence.Select(v => (v.ArticleHash, v.Start, v.End)).ShouldBe(e.Evidence.Select(v => (v.ArticleHash, v.Start, v.End)));
+        back.Title.ShouldBe(e.Title);
+        curator.RedirectOf(split.Id).ShouldBe(e.Id);
+        curator.History(e.Id).Select(c => c.UndoneAt is null).ShouldBe([false, true]);
+
+        // Split again: the same id, no longer redirected.
+        curator.Split(e.Id, articleB, "ana").Event!.Id.ShouldBe(split.Id);
+        curator.RedirectOf(split.Id).ShouldBeNull();
+        Events().Count.ShouldBe(2);
     }
 }

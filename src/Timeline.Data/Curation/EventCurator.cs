@@ -13,7 +13,7 @@ namespace Timeline.Data.Curation;
 /// the event (<see cref="EventCuration"/>), where every import applies it again.
 /// </summary>
 /// <param name="pipeline">For splitting: the events' titles and dates are made again from the sentences each keeps.</param>
-public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeline.ImportPipeline? pipeline = null)
+public sealed partial class EventCurator(string connectionString, Timeline.Domain.Pipeline.ImportPipeline? pipeline = null)
 {
     public enum Outcome { Done, NotFound, Unchanged, NotUndoable }
 
@@ -42,66 +42,6 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
     public Result Reject(string eventId, bool rejected, string user, long? undoOf = null) =>
         Apply(eventId, CuratedField.Rejected, user, undoOf, (_, curation) => curation with { Rejected = rejected });
 
-    /// <summary>
-    /// Merges event <paramref name="goneId"/> into <paramref name="survivorId"/>: one event with both sets of sources, the
-    /// survivor's id and fields (its actors and systems joined with the other's); the other id redirects to it. Not undoable.
-    /// </summary>
-    public Result Merge(string goneId, string survivorId, string user)
-    {
-        if (goneId == survivorId) return new(Outcome.Unchanged, Reason: "an event cannot be merged into itself");
-        using var importing = ImportLock.Acquire(connectionString);
-        using var store = new SqliteTimelineStore(connectionString);
-        if (store.GetEvent(goneId) is not { } gone) return new(Outcome.NotFound, Reason: $"no event {goneId}");
-        if (store.GetEvent(survivorId) is not { } survivor) return new(Outcome.NotFound, Reason: $"no event {survivorId}");
-        static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
-        var own = EventCuration.ImporterView(survivor);
-        var other = EventCuration.ImporterView(gone);
-        var joined = own with
-        {
-            Evidence = [.. own.Evidence.Concat(gone.Evidence).DistinctBy(Key).OrderBy(v => v.ArticleHash, StringComparer.Ordinal).ThenBy(v => v.Start)],
-            Actors = [.. own.Actors.Union(other.Actors, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Systems = [.. own.Systems.Union(other.Systems, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-            Confidence = Math.Max(own.Confidence, gone.Confidence),
-        };
-        var curation = survivor.Curation ?? EventCuration.Empty;
-        var now = EventCuration.Apply(joined, curation with { Absorbed = [.. curation.Absorbed, .. gone.Curation?.Absorbed ?? [], goneId] });
-        store.Merge(gone, survivor, now);
-        store.Flush();
-        Record(survivorId, CuratedField.Merged, JsonSerializer.Serialize(goneId), JsonSerializer.Serialize(survivorId), user);
-        return new(Outcome.Done, now);
-    }
-
-    /// <summary>
-    /// Splits one article's sources off an event into an event of their own, both made again from the sentences each keeps
-    /// (the first keeps its corrections; the new one is marked as split off it, so a new version of the article does not
-    /// lose it). The new id is fixed by the two: splitting again gives the same id.
-    /// </summary>
-    public Result Split(string eventId, int articleId, string user)
-    {
-        if (pipeline is null) throw new InvalidOperationException("splitting needs the import pipeline");
-        using var importing = ImportLock.Acquire(connectionString);
-        using var store = new SqliteTimelineStore(connectionString);
-        if (store.GetEvent(eventId) is not { } e) return new(Outcome.NotFound, Reason: $"no event {eventId}");
-        if (store.FindArticle(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } hash) return new(Outcome.NotFound, Reason: $"no article {articleId}");
-        var off = e.Evidence.Where(v => v.ArticleHash == hash).ToList();
-        var rest = e.Evidence.Where(v => v.ArticleHash != hash).ToList();
-        if (off.Count == 0) return new(Outcome.Unchanged, Reason: $"article {articleId} is not a source of {eventId}");
-        if (rest.Count == 0) return new(Outcome.Unchanged, Reason: "the event has no other source: there is nothing to split it from");
-        var read = new Dictionary<string, Timeline.Domain.Pipeline.AnalysedDocument?>(StringComparer.Ordinal);
-        Timeline.Domain.Pipeline.AnalysedDocument? Read(string h) =>
-            read.TryGetValue(h, out var d) ? d : read[h] = store.GetArticle(h) is { } a ? pipeline.AnalyseStored(a) : null;
-        var newId = "ev-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes($"{eventId}:split:{hash}")).AsSpan(0, 6));
-        var own = EventCuration.ImporterView(e);
-        var kept = EventCuration.Apply(pipeline.Rebuild(own, rest, Read), e.Curation);
-        var split = EventCuration.Apply(pipeline.Rebuild(own with { Id = newId }, off, Read), EventCuration.Empty with { SplitFrom = eventId });
-        var nothing = split with { Actors = [], Systems = [], Evidence = [] };
-        store.Rewrite([(e, kept), (nothing, split)]);
-        store.Flush();
-        foreach (var id in new[] { eventId, newId })
-            Record(id, CuratedField.Split, JsonSerializer.Serialize(eventId), JsonSerializer.Serialize(newId), user);
-        return new(Outcome.Done, split);
-    }
-
     /// <summary>The event an id was merged into, following merges of merges; null when the id was never merged away.</summary>
     public string? RedirectOf(string id)
     {
@@ -119,15 +59,13 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         if (history is null) return new(Outcome.NotFound, Reason: $"no change {changeId}");
         var (eventId, changes) = history.Value;
         var change = changes.Single(c => c.Id == changeId);
-        if (change.Field is CuratedField.Merged or CuratedField.Split) return new(Outcome.NotUndoable, Reason: "a merge or a split cannot be undone (merge the two again)");
+        if (change.Field is CuratedField.Merged or CuratedField.Split) return UndoStructural(change, user);
         var latest = changes.Where(c => c.Field == change.Field && c.UndoneAt is null && c.UndoOf is null).MaxBy(c => c.Id);
         if (change.UndoneAt is not null || change.UndoOf is not null || latest?.Id != change.Id)
             return new(Outcome.NotUndoable, Reason: "only the latest change of a field can be undone");
-        var result = change.Field == CuratedField.Rejected
+        return change.Field == CuratedField.Rejected
             ? Reject(eventId, bool.Parse(change.Before), user, changeId)
             : Correct(eventId, change.Field, Values(change.Before), user, changeId);
-        if (result.Outcome is Outcome.Done or Outcome.Unchanged) Execute("UPDATE EventCorrections SET UndoneAt = $at WHERE Id = $id", ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$id", changeId));
-        return result;
     }
 
     /// <summary>The event's changes, oldest first.</summary>
@@ -159,17 +97,26 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         var now = EventCuration.Apply(EventCuration.ImporterView(stored), next);
         var before = Serialize(stored, field);
         var after = Serialize(now, field);
-        if (before == after && (stored.Curation ?? EventCuration.Empty) == (now.Curation ?? EventCuration.Empty)) return new(Outcome.Unchanged, stored);
-        store.Rewrite([(stored, now)]);
-        store.Flush();
-        Record(eventId, field, before, after, user, undoOf);
+        if (before == after && (stored.Curation ?? EventCuration.Empty) == (now.Curation ?? EventCuration.Empty))
+        {
+            // An undo that finds the value back already is still done: the change it undoes is marked so.
+            if (undoOf is { } undone) store.Curate([], [], [Undone(undone)]);
+            return new(Outcome.Unchanged, stored);
+        }
+        store.Curate([(stored, now)], [], [Record(eventId, field, before, after, user, undoOf), .. undoOf is { } u ? [Undone(u)] : Array.Empty<SqliteTimelineStore.Statement>()]);
         return new(Outcome.Done, now);
     }
 
-    /// <summary>One change in the event's history.</summary>
-    private void Record(string eventId, CuratedField field, string before, string after, string user, long? undoOf = null) =>
-        Execute("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At, UndoOf) VALUES ($e, $f, $b, $a, $u, $at, $undo)",
-            ("$e", eventId), ("$f", field.ToString()), ("$b", before), ("$a", after), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$undo", undoOf));
+    /// <summary>One change in the event's history, written with the change itself.</summary>
+    private static SqliteTimelineStore.Statement Record(string eventId, CuratedField field, string before, string after, string user, long? undoOf = null,
+        string? snapshot = null) =>
+        new("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At, UndoOf, Snapshot) VALUES ($e, $f, $b, $a, $u, $at, $undo, $snap)",
+            ("$e", eventId), ("$f", field.ToString()), ("$b", before), ("$a", after), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$undo", undoOf),
+            ("$snap", snapshot));
+
+    /// <summary>Marks a change undone, with its undo.</summary>
+    private static SqliteTimelineStore.Statement Undone(long changeId) =>
+        new("UPDATE EventCorrections SET UndoneAt = $at WHERE Id = $id", ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$id", changeId));
 
     private static string Serialize(TimelineEvent e, CuratedField field) => field == CuratedField.Rejected
         ? (e.Curation?.Rejected ?? false).ToString().ToLowerInvariant()
@@ -189,14 +136,5 @@ public sealed class EventCurator(string connectionString, Timeline.Domain.Pipeli
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         return connection;
-    }
-
-    private void Execute(string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        command.ExecuteNonQuery();
     }
 }

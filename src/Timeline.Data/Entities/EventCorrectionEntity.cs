@@ -17,4 +17,9 @@ public sealed class EventCorrectionEntity
     public DateTimeOffset At { get; set; }
     public long? UndoOf { get; set; }
     public DateTimeOffset? UndoneAt { get; set; }
+    /// <summary>
+    /// For a merge or a split: the events as they were before and after it (<see cref="Timeline.Data.Curation.StructuralChange"/>
+    /// JSON), what undoing it writes back and checks against.
+    /// </summary>
+    public string? Snapshot { get; set; }
 }

@@ -429,6 +429,9 @@ namespace Timeline.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Snapshot")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("UndoOf")
                         .HasColumnType("INTEGER");
 

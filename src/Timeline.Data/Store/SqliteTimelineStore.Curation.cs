@@ -2,7 +2,7 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Data.Store;
 
-/// <summary>What curation and removals write outside an import: one event read by id, events written again, a merge.</summary>
+/// <summary>What curation and removals write outside an import: one event read by id, events written again or removed.</summary>
 public sealed partial class SqliteTimelineStore
 {
     /// <summary>A stored event with its links, evidence and curation; null when there is none with that id.</summary>
@@ -16,14 +16,34 @@ public sealed partial class SqliteTimelineStore
         return span is { } s ? EventsBetween(s.Item1, s.Item2).FirstOrDefault(e => e.Id == id) : null;
     }
 
+    /// <summary>A statement run with a curator's change, in its transaction (the change's history row).</summary>
+    public sealed record Statement(string Sql, params (string Name, object? Value)[] Parameters);
+
     /// <summary>
-    /// Writes each event again as <c>Now</c>, from how it was stored (<c>Was</c>): its row and its actor and system links; its
-    /// evidence rows stay as they are (their ids are the source page's anchors). Atomic and durable when it returns.
+    /// A curator's change, atomic and durable when it returns: each event written again as <c>Now</c>, from how it was stored
+    /// (<c>Was</c>; null: written afresh); the <paramref name="deleted"/> events removed with their links and evidence; then the
+    /// <paramref name="statements"/> run. Evidence rows that stay keep their ids (the source page's anchors).
     /// </summary>
-    public void Rewrite(IReadOnlyList<(TimelineEvent Was, TimelineEvent Now)> events)
+    public void Curate(IReadOnlyList<(TimelineEvent? Was, TimelineEvent Now)> events, IReadOnlyList<string> deleted, IReadOnlyList<Statement> statements)
     {
         ThrowIfFailed();
-        OnWriter(() => WriteRewrite([.. events.Select(e => ((TimelineEvent?)e.Was, e.Now))]));
+        OnWriter(() => WriteRewrite(events, (connection, transaction) =>
+        {
+            foreach (var id in deleted)
+            {
+                foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
+                    Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId = $e", ("$e", id));
+                Execute(connection, transaction, "DELETE FROM Events WHERE Id = $e", ("$e", id));
+            }
+        }, then: (connection, transaction) =>
+        {
+            foreach (var statement in statements)
+                Execute(connection, transaction, statement.Sql, statement.Parameters);
+        }));
+        foreach (var id in deleted)
+        {
+            _events.Remove(id);
+        }
         foreach (var (_, now) in events)
         {
             _events.Put(now);
@@ -36,8 +56,10 @@ public sealed partial class SqliteTimelineStore
     /// </summary>
     /// <param name="first">Runs first, in the same transaction (what a removal or a merge deletes).</param>
     /// <param name="skipArticle">An article whose evidence is not written (the one a removal takes out).</param>
+    /// <param name="then">Runs last, in the same transaction.</param>
     private void WriteRewrite(IReadOnlyList<(TimelineEvent? Was, TimelineEvent Now)> events,
-        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null, string? skipArticle = null)
+        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null, string? skipArticle = null,
+        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? then = null)
     {
         // What is queued goes in first.
         CommitBatch();
@@ -62,6 +84,7 @@ public sealed partial class SqliteTimelineStore
                 SyncEvidence(connection, transaction, now, was, ArticleId, added.Evidence);
             }
             added.Insert(this, connection, transaction);
+            then?.Invoke(connection, transaction);
             CommitBatch();
         }
         catch
@@ -80,25 +103,5 @@ public sealed partial class SqliteTimelineStore
         {
             systemIds[name] = id;
         }
-    }
-
-    /// <summary>
-    /// A curator's merge: event <paramref name="gone"/> goes, its sources become <paramref name="now"/>'s (the survivor, as
-    /// stored before: <paramref name="was"/>), and its id redirects to the survivor's. Atomic and durable when it returns.
-    /// </summary>
-    public void Merge(TimelineEvent gone, TimelineEvent was, TimelineEvent now)
-    {
-        ThrowIfFailed();
-        OnWriter(() => WriteRewrite([((TimelineEvent?)was, now)], (connection, transaction) =>
-        {
-            foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
-                Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId = $e", ("$e", gone.Id));
-            Execute(connection, transaction, "DELETE FROM Events WHERE Id = $e", ("$e", gone.Id));
-            // Earlier merges into the one that goes now follow it to the survivor.
-            Execute(connection, transaction, "UPDATE EventRedirects SET ToId = $to WHERE ToId = $from", ("$from", gone.Id), ("$to", now.Id));
-            Execute(connection, transaction, "INSERT OR REPLACE INTO EventRedirects (FromId, ToId) VALUES ($from, $to)", ("$from", gone.Id), ("$to", now.Id));
-        }));
-        _events.Remove(gone.Id);
-        _events.Put(now);
     }
 }
