@@ -296,6 +296,11 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
         await Expect(page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
         await Expect(details.GetByTestId("details-source")).ToHaveCountAsync(1);
         await Expect(details.GetByTestId("details-source")).ToContainTextAsync("Madrid air defence");
+
+        // The split undone from the split-off event: its source goes back, and the page shows the event it went back to.
+        await details.GetByTestId("undo-change").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"event={survivor}"));
+        await Expect(details.GetByTestId("details-source")).ToHaveCountAsync(2);
     }
 
     [Fact]
