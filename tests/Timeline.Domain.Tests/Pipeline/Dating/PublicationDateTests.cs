@@ -25,6 +25,15 @@ public sealed class PublicationDateTests
     }
 
     [Fact]
+    public void A_weekday_day_and_month_after_the_lead_s_own_weekday_is_an_earlier_event_and_the_lead_s_day_follows_it()
+    {
+        var d = Infer("Headline\n\nRussia fired missiles at Kyiv on Monday, Ukraine's air force said.\n\n" +
+            "The strikes came two days after Ukrainians marked a holiday on Saturday, Aug. 24. Defence Minister Rustem Umerov spoke.")[0];
+        d.Date.ShouldBe(new DateOnly(2024, 8, 26));
+        d.Evidence.ShouldContain("first Monday on or after 2024-08-24");
+    }
+
+    [Fact]
     public void An_anniversary_of_a_founded_organisation_dates_the_article()
     {
         var d = Infer("Headline\n\nNATO marked its 75th anniversary as ministers met in Brussels.")[0];

@@ -35,8 +35,12 @@ internal sealed class DatesNearTop : IDatingEvidence
                     if (d.DayOfWeek == wd && c.InRange(d)) years.Add(y);
                 }
                 if (years.Count == 0) continue;
+                // It fixes the year all the same; but after a lead that gives its news another weekday ("launched missiles on
+                // Monday, ... two days after Ukrainians marked Independence Day on Saturday, Aug. 24") the day is an earlier event's.
+                var earlierNews = doc.Temporal.Any(o => o.Kind == TemporalKind.Weekday && o.Start < e.Start && o.Anchor == Anchor.Nearest
+                    && o.Weekday != wd && !doc.Quoted[o.Start] && !c.IsFurniture(o.Start));
                 c.Propose(new DateOnly(years[^1], e.Month!.Value, e.Day!.Value),
-                    years.Count == 1 ? c.Weights.WeekdayDayMonthOneYear : c.Weights.WeekdayDayMonthSeveralYears,
+                    years.Count > 1 ? c.Weights.WeekdayDayMonthSeveralYears : earlierNews ? c.Weights.DateInProse : c.Weights.WeekdayDayMonthOneYear,
                     $"'{e.Text.Trim()}': {wd} {e.Day} {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(e.Month.Value)} fits {string.Join(", ", years)}");
             }
         }
