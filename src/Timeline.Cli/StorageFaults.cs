@@ -37,6 +37,10 @@ internal static class StorageFaults
                     return "the disk is full; what was imported before this article is kept";
                 case SqliteException { SqliteErrorCode: 14 } s:
                     return $"cannot open or create the database file; check the path given with --db and that its folder is writable ({s.Message})";
+                case SqliteException { SqliteErrorCode: 26 }:
+                    return "the file given with --db is not a SQLite database (a Timeline database is made by the first import into a new path)";
+                case SqliteException { SqliteErrorCode: 11 } s:
+                    return $"the database file is damaged ({s.Message})";
                 case SqliteException { SqliteErrorCode: 10 } s:
                     return $"the disk could not be read or written ({s.Message})";
                 case UnauthorizedAccessException u:

@@ -1,0 +1,54 @@
+namespace Timeline.Cli.Tests;
+
+/// <summary>What the command line answers before and around a command: help, and files it cannot use, as messages.</summary>
+public sealed class EntryTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+
+    public void Dispose() => _temp.Dispose();
+
+    private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
+    {
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        var code = await Entry.RunAsync(args, output, errors);
+        return (code, output.ToString(), errors.ToString());
+    }
+
+    [Theory]
+    [InlineData("import", "--help")]
+    [InlineData("export", "-h")]
+    [InlineData("--help")]
+    public async Task Help_after_any_command_prints_the_usage_and_exits_0(params string[] args)
+    {
+        var (code, output, errors) = await RunAsync(args);
+        code.ShouldBe(0);
+        output.ShouldContain("timeline import <files or folders>");
+        errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task An_invalid_knowledge_file_is_one_error_line_naming_it_and_exit_code_2()
+    {
+        var knowledge = Path.Combine(_temp.Path, "mine.json");
+        await File.WriteAllTextAsync(knowledge, "not json");
+
+        var (code, _, errors) = await RunAsync("import", Repo.Seeds, "--db", Path.Combine(_temp.Path, "t.db"), "--knowledge", knowledge);
+
+        code.ShouldBe(Entry.UsageError);
+        errors.ShouldStartWith("error: ");
+        errors.ShouldContain("mine.json");
+        errors.Trim().Split('\n').Length.ShouldBe(1, "a message, not a stack trace");
+    }
+
+    [Fact]
+    public async Task A_db_that_is_not_a_database_is_an_error_with_exit_code_74()
+    {
+        var notADatabase = Path.Combine(_temp.Path, "notes.txt");
+        await File.WriteAllTextAsync(notADatabase, "these are my notes, not a database; sixteen bytes and more");
+
+        var (code, _, errors) = await RunAsync("import", Repo.Seeds, "--db", notADatabase);
+
+        code.ShouldBe(StorageFaults.ExitCode);
+        errors.ShouldContain("not a SQLite database");
+    }
+}
