@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Web.Components.Pages.Sources;
@@ -38,6 +39,35 @@ public sealed class DetailsAndSourcesTests : TimelineTestContext
 
         cut.Find("[data-testid=details-actor-chip]").Click();
         actor.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Sources_count_articles_and_an_article_with_two_supporting_sentences_is_one_source_with_both_quotes()
+    {
+        // A database of its own: one event gets a second sentence from an article it already cites.
+        var connection = TestDatabase.Create(20);
+        var factory = TestDatabase.CreateFactory(connection);
+        Services.AddSingleton(new TimelineQueries(factory));
+        string id;
+        int articles;
+        using (var db = factory.CreateDbContext())
+        {
+            var e = db.Events.Include(x => x.Evidence).OrderBy(x => x.Id).First();
+            var first = e.Evidence[0];
+            db.Evidence.Add(new Timeline.Data.Entities.EvidenceEntity
+            {
+                EventId = e.Id, ArticleId = first.ArticleId, Start = first.End + 1, End = first.End + 30, Quote = "A second sentence of the same report.",
+            });
+            db.SaveChanges();
+            (id, articles) = (e.Id, e.Evidence.Select(v => v.ArticleId).Distinct().Count());
+        }
+        var cut = Render<EventDetails>(p => p.Add(c => c.EventId, id));
+        cut.WaitForElement("[data-testid=details-title]");
+
+        cut.Find("h3.tl-h3").TextContent.ShouldBe($"Sources ({articles})");
+        cut.FindAll("[data-testid=details-source]").Count.ShouldBe(articles);
+        cut.FindAll("[data-testid=details-quote]").Select(q => q.TextContent).ShouldContain("A second sentence of the same report.");
+        cut.FindAll("[data-testid=details-quote]").Count.ShouldBe(articles + 1);
     }
 
     [Fact]
