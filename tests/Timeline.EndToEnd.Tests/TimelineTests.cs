@@ -304,7 +304,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Enter_on_a_focused_row_opens_its_details_and_escape_closes_them()
+    public async Task Enter_on_a_focused_row_moves_focus_into_its_details_and_escape_from_anywhere_closes_them_and_returns_focus()
     {
         var events = (await ExportDocument.FetchAsync(app.Server)).Events;
         await _timeline.GotoAsync();
@@ -316,11 +316,21 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
 
         await Expect(_page).ToHaveURLAsync(TimelinePage.UrlWith("event", id));
         await AssertDetailsAsync(events.Single(e => e.Id == id));
+        await Expect(_timeline.Details.GetByTestId("details-title")).ToBeFocusedAsync();
 
-        await _timeline.Details.Locator("[data-testid='details-close']").FocusAsync();
+        // From inside the panel ...
         await _page.Keyboard.PressAsync("Escape");
         await Expect(_timeline.Details).ToHaveCountAsync(0);
         await Expect(_page).Not.ToHaveURLAsync(new Regex("event="));
+        await Expect(link).ToBeFocusedAsync();
+
+        // ... and from elsewhere on the page.
+        await _page.Keyboard.PressAsync("Enter");
+        await Expect(_timeline.Details.GetByTestId("details-title")).ToBeFocusedAsync();
+        await _page.GetByTestId("quick-year").First.FocusAsync();
+        await _page.Keyboard.PressAsync("Escape");
+        await Expect(_timeline.Details).ToHaveCountAsync(0);
+        await Expect(link).ToBeFocusedAsync();
     }
 
     [Fact]
