@@ -338,16 +338,17 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
     {
         // The evidence furthest into its article: its sentence starts well below the fold.
         var events = (await ExportDocument.FetchAsync(app.Server)).Events;
-        var (ev, source) = events.SelectMany(e => e.Sources.Select(s => (Event: e, Source: s))).MaxBy(p => p.Source.Start);
+        var (ev, source) = events.SelectMany(e => e.Sources.Where(s => e.Sources.Count(o => o.ArticleId == s.ArticleId) == 1).Select(s => (Event: e, Source: s)))
+            .MaxBy(p => p.Source.Start);
         await _timeline.GotoAsync($"?event={Uri.EscapeDataString(ev.Id)}");
         await AssertDetailsAsync(ev);
-        var item = _timeline.DetailsSources.Filter(new() { Has = _page.Locator($"a[href^='/sources/{source.ArticleId}#']") }).First;
+        var item = _timeline.DetailsSources.Filter(new() { Has = _page.Locator($"a[href^='/sources/{source.ArticleId}?']") }).First;
         var quote = (await item.Locator("blockquote").TextContentAsync())!.Trim();
         quote.ShouldBe(source.Quote!.Trim());
 
         await item.GetByTestId("evidence-source-link").ClickAsync();
 
-        await Expect(_page).ToHaveURLAsync(new Regex($@"/sources/{source.ArticleId}#ev-\d+$"));
+        await Expect(_page).ToHaveURLAsync(new Regex($@"/sources/{source.ArticleId}\?evidence=\d+#ev-\d+$"));
         var sourcePage = new SourcePage(_page);
         await Expect(sourcePage.Title).ToBeVisibleAsync();
         var mark = sourcePage.Mark(new Uri(_page.Url).Fragment.TrimStart('#'));
@@ -355,6 +356,11 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         await Expect(mark).ToHaveAttributeAsync("data-event-id", ev.Id);
         await Expect(mark).ToBeInViewportAsync();
         (await _page.EvaluateAsync<double>("() => window.scrollY")).ShouldBeGreaterThan(0, "the sentence is below the fold and the page scrolled to it");
+        // The sentence one came for stands out from the article's other evidence.
+        (await mark.EvaluateAsync<string>("el => getComputedStyle(el).outlineStyle")).ShouldBe("solid");
+        var others = _page.Locator("[data-testid=evidence-mark]:not(.tl-here)");
+        if (await others.CountAsync() > 0)
+            (await others.First.EvaluateAsync<string>("el => getComputedStyle(el).outlineStyle")).ShouldBe("none");
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed class DetailsAndSourcesTests : TimelineTestContext
         cut.Find("[data-testid=details-date]").TextContent.ShouldContain("month precision");
         cut.Find("[data-testid=details-confidence]").TextContent.ShouldContain("%");
         cut.FindAll("[data-testid=details-source]").ShouldNotBeEmpty();
-        cut.Find("[data-testid=evidence-source-link]").GetAttribute("href")!.ShouldMatch(@"^/sources/\d+#ev-\d+$");
+        cut.Find("[data-testid=evidence-source-link]").GetAttribute("href")!.ShouldMatch(@"^/sources/\d+\?evidence=\d+#ev-\d+$");
         var original = cut.Find("[data-testid=evidence-original-link]");
         original.GetAttribute("target").ShouldBe("_blank");
         original.GetAttribute("rel").ShouldBe("noopener noreferrer");
