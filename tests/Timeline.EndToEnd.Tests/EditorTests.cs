@@ -19,7 +19,8 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
 
     public async Task InitializeAsync()
     {
-        var browser = Infrastructure.Browser.LaunchAsync();
+        // The browser first: a missing one fails here, before a server starts that nothing would stop.
+        (_playwright, _browser) = await Infrastructure.Browser.LaunchAsync();
         // The first account from configuration, as a container gets it.
         _server = await AppServer.StartAsync(environment: new Dictionary<string, string>
         {
@@ -27,7 +28,6 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
             ["Timeline__Admin__Password"] = Password,
         });
         await _server.WaitForEventsAsync();
-        (_playwright, _browser) = await browser;
     }
 
     public async Task DisposeAsync()

@@ -19,10 +19,10 @@ public sealed class LiveChangesTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var browser = Browser.LaunchAsync();
+        // The browser first: a missing one fails here, before a server starts that nothing would stop.
+        (_playwright, _browser) = await Browser.LaunchAsync();
         _server = await AppServer.StartAsync(environment: new Dictionary<string, string> { ["Timeline__Changes__PollSeconds"] = "1" });
         await _server.WaitForEventsAsync();
-        (_playwright, _browser) = await browser;
     }
 
     public async Task DisposeAsync()

@@ -20,11 +20,11 @@ public abstract class BrowserAppFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var browser = Infrastructure.Browser.LaunchAsync();
+        // The browser first: a missing one fails here, before a server starts that nothing would stop.
+        (_playwright, Browser) = await Infrastructure.Browser.LaunchAsync();
         Server = await StartServerAsync();
         await WaitForDataAsync(Server);
         SeededAfter = Server.Uptime;
-        (_playwright, Browser) = await browser;
     }
 
     public async Task<IPage> NewPageAsync(int width = 1440, int height = 900, ColorScheme scheme = ColorScheme.Light)
