@@ -73,5 +73,23 @@ public sealed class ExportCommandTests : IDisposable
         reversed.Errors.ShouldContain("error: from (2025) is later than to (2024)");
     }
 
+    [Fact]
+    public async Task A_confidence_bound_keeps_only_events_at_least_that_sure_and_a_bad_one_is_an_error()
+    {
+        Cli.Import(Repo.Seeds, "--db", _temp.Db).Code.ShouldBe(0);
+        var all = JsonDocument.Parse((await Export("--format", "json")).Output).RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => e.GetProperty("confidence").GetDouble()).ToList();
+        var sure = JsonDocument.Parse((await Export("--format", "json", "--confidence", "80")).Output).RootElement.GetProperty("events").EnumerateArray()
+            .Select(e => e.GetProperty("confidence").GetDouble()).ToList();
+
+        sure.ShouldAllBe(c => c >= 0.8);
+        sure.Count.ShouldBe(all.Count(c => c >= 0.8));
+        sure.Count.ShouldBeLessThan(all.Count, "the seeds have events below 80 %");
+
+        var bad = await Cli.ExportWithErrors("--format", "csv", "--confidence", "high", "--db", _temp.Db);
+        bad.Code.ShouldBe(2);
+        bad.Errors.ShouldContain("error: confidence takes a percentage from 0 to 100, not 'high'");
+    }
+
     private Task<(int Code, string Output)> Export(params string[] args) => Cli.Export([.. args, "--db", _temp.Db]);
 }

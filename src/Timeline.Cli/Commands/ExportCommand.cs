@@ -15,7 +15,7 @@ internal static class ExportCommand
 {
     public static async Task<int> RunAsync(IReadOnlyList<string> rawArgs, Stream stdout, TextWriter? stderr = null)
     {
-        var args = CliArgs.Parse(rawArgs, "db", "format", "actor", "system", "type", "from", "to", "out", "q");
+        var args = CliArgs.Parse(rawArgs, "db", "format", "actor", "system", "type", "from", "to", "out", "q", "confidence");
         var format = args.One("format") ?? throw new UsageException("export needs --format csv or --format json");
         if (format is not ("csv" or "json"))
         {
@@ -23,7 +23,7 @@ internal static class ExportCommand
         }
         var connectionString = DatabaseOption.Open(args);
         await using var db = new TimelineDbContext(TimelineDatabase.Options(connectionString));
-        var query = new FilterQuery(args.All("actor"), args.All("system"), args.All("type"), args.One("q"), args.One("from"), args.One("to"));
+        var query = new FilterQuery(args.All("actor"), args.All("system"), args.All("type"), args.One("q"), args.One("from"), args.One("to"), args.One("confidence"));
         var parsed = FilterParser.Parse(query, await FilterNamesQuery.LoadAsync(db, KnowledgeBase.LoadDefault()));
         if (!parsed.Ok)
         {

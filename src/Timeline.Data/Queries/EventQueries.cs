@@ -40,6 +40,10 @@ public static class EventQueries
         {
             events = events.Where(e => e.Date <= to);
         }
+        if (filter.MinConfidence is { } confidence)
+        {
+            events = events.Where(e => e.Confidence >= confidence);
+        }
         return events;
     }
 

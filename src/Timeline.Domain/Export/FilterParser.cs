@@ -10,7 +10,8 @@ public sealed record FilterQuery(
     IReadOnlyList<string> Types,
     string? Text,
     string? From,
-    string? To);
+    string? To,
+    string? Confidence = null);
 
 /// <summary>The filter as understood, and what in the query could not be (each a sentence for the user).</summary>
 public sealed record FilterResult(EventFilter Filter, IReadOnlyList<string> Problems)
@@ -75,7 +76,8 @@ public static class FilterParser
         var to = Bound(query.To, DateBounds.ParseTo, "to", problems);
         if (from is { } f && to is { } t2 && f > t2) problems.Add($"from ({query.From}) is later than to ({query.To})");
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : names.Search(query.Text.Trim());
-        return new FilterResult(new EventFilter(actors, systems, types, text, from, to), problems);
+        var confidence = Confidence(query.Confidence, problems);
+        return new FilterResult(new EventFilter(actors, systems, types, text, from, to, confidence), problems);
     }
 
     private static List<string> Names(IReadOnlyList<string> given, Func<string, string?> resolve, string what, List<string> problems)
@@ -95,6 +97,17 @@ public static class FilterParser
         var parsed = parse(value.Trim());
         if (parsed is null) problems.Add($"{name} takes YYYY, YYYY-MM or YYYY-MM-DD, not '{value}'");
         return parsed;
+    }
+
+    /// <summary>"70" or "70%": events of at least 70 % confidence; 0 or nothing is no bound.</summary>
+    public static double? Confidence(string? value, ICollection<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        var text = value.Trim().TrimEnd('%').Trim();
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var percent) && percent <= 100)
+            return percent == 0 ? null : percent / 100.0;
+        problems.Add($"confidence takes a percentage from 0 to 100, not '{value}'");
+        return null;
     }
 
     private static IEnumerable<string> Clean(IEnumerable<string> values) =>

@@ -46,7 +46,7 @@ public static class ExportEndpoints
     private static async Task<EventFilter?> FilterOf(HttpContext http, IDbContextFactory<TimelineDbContext> factory, KnowledgeBase knowledge, CancellationToken ct)
     {
         var q = http.Request.Query;
-        var query = new FilterQuery([.. q["actor"].OfType<string>()], [.. q["system"].OfType<string>()], [.. q["type"].OfType<string>()], q["q"], q["from"], q["to"]);
+        var query = new FilterQuery([.. q["actor"].OfType<string>()], [.. q["system"].OfType<string>()], [.. q["type"].OfType<string>()], q["q"], q["from"], q["to"], q["confidence"]);
         await using var db = await factory.CreateDbContextAsync(ct);
         var parsed = FilterParser.Parse(query, await FilterNamesQuery.LoadAsync(db, knowledge, ct));
         if (parsed.Ok) return parsed.Filter;

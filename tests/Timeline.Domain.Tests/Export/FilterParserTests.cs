@@ -54,4 +54,25 @@ public sealed class FilterParserTests
         ok.Filter.To.ShouldBe(new DateOnly(2024, 4, 30));
         Parse(from: "last year").Problems.ShouldBe(["from takes YYYY, YYYY-MM or YYYY-MM-DD, not 'last year'"]);
     }
+
+    [Theory]
+    [InlineData("70", 0.7)]
+    [InlineData("70 %", 0.7)]
+    [InlineData("100", 1.0)]
+    [InlineData("0", null)]
+    [InlineData("", null)]
+    public void Confidence_is_a_percentage_and_zero_is_no_bound(string given, double? bound) =>
+        FilterParser.Parse(new FilterQuery([], [], [], null, null, null, given), Names).Filter.MinConfidence.ShouldBe(bound);
+
+    [Theory]
+    [InlineData("high")]
+    [InlineData("0.7")]
+    [InlineData("150")]
+    [InlineData("-10")]
+    public void A_confidence_that_is_not_a_percentage_is_said_and_left_out(string given)
+    {
+        var result = FilterParser.Parse(new FilterQuery([], [], [], null, null, null, given), Names);
+        result.Problems.ShouldBe([$"confidence takes a percentage from 0 to 100, not '{given}'"]);
+        result.Filter.MinConfidence.ShouldBeNull();
+    }
 }

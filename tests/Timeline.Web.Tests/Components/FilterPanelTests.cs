@@ -48,6 +48,21 @@ public sealed class FilterPanelTests : TimelineTestContext
     }
 
     [Fact]
+    public void Choosing_a_confidence_bound_makes_it_part_of_the_filter_and_it_shows_as_chosen()
+    {
+        TimelineFilter? changed = null;
+        var cut = Render<FilterPanel>(p => p.Add(c => c.Filter, TimelineFilter.Empty).Add(c => c.Facets, Facets).Add(c => c.OnChange, (TimelineFilter f) => changed = f));
+
+        cut.Find("[data-testid=filter-confidence]").Change("70");
+        changed!.MinConfidence.ShouldBe(0.7);
+
+        var chosen = Render<FilterPanel>(p => p.Add(c => c.Filter, TimelineFilter.Empty with { MinConfidence = 0.65 }).Add(c => c.Facets, Facets));
+        chosen.Find("[data-testid=filter-confidence] option[selected]").TextContent.ShouldBe("65 % or more");
+        TimelineFilter.Empty.ToParameters()["confidence"].ShouldBeNull();
+        (TimelineFilter.Empty with { MinConfidence = 0.65 }).ToParameters()["confidence"].ShouldBe("65");
+    }
+
+    [Fact]
     public void Free_text_and_dates_become_part_of_the_filter()
     {
         TimelineFilter? changed = null;

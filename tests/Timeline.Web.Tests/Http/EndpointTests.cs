@@ -49,6 +49,22 @@ public sealed class EndpointTests(TimelineAppFactory factory)
         reversed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await reversed.Content.ReadAsStringAsync()).ShouldContain("from (2025) is later than to (2024)");
         (await _client.GetAsync("/export.csv?type=party")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var unsure = await _client.GetAsync("/export.csv?confidence=high");
+        unsure.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await unsure.Content.ReadAsStringAsync()).ShouldContain("confidence takes a percentage from 0 to 100, not 'high'");
+    }
+
+    [Fact]
+    public async Task A_confidence_bound_in_an_export_url_keeps_only_events_at_least_that_sure()
+    {
+        static List<double> Confidences(string json) =>
+            [.. System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("confidence").GetDouble())];
+        var all = Confidences(await _client.GetStringAsync("/export.json"));
+        var sure = Confidences(await _client.GetStringAsync("/export.json?confidence=80"));
+
+        sure.ShouldAllBe(c => c >= 0.8);
+        sure.Count.ShouldBe(all.Count(c => c >= 0.8));
+        sure.Count.ShouldBeLessThan(all.Count);
     }
 
     [Fact]

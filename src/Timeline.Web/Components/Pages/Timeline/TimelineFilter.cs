@@ -17,14 +17,15 @@ public sealed record TimelineFilter(
     IReadOnlyList<string> Systems,
     IReadOnlyList<EventType> Types,
     string? Text,
-    TimeWindow? Window)
+    TimeWindow? Window,
+    double? MinConfidence = null)
 {
     public static TimelineFilter Empty { get; } = new([], [], [], null, null);
 
-    public bool HasFacets => Actors.Count > 0 || Systems.Count > 0 || Types.Count > 0 || !string.IsNullOrWhiteSpace(Text);
+    public bool HasFacets => Actors.Count > 0 || Systems.Count > 0 || Types.Count > 0 || !string.IsNullOrWhiteSpace(Text) || MinConfidence is not null;
 
     public static TimelineFilter Parse(IEnumerable<string>? actors, IEnumerable<string>? systems, IEnumerable<string>? types,
-        string? text, string? from, string? to)
+        string? text, string? from, string? to, string? confidence = null)
     {
         static List<string> Clean(IEnumerable<string>? values) =>
             (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
@@ -46,17 +47,20 @@ public sealed record TimelineFilter(
             var last = DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
             window = hasFrom ? TimeWindow.Span(start < last ? start : first, last) : TimeWindow.Span(first, end > first ? end : last);
         }
-        return new TimelineFilter(Clean(actors), Clean(systems), parsedTypes, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), window);
+        // The one reading of a confidence bound (FilterParser); what it cannot read, the page reports and leaves out.
+        var minConfidence = FilterParser.Confidence(confidence, new List<string>());
+        return new TimelineFilter(Clean(actors), Clean(systems), parsedTypes, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), window, minConfidence);
     }
 
     public static TimelineFilter FromQuery(IQueryCollection query) =>
-        Parse(query["actor"], query["system"], query["type"], query["q"], query["from"], query["to"]);
+        Parse(query["actor"], query["system"], query["type"], query["q"], query["from"], query["to"], query["confidence"]);
 
     /// <summary>The filter for queries: the window becomes the day range of events that touch it.</summary>
     public EventFilter ToEventFilter(bool includeWindow = true) => new(
         Actors, Systems, Types, Text,
         includeWindow ? Window?.FirstDay : null,
-        includeWindow ? Window?.LastDay : null);
+        includeWindow ? Window?.LastDay : null,
+        MinConfidence);
 
     public TimelineFilter WithWindow(TimeWindow? window) => this with { Window = window };
 
@@ -76,6 +80,7 @@ public sealed record TimelineFilter(
             ["q"] = Text,
             ["from"] = from,
             ["to"] = to,
+            ["confidence"] = MinConfidence is { } c ? ((int)Math.Round(c * 100)).ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }
 

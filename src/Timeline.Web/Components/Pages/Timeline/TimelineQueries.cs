@@ -13,7 +13,7 @@ public sealed record FacetCount(string Name, int Count);
 public sealed record Facets(IReadOnlyList<FacetCount> Actors, IReadOnlyList<FacetCount> Systems, IReadOnlyList<FacetCount> Types);
 
 public sealed record EventRow(string Id, DateOnly Date, DateOnly? EndDate, DatePrecision Precision, bool Approximate, EventType Type,
-    string Title, IReadOnlyList<string> Actors, IReadOnlyList<string> Systems, int Sources);
+    string Title, IReadOnlyList<string> Actors, IReadOnlyList<string> Systems, int Sources, double Confidence = 0);
 
 /// <summary>What the chart draws for one window: the layout and how many events the window holds.</summary>
 public sealed record WindowView(TimeScale Scale, TimelineLayout Layout, AxisTicks Ticks, int Total, bool Clustered);
@@ -175,14 +175,14 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         var rows = await ListOrder(events, filter).Skip(skip).Take(take)
             .Select(e => new
             {
-                e.Id, e.Date, e.EndDate, e.Precision, e.Approximate, e.Type, e.Title, e.SourceCount,
+                e.Id, e.Date, e.EndDate, e.Precision, e.Approximate, e.Type, e.Title, e.SourceCount, e.Confidence,
                 Actors = e.Actors.Select(a => a.Name).ToList(),
                 Systems = e.Systems.Select(s => s.Name).ToList(),
             })
             .AsSplitQuery()
             .ToListAsync(ct);
         return rows.Select(r => new EventRow(r.Id, r.Date, r.EndDate, r.Precision, r.Approximate, r.Type, r.Title,
-            r.Actors.Order(StringComparer.Ordinal).ToList(), r.Systems.Order(StringComparer.Ordinal).ToList(), r.SourceCount)).ToList();
+            r.Actors.Order(StringComparer.Ordinal).ToList(), r.Systems.Order(StringComparer.Ordinal).ToList(), r.SourceCount, r.Confidence)).ToList();
     }
 
     /// <summary>Windows up to this long list their own events before the long ones that merely overlap them.</summary>
