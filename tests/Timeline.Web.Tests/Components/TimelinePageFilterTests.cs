@@ -22,4 +22,35 @@ public sealed class TimelinePageFilterTests : TimelineTestContext
         });
         page.Find("[data-testid='filter-system-option'][data-value='Patriot']").HasAttribute("checked").ShouldBeTrue("'patriot' is Patriot");
     }
+
+    private static List<double> Confidences(IRenderedComponent<TimelinePage> page) =>
+        [.. page.FindAll("[data-testid=event-row-confidence]").Select(c => double.Parse(c.TextContent.Split('%')[0].Trim(), System.Globalization.CultureInfo.InvariantCulture))];
+
+    [Fact]
+    public void The_list_sorts_by_confidence_from_the_address_and_a_heading_changes_the_order_in_the_address()
+    {
+        var nav = Services.GetRequiredService<NavigationManager>();
+        nav.NavigateTo("/?from=2020&to=2026&sort=confidence");
+
+        var page = Render<TimelinePage>();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=event-row]").Count.ShouldBeGreaterThan(10));
+        Confidences(page).ShouldBe(Confidences(page).OrderByDescending(c => c).ToList(), "most confident first");
+        page.Find("th[aria-sort] [data-testid=sort-confidence]").ShouldNotBeNull();
+        page.Find("[data-testid=list-count]").TextContent.ShouldContain("sorted by confidence");
+
+        page.Find("[data-testid=sort-sources]").Click();
+        nav.Uri.ShouldContain("sort=sources");
+    }
+
+    [Fact]
+    public void A_confidence_bound_in_the_address_leaves_out_the_less_sure_events()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?from=2020&to=2026&confidence=80");
+
+        var page = Render<TimelinePage>();
+
+        page.WaitForAssertion(() => page.FindAll("[data-testid=event-row]").Count.ShouldBeGreaterThan(0));
+        Confidences(page).ShouldAllBe(c => c >= 80);
+    }
 }

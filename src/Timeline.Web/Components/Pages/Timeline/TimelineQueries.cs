@@ -12,6 +12,9 @@ public sealed record FacetCount(string Name, int Count);
 
 public sealed record Facets(IReadOnlyList<FacetCount> Actors, IReadOnlyList<FacetCount> Systems, IReadOnlyList<FacetCount> Types);
 
+/// <summary>How the list is ordered: by date (the timeline's order), most confident first, or most sources first.</summary>
+public enum ListSort { Date, Confidence, Sources }
+
 public sealed record EventRow(string Id, DateOnly Date, DateOnly? EndDate, DatePrecision Precision, bool Approximate, EventType Type,
     string Title, IReadOnlyList<string> Actors, IReadOnlyList<string> Systems, int Sources, double Confidence = 0);
 
@@ -168,11 +171,17 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         return new WindowView(scale, TimelineLayouts.WithLongSpans(clustered, longCount, options), ticks, total, Clustered: true);
     }
 
-    public async Task<IReadOnlyList<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EventRow>> ListAsync(EventFilter filter, int skip, int take, CancellationToken ct = default, ListSort sort = ListSort.Date)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var events = await InWindow(db, filter, ct);
-        var rows = await ListOrder(events, filter).Skip(skip).Take(take)
+        var ordered = sort switch
+        {
+            ListSort.Confidence => events.OrderByDescending(e => e.Confidence).ThenBy(e => e.Date).ThenBy(e => e.Id),
+            ListSort.Sources => events.OrderByDescending(e => e.SourceCount).ThenBy(e => e.Date).ThenBy(e => e.Id),
+            _ => ListOrder(events, filter),
+        };
+        var rows = await ordered.Skip(skip).Take(take)
             .Select(e => new
             {
                 e.Id, e.Date, e.EndDate, e.Precision, e.Approximate, e.Type, e.Title, e.SourceCount, e.Confidence,
