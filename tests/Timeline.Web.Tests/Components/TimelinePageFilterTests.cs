@@ -37,10 +37,12 @@ public sealed class TimelinePageFilterTests : TimelineTestContext
         page.WaitForAssertion(() => page.FindAll("[data-testid=event-row]").Count.ShouldBeGreaterThan(10));
         Confidences(page).ShouldBe(Confidences(page).OrderByDescending(c => c).ToList(), "most confident first");
         page.Find("th[aria-sort] [data-testid=sort-confidence]").ShouldNotBeNull();
-        page.Find("[data-testid=list-count]").TextContent.ShouldContain("sorted by confidence");
+        page.Find("[data-testid=list-sort] option[selected]").TextContent.ShouldBe("confidence");
 
         page.Find("[data-testid=sort-sources]").Click();
         nav.Uri.ShouldContain("sort=sources");
+        page.Find("[data-testid=list-sort]").Change("Date");
+        nav.Uri.ShouldNotContain("sort=");
     }
 
     [Fact]
