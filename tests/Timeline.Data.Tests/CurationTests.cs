@@ -170,11 +170,17 @@ public sealed class CurationTests : IDisposable
         (await ReviewQueries.QueueAsync(after, 10)).ShouldNotContain(i => i.Id == "e1");
     }
 
+    /// <summary>Two reports of two deliveries: Germany's IRIS-T and Norway's NASAMS, each an event.</summary>
+    private (TimelineEvent IrisT, TimelineEvent Nasams) ImportTwoDeliveries()
+    {
+        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
+        return (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+    }
+
     [Fact]
     public void A_merge_leaves_one_event_with_both_sets_of_sources_under_the_survivor_s_id_and_the_other_id_redirects_to_it()
     {
-        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
-        var (irisT, nasams) = (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+        var (irisT, nasams) = ImportTwoDeliveries();
         var curator = new EventCurator(_db.ConnectionString);
 
         curator.Merge(nasams.Id, irisT.Id, "ana").Outcome.ShouldBe(EventCurator.Outcome.Done);
@@ -192,8 +198,7 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public void Undoing_a_merge_brings_the_other_event_back_under_its_id_with_its_sources()
     {
-        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
-        var (irisT, nasams) = (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+        var (irisT, nasams) = ImportTwoDeliveries();
         var curator = new EventCurator(_db.ConnectionString);
         curator.Merge(nasams.Id, irisT.Id, "ana");
 
@@ -215,8 +220,7 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public void A_merge_is_not_undone_once_the_event_changed_since()
     {
-        Import(File("a.md", Header + Irist), File("b.md", "---\npublished: 2024-03-01\n---\nHeadline\n\nNorway delivered NASAMS launchers to Ukraine on Tuesday."));
-        var (irisT, nasams) = (Events().Single(e => e.Systems.Contains("IRIS-T")), Events().Single(e => e.Systems.Contains("NASAMS")));
+        var (irisT, nasams) = ImportTwoDeliveries();
         var curator = new EventCurator(_db.ConnectionString);
         curator.Merge(nasams.Id, irisT.Id, "ana");
         curator.Correct(irisT.Id, CuratedField.Title, new EventValues(Title: "Two air defence deliveries"), "ana");
