@@ -18,10 +18,10 @@ public static class TypeDisagreement
     /// <summary>Empty when the sources agree (or fewer than two articles give a type).</summary>
     public static IReadOnlyList<StatedType> Of(IEnumerable<SourceType> sources)
     {
-        var groups = sources.Where(s => s.Type is not (EventType.Statement or EventType.Other))
-            .GroupBy(s => s.Type).OrderBy(g => g.Key)
-            .Select(g => new StatedType(g.Key, [.. g.DistinctBy(s => (s.ArticleId, s.Quote))])).ToList();
-        if (groups.Count < 2 || groups.SelectMany(g => g.Sources).Select(s => s.ArticleId).Distinct().Count() < 2) return [];
-        return groups;
+        var kinds = sources.Where(s => s.Type is not (EventType.Statement or EventType.Other)).ToList();
+        // Two reports disagree: two types, each from a different article (an article's own two kinds do not count).
+        var disagree = kinds.Any(a => kinds.Any(b => a.Type != b.Type && a.ArticleId != b.ArticleId));
+        if (!disagree) return [];
+        return [.. kinds.GroupBy(s => s.Type).OrderBy(g => g.Key).Select(g => new StatedType(g.Key, [.. g.DistinctBy(s => (s.ArticleId, s.Quote))]))];
     }
 }

@@ -5,8 +5,9 @@ namespace Timeline.Domain.Pipeline.Temporal;
 
 /// <summary>
 /// A pattern that opens with one of a list of phrases ("yesterday", "the night of"): each phrase's longest word is found
-/// with one vectorised search, the whole phrase is checked around it in code, and only then is the pattern tried,
-/// anchored at the phrase's start, for the rest (the weekday after "the night of").
+/// with one vectorised search, the whole phrase is checked around it in code, and the pattern is tried, anchored, only at
+/// the starts found so, leftmost first, as a scanning regex would (<see cref="Matches"/> gives what
+/// <c>(?&lt;!\p{L})</c> + the pattern's <see cref="Regex.Matches(string)"/> gives).
 /// </summary>
 /// <remarks>
 /// Left to scan on its own, a pattern that opens with a long case-insensitive alternation is tried at nearly every
@@ -16,15 +17,17 @@ namespace Timeline.Domain.Pipeline.Temporal;
 /// </remarks>
 internal sealed class PhraseLedPattern
 {
-    /// <summary>A phrase as words (lower case when case is ignored), and which of them is searched for.</summary>
+    /// <summary>A phrase as words (lower case when case is ignored, apostrophes as '), and which of them is searched for.</summary>
     private sealed record Phrase(string[] Words, int Key);
 
     private readonly SearchValues<string>? _keys;
     private readonly Dictionary<string, List<Phrase>> _byKey;
     private readonly TieredRegex _anchored;
-    private readonly StringComparison _comparison;
     private readonly bool _ignoreCase;
     private readonly int _shortestKey;
+
+    /// <summary>The pattern from its first phrase on, as given (tests compare it with a scanning regex).</summary>
+    public string Pattern { get; }
 
     /// <param name="phrases">The phrases the pattern opens with, as the language file lists them (a trailing '*': any further letters).</param>
     /// <param name="ignoreCase">Whether the phrases match in any case.</param>
@@ -32,29 +35,35 @@ internal sealed class PhraseLedPattern
     /// <param name="compile">Builds the regex.</param>
     public PhraseLedPattern(IEnumerable<string> phrases, bool ignoreCase, string pattern, Func<string, TieredRegex> compile)
     {
+        Pattern = pattern;
         _ignoreCase = ignoreCase;
-        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         _byKey = new Dictionary<string, List<Phrase>>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
         var searchable = true;
         foreach (var text in phrases.Where(p => !string.IsNullOrWhiteSpace(p)))
         {
             var words = text.Trim().Replace('’', '\'').Split(' ', StringSplitOptions.RemoveEmptyEntries)
                 .Select(w => ignoreCase ? w.ToLowerInvariant() : w).ToArray();
-            // The longest plain word, the later one of equals ("last week": "week"); stems and apostrophes only when all are so.
+            // The longest plain word (letters, maybe an apostrophe inside: "п'ятницю"), the later one of equals ("last week": "week").
             var key = -1;
             for (var i = 0; i < words.Length; i++)
-                if (words[i].All(char.IsLetter) && (key < 0 || words[i].Length >= words[key].Length)) key = i;
+                if (IsPlainWord(words[i]) && (key < 0 || words[i].Length >= words[key].Length)) key = i;
             if (key < 0)
             {
+                // A phrase of stems or numbers only: the pattern scans by itself.
                 searchable = false;
                 break;
             }
-            if (!_byKey.TryGetValue(words[key], out var list)) _byKey[words[key]] = list = [];
-            list.Add(new Phrase(words, key));
+            var phrase = new Phrase(words, key);
+            // Either apostrophe stands in a text for the one in the phrase.
+            foreach (var form in words[key].Contains('\'') ? new[] { words[key], words[key].Replace('\'', '’') } : [words[key]])
+            {
+                if (!_byKey.TryGetValue(form, out var list)) _byKey[form] = list = [];
+                list.Add(phrase);
+            }
         }
         if (searchable && _byKey.Count > 0)
         {
-            _keys = SearchValues.Create([.. _byKey.Keys], _comparison);
+            _keys = SearchValues.Create([.. _byKey.Keys], ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
             _shortestKey = _byKey.Keys.Min(k => k.Length);
         }
         _anchored = compile(_keys is null ? @"(?<!\p{L})" + pattern : @"\G" + pattern);
@@ -72,43 +81,58 @@ internal sealed class PhraseLedPattern
             foreach (Match m in regex.Matches(text)) yield return m;
             yield break;
         }
-        var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
-        var from = 0;
+        // Every place a phrase starts, then the pattern at each, leftmost first: where phrases overlap, the one a scanning
+        // regex would take (the earliest start, and there the alternation's own choice).
+        var starts = Starts(text);
         var done = 0;
-        while (from < text.Length)
+        foreach (var start in starts)
         {
-            var i = text.AsSpan(from).IndexOfAny(_keys);
-            if (i < 0) yield break;
-            var at = from + i;
-            var end = at;
-            while (end < text.Length && char.IsLetter(text[end])) end++;
-            from = at + 1;
-            if ((at > 0 && char.IsLetter(text[at - 1])) || Phrases(lookup, text, at, end) is not { } phrases) continue;
-            // The earliest start of a phrase around this word: the longest phrase, as the pattern's alternation prefers.
-            var start = -1;
-            foreach (var phrase in phrases)
-                if (StartOf(text, at, phrase) is var s && s >= done && (start < 0 || s < start) && Words(text, s, phrase.Words)) start = s;
-            if (start < 0) continue;
+            if (start < done) continue;
             var m = regex.Match(text, start);
             if (!m.Success) continue;
             done = m.Index + m.Length;
-            from = Math.Max(from, done);
             yield return m;
         }
     }
 
-    /// <summary>
-    /// The phrases whose key word the word at [at, end) is, or begins with: a word can go on where the pattern allows it
-    /// ("Donnerstagabend", a weekday and a part of the day).
-    /// </summary>
-    private List<Phrase>? Phrases(Dictionary<string, List<Phrase>>.AlternateLookup<ReadOnlySpan<char>> lookup, string text, int at, int end)
+    private List<int> Starts(string text)
     {
-        for (var length = end - at; length >= _shortestKey; length--)
-            if (lookup.TryGetValue(text.AsSpan(at, length), out var phrases)) return phrases;
-        return null;
+        var lookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        var starts = new List<int>();
+        var from = 0;
+        while (from < text.Length)
+        {
+            var i = text.AsSpan(from).IndexOfAny(_keys!);
+            if (i < 0) break;
+            var at = from + i;
+            from = at + 1;
+            if (at > 0 && char.IsLetter(text[at - 1])) continue;
+            var end = WordEnd(text, at);
+            // The word may go on where the pattern allows it ("Donnerstagabend", a weekday and a part of the day).
+            for (var length = end - at; length >= _shortestKey; length--)
+            {
+                if (!lookup.TryGetValue(text.AsSpan(at, length), out var phrases)) continue;
+                foreach (var phrase in phrases)
+                    if (StartOf(text, at, phrase) is var s && s >= 0 && Words(text, s, phrase.Words)) starts.Add(s);
+                break;
+            }
+        }
+        starts.Sort();
+        return starts;
     }
 
-    /// <summary>Where the phrase starts if its key word is at <paramref name="at"/>: as many words back; -1 if the text has fewer.</summary>
+    /// <summary>Where the word at <paramref name="at"/> ends: letters, and an apostrophe between letters.</summary>
+    private static int WordEnd(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && (char.IsLetter(text[end]) || (IsApostrophe(text[end]) && end + 1 < text.Length && char.IsLetter(text[end + 1]) && end > at))) end++;
+        return end;
+    }
+
+    /// <summary>
+    /// Where the phrase starts if its key word is at <paramref name="at"/>: as many words back, a quotation mark or bracket
+    /// before the first not counted; -1 if the text has fewer words there.
+    /// </summary>
     private static int StartOf(string text, int at, Phrase phrase)
     {
         var p = at;
@@ -117,8 +141,10 @@ internal sealed class PhraseLedPattern
             var q = p - 1;
             if (q < 0 || !char.IsWhiteSpace(text[q])) return -1;
             while (q >= 0 && char.IsWhiteSpace(text[q])) q--;
-            while (q >= 0 && (char.IsLetter(text[q]) || text[q] is '\'' or '’')) q--;
+            while (q >= 0 && !char.IsWhiteSpace(text[q])) q--;
             p = q + 1;
+            if (w == 0)
+                while (p < at && text[p] is '\'' or '’' or '"' or '“' or '‘' or '«' or '„' or '(' or '[') p++;
         }
         return p > 0 && char.IsLetter(text[p - 1]) ? -1 : p;
     }
@@ -140,11 +166,17 @@ internal sealed class PhraseLedPattern
             {
                 if (p >= text.Length) return false;
                 var (c, t) = (word[k], text[p]);
-                if (c == '\'' ? t is not ('\'' or '’') : (_ignoreCase ? char.ToLowerInvariant(t) : t) != c) return false;
+                if (c == '\'' ? !IsApostrophe(t) : (_ignoreCase ? char.ToLowerInvariant(t) : t) != c) return false;
             }
             if (stem)
                 while (p < text.Length && char.IsLetter(text[p])) p++;
         }
         return true;
     }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary>Letters, with apostrophes only between them.</summary>
+    private static bool IsPlainWord(string word) =>
+        word.Length > 0 && char.IsLetter(word[0]) && char.IsLetter(word[^1]) && word.All(c => char.IsLetter(c) || c == '\'');
 }

@@ -95,7 +95,7 @@ internal sealed class LanguagePatterns
             if (language.WeekdayPrepositions.Count > 0) before.Append($@"(?:{L}(?<on1>{Alt(language.WeekdayPrepositions, true)})\s+)?");
             if (mods.Count > 0) before.Append($@"(?:{L}(?<mod>{Alt(mods, true)})\s+)?");
             if (language.WeekdayPrepositions.Count > 0) before.Append($@"(?:{L}(?<on>{Alt(language.WeekdayPrepositions, true)})\s+)?");
-            // The leading lookahead turns away most words before the lookbehind with its optional parts is tried.
+            // Led by the weekday names (PhraseLedPattern): the lookbehind with its optional parts is tried only where one stands.
             Weekday = new(language.Weekdays.SelectMany(f => f), !names, $@"(?<={before})(?<wd>{weekday}){parts}{R}", Compile);
         }
         if (language.Months.Count == 12)
@@ -191,7 +191,8 @@ internal sealed class LanguagePatterns
     /// </summary>
     public IEnumerable<Match> MonthDays(string text)
     {
-        if (MonthDay is null) yield break;
+        // Read once a text, so the tiers count texts, not tries.
+        if (MonthDay is not { } monthDay) yield break;
         var next = 0;
         for (var p = 0; p + 3 < text.Length; p++)
         {
@@ -202,7 +203,7 @@ internal sealed class LanguagePatterns
             if (q < text.Length && text[q] == '.') q++;
             while (q < text.Length && char.IsWhiteSpace(text[q])) q++;
             if (q >= text.Length || !char.IsDigit(text[q])) continue;
-            var m = MonthDay.Match(text, p);
+            var m = monthDay.Match(text, p);
             if (!m.Success) continue;
             next = m.Index + m.Length;
             yield return m;

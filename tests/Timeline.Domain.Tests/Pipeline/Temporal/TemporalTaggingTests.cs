@@ -68,6 +68,25 @@ public sealed class TieredPatternTests
         Found(new TemporalFinder(compiled)).ShouldBe(Found(new TemporalFinder(interpreted)));
     }
 
+    [Fact]
+    public void Phrase_led_patterns_find_what_the_same_pattern_finds_scanning()
+    {
+        // The rows of temporal.tsv, and phrases in quotes, brackets and with either apostrophe.
+        var inputs = TestData.Tsv("temporal.tsv").Select(r => r[0]).Concat([
+            "He said 'the day before yesterday' and “last night”.", "(yesterday) and [today]", "\"Overnight into Sunday\", he wrote.",
+            "у п’ятницю та в п'ятницю ввечері", "Am Donnerstagabend und am Freitag", "the day before yesterday's strike",
+        ]).ToList();
+        foreach (var language in Timeline.Domain.Languages.Lexicon.Default.Patterns.Languages)
+            foreach (var pattern in new[] { language.NightFrom, language.NightOn, language.MonthYear, language.MonthAlone, language.Weekday, language.Relative })
+            {
+                if (pattern is null) continue;
+                var scanning = new System.Text.RegularExpressions.Regex(@"(?<!\p{L})" + pattern.Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+                foreach (var input in inputs)
+                    pattern.Matches(input).Select(m => (m.Index, m.Length)).ShouldBe(
+                        scanning.Matches(input).Select(m => (m.Index, m.Length)), $"{language.Language.Code}: '{input}'");
+            }
+    }
+
     [Theory]
     [InlineData("He left yesterday.", "yesterday")]
     [InlineData("Strikes came overnight into Sunday.", "overnight into Sunday")]
