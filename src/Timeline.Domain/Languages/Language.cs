@@ -47,6 +47,11 @@ public sealed class Language
     /// <summary>"в ночь на" пятницу: the morning of that day.</summary>
     public IReadOnlyList<string> NightOn { get; set; } = [];
     public IReadOnlyDictionary<string, RelativeUnit> Relative { get; set; } = new Dictionary<string, RelativeUnit>();
+    /// <summary>
+    /// "two days after" (day, +2), "a week before" (week, -1): an event told as that far from a date later in its sentence
+    /// ("The attack came two days after Ukrainians marked Independence Day on Saturday, Aug. 24") is on the shifted day.
+    /// </summary>
+    public IReadOnlyDictionary<string, RelativeUnit> Offsets { get; set; } = new Dictionary<string, RelativeUnit>();
     public IReadOnlyList<string> StopWords { get; set; } = [];
     public IReadOnlyList<string> Negators { get; set; } = [];
     public IReadOnlyList<string> Modals { get; set; } = [];
@@ -94,6 +99,7 @@ public sealed class Language
         NightTo = [.. NightTo, .. more.NightTo],
         NightOn = [.. NightOn, .. more.NightOn],
         Relative = Relative.Concat(more.Relative).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        Offsets = Offsets.Concat(more.Offsets).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         StopWords = [.. StopWords, .. more.StopWords],
         Negators = [.. Negators, .. more.Negators],
         Modals = [.. Modals, .. more.Modals],
@@ -119,5 +125,8 @@ public sealed class Language
         foreach (var (phrase, unit) in Relative)
             if (unit.Unit is not ("day" or "week" or "month" or "year" or "weekend"))
                 yield return $"relative phrase '{phrase}' has unit '{unit.Unit}' (day, week, month, year or weekend)";
+        foreach (var (phrase, unit) in Offsets)
+            if (unit.Unit is not ("day" or "week"))
+                yield return $"offset phrase '{phrase}' has unit '{unit.Unit}' (day or week)";
     }
 }

@@ -20,6 +20,8 @@ public sealed partial class Lexicon
     public WordList ReportingVerbs { get; }
     public WordList Subordinators { get; }
     public WordList Coordinators { get; }
+    /// <summary>The offset phrases of every language ("two days after"), longest first.</summary>
+    public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Offsets { get; }
     public WordList Abbreviations { get; }
     public WordList BackgroundWords { get; }
 
@@ -46,6 +48,7 @@ public sealed partial class Lexicon
         ReportingVerbs = All(l => l.ReportingVerbs);
         Subordinators = All(l => l.Subordinators);
         Coordinators = All(l => l.Coordinators);
+        Offsets = [.. Languages.SelectMany(l => l.Offsets).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
         Abbreviations = All(l => l.Abbreviations);
         BackgroundWords = All(l => l.BackgroundWords);
         _patterns = new(() => new TemporalPatterns(Languages));

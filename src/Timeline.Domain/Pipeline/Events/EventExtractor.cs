@@ -71,7 +71,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (dates.Count == 0 && s.Type == EventType.Attack && reading.DatePhrases(si).Any(e => AttackClauses.OnlyInClauseAfter(reading, s, e))) continue;
             foreach (var dated in dates)
             {
-                var type = TypeNear(reading, s, dated.Expression);
+                var type = dated.Shifted ? s.Type : TypeNear(reading, s, dated.Expression);
                 var other = type == EventType.Attack && s.Type != EventType.Attack;
                 drafts.Add(new EventDraft(si, dated.Date, false, type, other ? [] : systems, other ? Countries(s.Set.Actors) : s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
             }
@@ -130,7 +130,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             {
                 // Otherwise only an institution's decision or meeting on a stated day is news of its own, without a system
                 // ("On Wednesday, NATO foreign ministers agreed to prepare an aid package").
-                var type = TypeNear(reading, s, dated.Expression);
+                var type = dated.Shifted ? s.Type : TypeNear(reading, s, dated.Expression);
                 if (!s.AboutAirDefence && !inherited
                     && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
                 // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
@@ -213,6 +213,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (spoken is not null && e.Kind == TemporalKind.RelativeDay && reading.IsQuoted(e.Start)) reference = spoken;
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
+            // "The attack came two days after ... on Saturday, Aug. 24": the sentence's event is two days later.
+            resolved = DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default);
             // The war's first day is the background of every report ("since Moscow launched its invasion on Feb. 24"), not
             // the day of what the sentence tells.
             if (resolved.Date.Precision == DatePrecision.Day && knowledge.Eras.Any(era => era.Start == resolved.Date.Start)) continue;

@@ -5,7 +5,11 @@ using Timeline.Domain.Model;
 namespace Timeline.Domain.Pipeline.Temporal;
 
 /// <summary>A date phrase resolved against a reference date, with a human explanation of how.</summary>
-public sealed record ResolvedDate(TemporalExpression Expression, EventDate Date, string Explanation);
+public sealed record ResolvedDate(TemporalExpression Expression, EventDate Date, string Explanation)
+{
+    /// <summary>Moved from the phrase's own day by an offset ("two days after"): the phrase is another clause's, not the event's.</summary>
+    public bool Shifted { get; init; }
+}
 
 public interface ITemporalResolver
 {

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Timeline.Domain.Languages;
+using Timeline.Domain.Model;
+
+namespace Timeline.Domain.Pipeline.Temporal;
+
+/// <summary>
+/// "The attack came two days after Ukrainians marked Independence Day on Saturday, Aug. 24": the date belongs to the clause
+/// the offset opens, and the event the sentence tells is that far from it (Aug. 26). The phrases are the language files'
+/// <c>offsets</c>.
+/// </summary>
+internal static class DateOffsets
+{
+    /// <summary>
+    /// The day-precision date moved by an offset phrase that stands before its phrase in the sentence, with no other date
+    /// phrase between them; unchanged otherwise.
+    /// </summary>
+    public static ResolvedDate Shift(string text, int sentenceStart, IReadOnlyList<TemporalExpression> phrases, TemporalExpression e, ResolvedDate resolved, Lexicon lexicon)
+    {
+        if (resolved.Date.Precision != DatePrecision.Day || lexicon.Offsets.Count == 0) return resolved;
+        // Only the stretch since the previous date phrase: an offset before that one is that one's.
+        var from = sentenceStart;
+        foreach (var other in phrases)
+            if (other.End <= e.Start && other.End > from) from = other.End;
+        var span = text.AsSpan(from, e.Start - from);
+        (string Phrase, RelativeUnit Unit, int At)? found = null;
+        foreach (var (phrase, unit) in lexicon.Offsets)
+        {
+            var at = span.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || (at > 0 && char.IsLetter(span[at - 1])) || (at + phrase.Length < span.Length && char.IsLetter(span[at + phrase.Length]))) continue;
+            // The nearest to the date; the longest of those at one place ("two days after" over "days after").
+            if (found is null || at > found.Value.At || (at == found.Value.At && phrase.Length > found.Value.Phrase.Length)) found = (phrase, unit, at);
+        }
+        if (found is not { } f) return resolved;
+        var days = f.Unit.Offset * (f.Unit.Unit == "week" ? 7 : 1);
+        var day = resolved.Date.Start.AddDays(days);
+        return resolved with
+        {
+            Date = resolved.Date with { Start = day, End = null },
+            Explanation = $"{resolved.Explanation}; '{f.Phrase}' it → {day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+            Shifted = true,
+        };
+    }
+}
