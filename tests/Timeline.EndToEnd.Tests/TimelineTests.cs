@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Timeline.EndToEnd.Tests.Infrastructure;
@@ -24,7 +25,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
     public async Task Timeline_shows_markers_and_lists_every_seed_event_and_the_chart_has_an_accessible_name()
     {
         var all = CsvIds.Read(await Http($"/export.csv"));
-        await _timeline.GotoFitAllAsync(all.Length);
+        await _timeline.GotoEverythingAsync(all.Length);
 
         (await _timeline.RowIdsAsync()).ShouldBe(all, ignoreOrder: true);
         await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all.Length} events");
@@ -84,16 +85,52 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         var all = CsvIds.Read(await Http("/export.csv")).Length;
         await _timeline.ZoomFit.ClickAsync();
         var fit = await WaitForWindowChangeAsync(zoomedOut);
-        Span(fit).ShouldBeGreaterThan(Span(start));
-        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all} events");
-        await Expect(_timeline.Rows).ToHaveCountAsync(all);
+        // The seeds' 1949 event is not squeezed in: a stub counts it, and every other event is in the window.
+        fit.From.Year.ShouldBeGreaterThan(2000);
+        await Expect(_timeline.OutsideEarlier).ToHaveAttributeAsync("data-count", "1");
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all - 1} events");
+        await Expect(_timeline.Rows).ToHaveCountAsync(all - 1);
+    }
+
+    [Fact]
+    public async Task The_earlier_events_stub_goes_to_the_outlier_and_back_undoes_it()
+    {
+        var all = CsvIds.Read(await Http("/export.csv")).Length;
+        await _timeline.GotoFitAllAsync(all);
+        var fitFrom = await _timeline.Chart.GetAttributeAsync("data-from");
+
+        await _timeline.OutsideEarlier.ClickAsync();
+        await Expect(_timeline.Chart).Not.ToHaveAttributeAsync("data-from", fitFrom!);
+        var outlier = await _timeline.ChartWindowAsync();
+        outlier.From.Year.ShouldBeLessThan(1950);
+        await Expect(_timeline.Rows).ToHaveCountAsync(1);
+        await Expect(_timeline.OutsideLater).ToHaveAttributeAsync("data-count", (all - 1).ToString(CultureInfo.InvariantCulture));
+
+        // Back to the address without a window: the page opens on the same window as "Fit all".
+        await _page.GoBackAsync();
+        await Expect(_timeline.Chart).ToHaveAttributeAsync("data-from", fitFrom!);
+        await Expect(_timeline.Rows).ToHaveCountAsync(all - 1);
+    }
+
+    [Fact]
+    public async Task Back_undoes_a_zoom_step()
+    {
+        await _timeline.GotoAsync("?from=2022-01-01&to=2024-12-31");
+        var start = await _timeline.ChartWindowAsync();
+        await _timeline.ZoomIn.ClickAsync();
+        var zoomedIn = await WaitForWindowChangeAsync(start);
+
+        await _page.GoBackAsync();
+
+        (await WaitForWindowChangeAsync(zoomedIn)).ShouldBe(start);
+        await Expect(_page).ToHaveURLAsync(new Regex("from=2022-01-01&to=2024-12-31"));
     }
 
     [Fact]
     public async Task Zooming_out_after_zooming_in_from_fit_all_shows_every_event_again()
     {
         var all = CsvIds.Read(await Http("/export.csv")).Length;
-        await _timeline.GotoFitAllAsync(all);
+        var inside = await _timeline.GotoFitAllAsync(all);
         var fit = await _timeline.ChartWindowAsync();
 
         await _timeline.ZoomIn.ClickAsync();
@@ -102,7 +139,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         var zoomedOut = await WaitForWindowChangeAsync(zoomedIn);
 
         Span(zoomedOut).TotalHours.ShouldBe(Span(fit).TotalHours, 1);
-        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{all} events");
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{inside} events");
     }
 
     [Fact]
@@ -136,7 +173,8 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         {
             spans[i].ShouldBeLessThan(spans[i - 1], $"each click zooms in; the chart showed {string.Join(" → ", seen)}");
         }
-        Span(await WaitForStableAsync()).TotalHours.ShouldBe(expected.TotalHours, 1, $"the chart showed {string.Join(" → ", seen)}");
+        // Windows are whole hours: each step rounds its length by up to half an hour.
+        Span(await WaitForStableAsync()).TotalHours.ShouldBe(expected.TotalHours, 2, $"the chart showed {string.Join(" → ", seen)}");
     }
 
     [Fact]
@@ -161,7 +199,7 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         {
             spans[i].ShouldBeLessThan(spans[i - 1], $"every + zooms in; the chart showed {string.Join(" → ", seen)}");
         }
-        Span(settled).TotalHours.ShouldBe(Span(start).TotalHours * Math.Pow(0.6, 4), 1, $"the chart showed {string.Join(" → ", seen)}");
+        Span(settled).TotalHours.ShouldBe(Span(start).TotalHours * Math.Pow(0.6, 4), 2, $"the chart showed {string.Join(" → ", seen)}");
     }
 
     [Fact]
@@ -193,8 +231,10 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         await _page.Keyboard.PressAsync("Home");
         var home = await WaitForWindowChangeAsync(left);
         var everything = CsvIds.Read(await Http("/export.csv")).Length;
-        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{everything} events");
-        Span(home).ShouldBeGreaterThan(Span(start));
+        // Everything but the seeds' 1949 event, which the stub at the left edge counts.
+        await Expect(_timeline.WindowCount).ToHaveTextAsync($"{everything - 1} events");
+        await Expect(_timeline.OutsideEarlier).ToHaveAttributeAsync("data-count", "1");
+        home.From.Year.ShouldBeGreaterThan(2000);
         await Expect(_timeline.Chart).ToBeFocusedAsync();
     }
 
@@ -430,10 +470,14 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
               const q = new URLSearchParams(location.search);
               return c && (c.dataset.from !== from || c.dataset.to !== to) && q.get('from') === c.dataset.from && q.get('to') === c.dataset.to;
             }
-            """, new[] { Format(before.From), Format(before.To.AddDays(before.To.TimeOfDay == TimeSpan.Zero ? -1 : 0)) }, new() { Timeout = 15_000 });
+            """, Written(before), new() { Timeout = 15_000 });
         return await _timeline.ChartWindowAsync();
 
-        static string Format(DateTime d) => d.TimeOfDay == TimeSpan.Zero ? d.ToString("yyyy-MM-dd") : d.ToString("yyyy-MM-dd'T'HH:mm");
+        // As the app writes a window: whole days as first and last day, otherwise both edges to the hour.
+        static string[] Written((DateTime From, DateTime To) w) =>
+            w.From.TimeOfDay == TimeSpan.Zero && w.To.TimeOfDay == TimeSpan.Zero
+                ? [w.From.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), w.To.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]
+                : [w.From.ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture), w.To.ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture)];
     }
 
     private Task RecordWindowsAsync() => _page.EvaluateAsync("""

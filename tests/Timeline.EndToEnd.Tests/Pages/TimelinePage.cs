@@ -47,13 +47,36 @@ public sealed class TimelinePage(IPage page)
         await WaitUntilInteractiveAsync();
     }
 
+    public ILocator OutsideEarlier => Page.GetByTestId("outside-earlier");
+    public ILocator OutsideLater => Page.GetByTestId("outside-later");
+
     /// <summary>
-    /// Opens "/" and shows everything with "Fit all": the default window leaves out a far outlier (the seeds' 1949 event).
+    /// Opens "/" and presses "Fit all": every event is in the window or counted by the stubs at its edges (the window
+    /// leaves out a far outlier such as the seeds' 1949 event). Returns how many are in the window.
     /// </summary>
-    public async Task GotoFitAllAsync(int total)
+    public async Task<int> GotoFitAllAsync(int total)
     {
         await GotoAsync();
         await ZoomFit.ClickAsync();
+        await Expect(Chart).ToHaveAttributeAsync("data-total", new Regex(@"^\d+$"));
+        var inside = 0;
+        await Page.WaitForFunctionAsync("""
+            total => {
+              const n = s => Number(document.querySelector(s)?.dataset.count ?? 0);
+              const inside = Number(document.querySelector('[data-testid="timeline-chart"]').dataset.total);
+              return inside + n('[data-testid="outside-earlier"]') + n('[data-testid="outside-later"]') === total;
+            }
+            """, total);
+        inside = int.Parse((await Chart.GetAttributeAsync("data-total"))!, CultureInfo.InvariantCulture);
+        await Expect(WindowCount).ToHaveTextAsync($"{inside} events");
+        await Expect(Rows).ToHaveCountAsync(inside);
+        return inside;
+    }
+
+    /// <summary>Opens a window from 1900 to 2100: every event, outliers included, in the chart and the list.</summary>
+    public async Task GotoEverythingAsync(int total)
+    {
+        await GotoAsync("?from=1900-01-01&to=2100-12-31");
         await Expect(WindowCount).ToHaveTextAsync($"{total} events");
         await Expect(Rows).ToHaveCountAsync(total);
     }
@@ -84,7 +107,7 @@ public sealed class TimelinePage(IPage page)
 
     /// <summary>
     /// The chart's window as [From, To). The app writes whole-day windows as first and last day ("2024-01-01".."2024-12-31")
-    /// and other windows as instants ("…T06:00"), so a plain date "to" is the day after.
+    /// and other windows as instants ("…T06"), so a plain date "to" is the day after.
     /// </summary>
     public async Task<(DateTime From, DateTime To)> ChartWindowAsync()
     {
@@ -93,8 +116,13 @@ public sealed class TimelinePage(IPage page)
         return (ParseBound(from), ParseBound(to).AddDays(to!.Contains('T') ? 0 : 1));
     }
 
-    public static DateTime ParseBound(string? text) =>
-        DateTime.Parse(text ?? throw new InvalidOperationException("no window bound"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    public static DateTime ParseBound(string? text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // The app writes hours without minutes ("2024-04-04T06").
+        var full = Regex.IsMatch(text, @"T\d\d$") ? text + ":00" : text;
+        return DateTime.Parse(full, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    }
 
     public IReadOnlyList<string> QueryValues(string name) => QueryValues(Page.Url, name);
 

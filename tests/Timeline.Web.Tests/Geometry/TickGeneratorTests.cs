@@ -13,8 +13,8 @@ public sealed class TickGeneratorTests
         { "2024-01-01", "2025-01-01", "month", 1200 },
         { "2024-03-01", "2024-04-01", "day", 1200 },
         { "2024-03-01", "2024-06-01", "week", 1200 },
-        { "2024-04-04", "2024-04-05", "hour", 1200 },
-        { "2024-04-04", "2024-04-06", "3 hours", 1200 },
+        { "2024-04-04", "2024-04-06", "day", 1200 },
+        { "2024-04-04", "2024-04-09", "day", 1200 },
     };
 
     [Theory]
@@ -51,11 +51,13 @@ public sealed class TickGeneratorTests
     }
 
     [Fact]
-    public void Hour_ticks_are_labelled_as_clock_times_with_the_day_as_context()
+    public void A_one_day_window_is_labelled_with_its_day_and_no_clock_times()
     {
-        var ticks = TickGenerator.Generate(Scale("2024-04-04", "2024-04-05", 1200));
-        ticks.Fine.Select(t => t.Label).ShouldContain("06:00");
-        ticks.Context[0].Label.ShouldBe("Thu 4 Apr 2024");
+        // Events are dated to the day at best: an "06:00" tick would suggest a time no event has.
+        var ticks = TickGenerator.Generate(Scale("2024-04-04T12:00", "2024-04-05T12:00", 1200));
+        ticks.Fine.Select(t => t.Label).ShouldBe(["Fri 5"]);
+        ticks.Fine.ShouldAllBe(t => !t.Label.Contains(':'));
+        ticks.Context[0].Label.ShouldBe("April 2024");
     }
 
     private static TimeScale Scale(string from, string to, double width) =>

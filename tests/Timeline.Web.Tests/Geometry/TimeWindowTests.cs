@@ -1,4 +1,5 @@
 using Timeline.Web.Components.Pages.Timeline.Geometry;
+using Timeline.Web.Components.Pages.Timeline;
 
 namespace Timeline.Web.Tests.Geometry;
 
@@ -38,9 +39,49 @@ public sealed class TimeWindowTests
     }
 
     [Fact]
+    public void Zoom_in_stops_at_one_day()
+    {
+        var day = Year2024.Zoom(0.3, 1e-9);
+
+        day.Length.ShouldBe(TimeSpan.FromDays(1));
+        day.Zoom(0.5, 0.5).ShouldBe(day);
+    }
+
+    [Fact]
+    public void Gestures_give_windows_in_whole_hours_and_urls_without_minutes()
+    {
+        var window = Year2024.Zoom(0.37, 0.0123).Pan(0.013);
+
+        (window.Start.Ticks % TimeSpan.TicksPerHour).ShouldBe(0);
+        (window.End.Ticks % TimeSpan.TicksPerHour).ShouldBe(0);
+        var (from, to) = window.ToQuery();
+        from.ShouldMatch(@"^\d{4}-\d\d-\d\d(T\d\d)?$");
+        to.ShouldMatch(@"^\d{4}-\d\d-\d\d(T\d\d)?$");
+    }
+
+    [Fact]
+    public void Links_written_with_minutes_still_open()
+    {
+        TimeWindow.TryParseBound("2024-04-04T06:30", false, out var start).ShouldBeTrue();
+        start.ShouldBe(new DateTime(2024, 4, 4, 6, 30, 0));
+    }
+
+    [Fact]
+    public void Many_zoom_steps_do_not_drift_from_the_exact_length()
+    {
+        var window = Year2024;
+        for (var i = 0; i < 6; i++)
+        {
+            window = window.Zoom(0.5, 0.6);
+        }
+
+        window.Length.TotalHours.ShouldBe(Year2024.Length.TotalHours * Math.Pow(0.6, 6), 1);
+    }
+
+    [Fact]
     public void Windows_with_hours_round_trip_through_the_url()
     {
-        var window = new TimeWindow(new DateTime(2024, 4, 4, 6, 30, 0), new DateTime(2024, 4, 4, 18, 0, 0));
+        var window = new TimeWindow(new DateTime(2024, 4, 4, 6, 0, 0), new DateTime(2024, 4, 5, 18, 0, 0));
         var (from, to) = window.ToQuery();
         TimeWindow.TryParseBound(from, false, out var start).ShouldBeTrue();
         TimeWindow.TryParseBound(to, true, out var end).ShouldBeTrue();
@@ -86,4 +127,32 @@ public sealed class TimeWindowTests
     [Fact]
     public void Max_length_stays_the_default_for_short_data() =>
         TimeWindow.MaxLengthFor(Year2024).ShouldBe(TimeWindow.MaxLength);
+}
+
+public sealed class HalfRangeTests
+{
+    private static readonly TimeWindow Data = TimeWindow.Days(new DateOnly(2021, 11, 20), new DateOnly(2025, 2, 10));
+
+    private static TimeWindow Parsed(string? from, string? to) =>
+        TimelineFilter.Parse(null, null, null, null, from, to).Window ?? throw new InvalidOperationException("no window");
+
+    [Fact]
+    public void Only_from_keeps_the_other_edge_where_the_data_ends() =>
+        Parsed("2024-01-01", null).CloseOpenSides(Data).ShouldBe(new TimeWindow(new DateTime(2024, 1, 1), Data.End));
+
+    [Fact]
+    public void Only_to_starts_where_the_data_starts() =>
+        Parsed(null, "2023-06-30").CloseOpenSides(Data).ShouldBe(new TimeWindow(Data.Start, new DateTime(2023, 7, 1)));
+
+    [Fact]
+    public void A_from_after_all_the_data_shows_a_year_from_there() =>
+        Parsed("2030-01-01", null).CloseOpenSides(Data).ShouldBe(new TimeWindow(new DateTime(2030, 1, 1), new DateTime(2031, 1, 1)));
+
+    [Fact]
+    public void A_whole_range_is_kept_as_given_for_any_year() =>
+        Parsed("1947-01-01", "1950-12-31").CloseOpenSides(Data).ShouldBe(TimeWindow.Days(new DateOnly(1947, 1, 1), new DateOnly(1950, 12, 31)));
+
+    [Fact]
+    public void Years_and_months_read_as_the_export_urls_read_them() =>
+        Parsed("2023", "2023-06").ShouldBe(TimeWindow.Days(new DateOnly(2023, 1, 1), new DateOnly(2023, 6, 30)));
 }

@@ -47,12 +47,9 @@ public static class Dates
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", En);
 
-    public static string Range(TimeWindow window)
-    {
-        if (window.Start.TimeOfDay != TimeSpan.Zero || window.End.TimeOfDay != TimeSpan.Zero)
-        {
-            return window.Start.ToString("d MMM yyyy HH:mm", En) + " – " + window.End.ToString("d MMM yyyy HH:mm", En);
-        }
-        return window.FirstDay.ToString("d MMM yyyy", En) + " – " + window.LastDay.ToString("d MMM yyyy", En);
-    }
+    /// <summary>The days a window touches: events have no time of day, so neither does the label.</summary>
+    public static string Range(TimeWindow window) =>
+        window.FirstDay == window.LastDay
+            ? window.FirstDay.ToString("d MMM yyyy", En)
+            : window.FirstDay.ToString("d MMM yyyy", En) + " – " + window.LastDay.ToString("d MMM yyyy", En);
 }

@@ -6,14 +6,22 @@ public sealed record DensityBar(double X, double Width, double Height, int Count
 /// <summary>The overview strip: all events matching the filters over their whole extent, with the current window marked.</summary>
 public sealed record DensityStrip(TimeWindow Extent, IReadOnlyList<DensityBar> Bars, double WindowX1, double WindowX2, int Max)
 {
-    public static DensityStrip Compute(IReadOnlyList<DayCount> counts, TimeWindow window, double width, double height, int bins)
+    /// <summary>
+    /// The strip over <paramref name="bulk"/> (the data without a far outlier, see <see cref="DefaultWindow"/>; all of it when
+    /// null) and the window: one event in 1949 would otherwise squash the busy years into the strip's last pixels.
+    /// </summary>
+    public static DensityStrip Compute(IReadOnlyList<DayCount> counts, TimeWindow window, double width, double height, int bins, TimeWindow? bulk = null)
     {
-        var extent = DataExtent(counts, window);
+        var extent = bulk is { } b ? new TimeWindow(b.Start < window.Start ? b.Start : window.Start, b.End > window.End ? b.End : window.End) : DataExtent(counts, window);
         var scale = new TimeScale(extent, width);
         var perBin = new int[bins];
         var binWidth = width / bins;
         foreach (var c in counts)
         {
+            if (c.LastDay.ToDateTime(TimeOnly.MinValue) < extent.Start || c.Date.ToDateTime(TimeOnly.MinValue) >= extent.End)
+            {
+                continue;
+            }
             var i = Math.Clamp((int)(scale.X(c.Date) / binWidth + 1e-6), 0, bins - 1);
             perBin[i] += c.Count;
         }

@@ -5,10 +5,10 @@ namespace Timeline.Web.Components.Pages.Timeline.Geometry;
 /// <summary>A tick at <see cref="X"/>; its label starts just right of it.</summary>
 public sealed record Tick(double X, string Label);
 
-/// <summary>The fine row (hours .. decades) and the context row above it (day, month or year the fine ticks belong to).</summary>
+/// <summary>The fine row (days .. decades) and the context row above it (day, month or year the fine ticks belong to).</summary>
 public sealed record AxisTicks(string Unit, IReadOnlyList<Tick> Fine, IReadOnlyList<Tick> Context);
 
-/// <summary>Chooses the finest tick step whose labels fit, from decades down to hours, and lays the labels out without overlap.</summary>
+/// <summary>Chooses the finest tick step whose labels fit, from decades down to days (no event has a time of day), and lays the labels out without overlap.</summary>
 public static class TickGenerator
 {
     /// <summary>Average advance of the axis font (11px system sans) per character, plus a gap between labels.</summary>
@@ -26,7 +26,6 @@ public static class TickGenerator
     private static DateTime Month(DateTime t) => new(t.Year, t.Month, 1);
     private static DateTime YearsFloor(DateTime t, int n) => new(t.Year - ((t.Year % n) + n) % n, 1, 1);
     private static DateTime MonthsFloor(DateTime t, int n) => new(t.Year, ((t.Month - 1) / n * n) + 1, 1);
-    private static DateTime Hours(DateTime t, int n) => t.Date.AddHours(t.Hour / n * n);
     private static DateTime Monday(DateTime t) => t.Date.AddDays(-(((int)t.DayOfWeek + 6) % 7));
 
     private static Step Years(int n, string unit) => new(unit, TimeSpan.FromDays(365 * n), "2024",
@@ -36,10 +35,6 @@ public static class TickGenerator
     // From fine to coarse; the first that fits wins.
     private static readonly Step[] Steps =
     [
-        new("hour", TimeSpan.FromHours(1), "00:00", t => Hours(t, 1), t => t.AddHours(1), t => t.ToString("HH:mm", En), t => t.Date, t => t.AddDays(1), t => t.ToString("ddd d MMM yyyy", En)),
-        new("3 hours", TimeSpan.FromHours(3), "00:00", t => Hours(t, 3), t => t.AddHours(3), t => t.ToString("HH:mm", En), t => t.Date, t => t.AddDays(1), t => t.ToString("ddd d MMM yyyy", En)),
-        new("6 hours", TimeSpan.FromHours(6), "00:00", t => Hours(t, 6), t => t.AddHours(6), t => t.ToString("HH:mm", En), t => t.Date, t => t.AddDays(1), t => t.ToString("ddd d MMM yyyy", En)),
-        new("12 hours", TimeSpan.FromHours(12), "00:00", t => Hours(t, 12), t => t.AddHours(12), t => t.ToString("HH:mm", En), t => t.Date, t => t.AddDays(1), t => t.ToString("ddd d MMM yyyy", En)),
         new("day", TimeSpan.FromDays(1), "Wed 30", t => t.Date, t => t.AddDays(1), t => t.ToString("ddd d", En), Month, t => t.AddMonths(1), t => t.ToString("MMMM yyyy", En)),
         new("day", TimeSpan.FromDays(1), "30", t => t.Date, t => t.AddDays(1), t => t.ToString("%d", En), Month, t => t.AddMonths(1), t => t.ToString("MMMM yyyy", En)),
         new("week", TimeSpan.FromDays(7), "30 Sep", Monday, t => t.AddDays(7), t => t.ToString("d MMM", En), Month, t => t.AddMonths(1), t => t.ToString("MMMM yyyy", En)),

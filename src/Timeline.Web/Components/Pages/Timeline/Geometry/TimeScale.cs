@@ -5,7 +5,8 @@ namespace Timeline.Web.Components.Pages.Timeline.Geometry;
 /// <summary>A half-open time window [Start, End) and the gestures that move it.</summary>
 public readonly record struct TimeWindow(DateTime Start, DateTime End)
 {
-    public static readonly TimeSpan MinLength = TimeSpan.FromHours(6);
+    /// <summary>One day: events are dated to the day at best, so a narrower window would only invent times of day.</summary>
+    public static readonly TimeSpan MinLength = TimeSpan.FromDays(1);
     public static readonly TimeSpan MaxLength = TimeSpan.FromDays(365.25 * 60);
 
     public TimeSpan Length => End - Start;
@@ -60,21 +61,39 @@ public readonly record struct TimeWindow(DateTime Start, DateTime End)
     {
         var min = new DateTime(1900, 1, 1).Ticks;
         var max = new DateTime(2200, 1, 1).Ticks;
-        var s = (long)Math.Clamp(start, min, max);
-        var e = (long)Math.Clamp(end, min, max);
-        // Whole minutes keep the URL short and stable.
-        s -= s % TimeSpan.TicksPerMinute;
-        e -= e % TimeSpan.TicksPerMinute;
-        return new TimeWindow(new DateTime(s), new DateTime(Math.Max(e, s + TimeSpan.TicksPerMinute)));
+        // Whole hours keep the URL short and free of clock times no event has. The length is rounded, not each edge, so a
+        // run of zoom steps does not drift.
+        var hour = TimeSpan.TicksPerHour;
+        var length = Math.Max((long)Math.Round((end - start) / hour) * hour, hour);
+        var s = (long)Math.Round(Math.Clamp(start, min, max - length) / hour) * hour;
+        return new TimeWindow(new DateTime(s), new DateTime(s + length));
     }
 
-    /// <summary>URL form: whole days as yyyy-MM-dd (to inclusive), otherwise yyyy-MM-ddTHH:mm (to exclusive).</summary>
+    /// <summary>
+    /// A half range ("?from=2024-01-01" alone) reaches the supported bounds on its open side; shown, that side ends where the
+    /// data ends (<paramref name="data"/>), not in 2100. When the data ends before the given edge, a year is shown.
+    /// </summary>
+    public TimeWindow CloseOpenSides(TimeWindow data)
+    {
+        var openStart = Start <= Domain.Export.DateBounds.Earliest.ToDateTime(TimeOnly.MinValue);
+        var openEnd = End >= Domain.Export.DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        if (openStart == openEnd)
+        {
+            return this;
+        }
+        var year = TimeSpan.FromDays(365);
+        return openEnd
+            ? new TimeWindow(Start, data.End - Start >= MinLength ? data.End : Start + year)
+            : new TimeWindow(End - data.Start >= MinLength ? data.Start : End - year, End);
+    }
+
+    /// <summary>URL form: whole days as yyyy-MM-dd (to inclusive), otherwise yyyy-MM-ddTHH (to exclusive).</summary>
     public (string From, string To) ToQuery()
     {
         var wholeDays = Start.TimeOfDay == TimeSpan.Zero && End.TimeOfDay == TimeSpan.Zero;
         return wholeDays
             ? (FirstDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), LastDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-            : (Start.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture), End.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
+            : (Start.ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture), End.ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture));
     }
 
     /// <summary>Reads the URL form back; a bare date as "to" means the end of that day.</summary>
@@ -91,8 +110,14 @@ public readonly record struct TimeWindow(DateTime Start, DateTime End)
             value = (isEnd ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue);
             return true;
         }
-        if (!DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
-            return false;
+        if (!DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
+            // "2024" or "2024-04", read as the export URLs and the CLI read them.
+            if ((isEnd ? Domain.Export.DateBounds.ParseTo(text) : Domain.Export.DateBounds.ParseFrom(text)) is not { } bound)
+                return false;
+            value = (isEnd ? bound.AddDays(1) : bound).ToDateTime(TimeOnly.MinValue);
+            return true;
+        }
         // Bounds outside the supported range are clamped to it, as whole days.
         var earliest = Domain.Export.DateBounds.Earliest.ToDateTime(TimeOnly.MinValue);
         var latest = Domain.Export.DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
