@@ -104,6 +104,16 @@ internal sealed partial class ArticleReading
 
     public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
 
+    /// <summary>
+    /// The sentence opens by referring back ("Das gab der Minister am Dienstagabend bekannt", "Об этом сообщил ..."): it
+    /// tells who made the previous sentence's news known, and when, even where its verb is split or not in the vocabulary.
+    /// </summary>
+    public TriggerHit? OpeningReference(int si)
+    {
+        var tokens = Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End);
+        return tokens.Count > 0 ? _knowledge.ReferenceWords.Find(Text, tokens).Find(h => h.TokenIndex == 0) : null;
+    }
+
     /// <summary>The language words below: modals, negators, reporting verbs and the like, of every language shipped.</summary>
     private static Lexicon Words => Lexicon.Default;
 

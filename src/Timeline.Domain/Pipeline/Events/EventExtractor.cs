@@ -57,6 +57,16 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // "Until now Germany has delivered ...": what was done up to now is not the report's news.
             if (reading.TellsBackground(si) && !reading.HasDatePhrase(si)) continue;
             var systems = s.Systems;
+            // "Defence chiefs from 40 countries met on Tuesday and agreed to meet monthly": what a meeting agreed about
+            // itself is the meeting, not a decision on the systems later sentences name.
+            if (!s.AboutAirDefence && s.Type == EventType.Decision && s.Triggers.Any(t => t.Type == EventType.Meeting) && !reading.IsModal(si))
+            {
+                s = s with { Type = EventType.Meeting };
+                lead = [];
+                foreach (var dated in DatesOf(reading, s, anchor, pub))
+                    drafts.Add(new EventDraft(si, dated.Date, false, EventType.Meeting, [], s.Set.Actors, dated.Explanation, dated.Expression) { Location = s.Set.Location });
+                break;
+            }
             if (!s.AboutAirDefence && s.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
             // "plans to provide Ukraine with antiaircraft missiles", "a further package of military aid": the next sentences
             // or the headline say which systems.
@@ -242,7 +252,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         if (!reading.RefersBack(k) && reading.SharedWords(lead, k) < 3) return null;
         var next = reading.At(k);
         // A statement about it, or the same act told with another verb ("has stopped sending" / "had halted").
-        if (next.Trigger is null || !(next.Type == EventType.Statement || EventDrafts.Compatible(next.Type, reading.At(lead).Type) && next.Type != EventType.Attack)) return null;
+        if (next.Trigger is null)
+        {
+            if (reading.OpeningReference(k) is not { } reference) return null;
+            next = next with { Trigger = reference, Type = EventType.Statement };
+        }
+        else if (!(next.Type == EventType.Statement || EventDrafts.Compatible(next.Type, reading.At(lead).Type) && next.Type != EventType.Attack)) return null;
         foreach (var d in DatesOf(reading, next, anchor, pub))
             if (d.Date.Precision == DatePrecision.Day) return (k, d);
         return null;

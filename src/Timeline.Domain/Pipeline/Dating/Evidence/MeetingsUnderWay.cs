@@ -17,6 +17,14 @@ internal sealed class MeetingsUnderWay : IDatingEvidence
                     $"reports the {meeting.Name} ({meeting.Start:yyyy-MM-dd}..{meeting.End:yyyy-MM-dd}) as under way");
     }
 
+    /// <summary>
+    /// "At the NATO summit in The Hague last week, ...": a meeting the sentence dates before the report is over by then.
+    /// </summary>
+    private static bool TellsAsPast(AnalysedDocument doc, Sentences.Sentence s) =>
+        doc.Temporal.Any(e => e.Start >= s.Start && e.End <= s.End
+            && (e.Kind is TemporalKind.RelativeDay or TemporalKind.RelativeWeek or TemporalKind.RelativeMonth && e.Offset < 0
+                || e.Kind is TemporalKind.Weekday or TemporalKind.Month && e.Anchor == Anchor.Last));
+
     private static List<KnownMeeting> Found(DatingContext c)
     {
         var found = new List<KnownMeeting>();
@@ -33,7 +41,7 @@ internal sealed class MeetingsUnderWay : IDatingEvidence
                 var at = -1;
                 foreach (var k in meeting.Keywords)
                     if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }
-                if (at < 0 || doc.Quoted[at] || TemporalResolver.MentionsFuture(span)) continue;
+                if (at < 0 || doc.Quoted[at] || TemporalResolver.MentionsFuture(span) || TellsAsPast(doc, s)) continue;
                 found.Add(meeting);
             }
         }
