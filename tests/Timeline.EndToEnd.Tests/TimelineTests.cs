@@ -433,6 +433,34 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Pictures_from_the_menu_are_named_after_the_filter_carry_their_caption_and_the_menu_closes()
+    {
+        await _timeline.GotoAsync("?system=Patriot&from=2024-01-01&to=2024-12-31");
+        await Expect(_timeline.Rows.First).ToBeVisibleAsync();
+
+        await _timeline.OpenExportMenuAsync();
+        var svgDownload = await _page.RunAndWaitForDownloadAsync(() => _timeline.ExportSvg.ClickAsync());
+        svgDownload.SuggestedFilename.ShouldBe("timeline-patriot-2024.svg");
+        await Expect(_timeline.ExportCsv).ToBeHiddenAsync();
+        var svg = await File.ReadAllTextAsync((await svgDownload.PathAsync())!);
+        svg.ShouldContain("System: Patriot");
+        svg.ShouldContain("1 Jan 2024 – 31 Dec 2024");
+        svg.ShouldNotContain("127.0.0.1");
+
+        await _timeline.OpenExportMenuAsync();
+        var pngDownload = await _page.RunAndWaitForDownloadAsync(() => _timeline.ExportPng.ClickAsync());
+        pngDownload.SuggestedFilename.ShouldBe("timeline-patriot-2024.png");
+        await Expect(_timeline.ExportCsv).ToBeHiddenAsync();
+        var png = await File.ReadAllBytesAsync((await pngDownload.PathAsync())!);
+        png.Take(8).ShouldBe(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, "a PNG file");
+        // Twice the SVG's width: the header says how wide it is (bytes 16..19, big-endian).
+        var width = (png[16] << 24) | (png[17] << 16) | (png[18] << 8) | png[19];
+        var svgWidth = double.Parse(System.Xml.Linq.XDocument.Parse(svg).Root!.Attribute("width")!.Value, System.Globalization.CultureInfo.InvariantCulture);
+        width.ShouldBe((int)Math.Round(svgWidth * 2));
+        await File.WriteAllBytesAsync(Path.Combine(Repo.Artifacts, "export-patriot-2024.png"), png);
+    }
+
     private async Task AssertDetailsAsync(ExportEvent expected)
     {
         await Expect(_timeline.Details).ToBeVisibleAsync();

@@ -131,29 +131,8 @@ export function attach(chart, strip, dotnet) {
   };
 }
 
-// Export: copy the computed colours and fonts onto the clone so the file looks like the screen without the page's CSS.
-const STYLE_PROPS = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'fill-opacity', 'font-size', 'font-family', 'font-weight', 'text-anchor', 'dominant-baseline'];
-
-function standalone(svg) {
-  const clone = svg.cloneNode(true);
-  const source = svg.querySelectorAll('*');
-  const target = clone.querySelectorAll('*');
-  source.forEach((el, i) => {
-    const cs = getComputedStyle(el);
-    STYLE_PROPS.forEach(p => target[i].setAttribute(p, cs.getPropertyValue(p)));
-  });
-  clone.removeAttribute('class');
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  const vb = svg.viewBox.baseVal;
-  clone.setAttribute('width', vb.width);
-  clone.setAttribute('height', vb.height);
-  const bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  bg.setAttribute('width', '100%'); bg.setAttribute('height', '100%');
-  bg.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#fff');
-  clone.insertBefore(bg, clone.firstChild);
-  return { text: new XMLSerializer().serializeToString(clone), width: vb.width, height: vb.height };
-}
-
+// Export: the server draws the picture to publish (/export.svg); a PNG is that SVG rasterised at twice its size here,
+// the one thing a browser can do that the server has no library for.
 function download(blob, name) {
   const a = document.createElement('a');
   a.href = URL.createObjectURL(blob);
@@ -164,23 +143,26 @@ function download(blob, name) {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
-export function downloadSvg(svg, name) {
-  download(new Blob([standalone(svg).text], { type: 'image/svg+xml' }), name);
-}
-
-export function downloadPng(svg, name) {
-  const { text, width, height } = standalone(svg);
+export async function downloadPng(url, name) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  const text = await response.text();
+  const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+  const width = parseFloat(root.getAttribute('width')), height = parseFloat(root.getAttribute('height'));
   const img = new Image();
   const scale = 2;
-  img.onload = () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = width * scale; canvas.height = height * scale;
-    const ctx = canvas.getContext('2d');
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0);
-    canvas.toBlob(b => download(b, name), 'image/png');
-  };
-  img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
+  await new Promise((resolve, reject) => {
+    img.onload = resolve;
+    img.onerror = () => reject(new Error('the SVG could not be drawn'));
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(text);
+  });
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale); canvas.height = Math.round(height * scale);
+  const ctx = canvas.getContext('2d');
+  ctx.scale(scale, scale);
+  ctx.drawImage(img, 0, 0);
+  const blob = await new Promise(resolve => canvas.toBlob(resolve, 'image/png'));
+  download(blob, name);
 }
 
 // Lands a link from an event on its sentence, also after Blazor's own navigation.

@@ -4,10 +4,15 @@ using Timeline.Data;
 using Timeline.Data.Queries;
 using Timeline.Domain.Export;
 using Timeline.Domain.Knowledge;
+using Timeline.Web.Components.Pages.Timeline;
+using Timeline.Web.Components.Pages.Timeline.Geometry;
 
 namespace Timeline.Web.Export;
 
-/// <summary>/export.csv and /export.json take the page's own query (actor, system, type, q, from, to) and stream what it shows.</summary>
+/// <summary>
+/// /export.csv and /export.json take the page's own query (actor, system, type, q, from, to) and stream what it shows;
+/// /export.svg draws it as a picture to publish (also with lanes= and width=), which the page turns into a PNG.
+/// </summary>
 public static class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
@@ -36,6 +41,27 @@ public static class ExportEndpoints
                 await JsonExport.WriteAsync(ExportQueries.StreamAsync(db, filter, ct), http.Response.Body, ct);
             });
         }).WithName("ExportJson");
+        app.MapGet("/export.svg", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, KnowledgeBase knowledge, TimelineQueries queries, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (await FilterOf(http, factory, knowledge, ct) is not { } read) return;
+            var filter = TimelineFilter.FromQuery(http.Request.Query) with
+            {
+                Actors = read.Actors, Systems = read.Systems, Types = read.Types, Text = read.Text, MinConfidence = read.MinConfidence,
+            };
+            // The window the page shows for this address: its from/to, else the bulk of the events ("Fit all").
+            var counts = await queries.CountsAsync(filter.ToEventFilter(includeWindow: false), ct);
+            var window = filter.Window?.CloseOpenSides(DensityStrip.DataExtent(counts)) ?? DefaultWindow.Choose(counts);
+            filter = filter.WithWindow(window);
+            var lanes = Enum.TryParse<LaneMode>(http.Request.Query["lanes"], ignoreCase: true, out var l) ? l : LaneMode.None;
+            var width = double.TryParse(http.Request.Query["width"], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
+                ? Math.Clamp(w, 480, 2400) : 1200;
+            var view = await queries.WindowAsync(filter, window, lanes, PublishedImage.Options(width), ct, counts);
+            var sources = await queries.SourceCountAsync(filter.ToEventFilter(), ct);
+            var caption = ImageCaption.For(filter, window, view.Total, sources, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+            http.Response.ContentType = "image/svg+xml; charset=utf-8";
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{ExportFileName.For(filter, window, "svg")}\"";
+            await http.Response.WriteAsync(PublishedImage.Svg(view, caption), ct);
+        }).WithName("ExportSvg");
         return app;
     }
 

@@ -24,6 +24,8 @@ public static class TimelineHosting
         services.AddDbContextFactory<TimelineDbContext>(o => TimelineDatabase.Configure(o, connectionString));
         services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");
         services.AddSingleton<TimelineQueries>();
+        // "Exported 3 Dec 2026" on a published picture: a clock tests can set.
+        services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Timeline.Web.Components.Pages.Sources.SourceQueries>();
         return services;
     }

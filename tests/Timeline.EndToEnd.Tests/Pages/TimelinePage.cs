@@ -34,6 +34,8 @@ public sealed class TimelinePage(IPage page)
     public ILocator ExportMenu => Page.GetByTestId("export-menu");
     public ILocator ExportCsv => Page.GetByTestId("export-csv");
     public ILocator ExportJson => Page.GetByTestId("export-json");
+    public ILocator ExportSvg => Page.GetByTestId("export-svg");
+    public ILocator ExportPng => Page.GetByTestId("export-png");
 
     public ILocator SystemOption(string name) => Page.Locator($"[data-testid='filter-system-option'][data-value='{name}']");
     public ILocator ActorOption(string name) => Page.Locator($"[data-testid='filter-actor-option'][data-value='{name}']");
@@ -171,9 +173,9 @@ public sealed class TimelinePage(IPage page)
 
     public async Task OpenExportMenuAsync()
     {
-        if (await ExportMenu.GetAttributeAsync("open") is null)
+        if (await ExportMenu.GetAttributeAsync("data-open") != "true")
         {
-            await ExportMenu.Locator("summary").ClickAsync();
+            await Page.GetByTestId("export-toggle").ClickAsync();
         }
         await Expect(ExportCsv).ToBeVisibleAsync();
     }

@@ -178,6 +178,68 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_lane_name_has_its_own_row_that_no_mark_or_label_is_drawn_over()
+    {
+        // Early in the month, where a label would start right at the band's name.
+        var events = new[] { Day("a", 1, "Patriot"), Day("b", 1, "Patriot"), Day("c", 2, "NASAMS"), Day("d", 1, "IRIS-T") };
+        var layout = TimelineLayouts.Detailed(March, events, new LayoutOptions(Width: 1240));
+
+        foreach (var m in layout.Markers)
+        {
+            var band = layout.Bands[m.Band];
+            var top = band.LaneY(m.Lane) - band.LaneHeight / 2;
+            top.ShouldBeGreaterThanOrEqualTo(band.Y + Band.NameHeight, $"{m.Event.Id} is below its band's name");
+        }
+        for (var i = 1; i < layout.Bands.Count; i++)
+            layout.Bands[i].Y.ShouldBe(layout.Bands[i - 1].Y + layout.Bands[i - 1].Height, "bands do not overlap");
+        layout.Height.ShouldBe(layout.Bands.Sum(b => b.Height));
+    }
+
+    [Fact]
+    public void An_unnamed_band_has_no_name_row()
+    {
+        var layout = TimelineLayouts.Detailed(March, [Day("a", 3)], new LayoutOptions(Width: 1240));
+
+        layout.Bands.ShouldHaveSingleItem().Header.ShouldBe(0);
+        layout.Bands[0].LaneY(0).ShouldBe(11);
+    }
+
+    [Fact]
+    public void Groups_beyond_the_largest_share_an_others_band_where_an_event_is_drawn_once()
+    {
+        var events = new List<EventMark>();
+        for (var g = 0; g < 5; g++)
+            for (var i = 0; i <= g; i++) events.Add(Day($"{g}-{i}", 2 + i * 3, $"S{g}"));
+        // One event of the two smallest groups (S0 and S1): one mark in Others.
+        events.Add(Day("both", 25, "S0"));
+        events.Add(Day("both", 25, "S1"));
+
+        var layout = TimelineLayouts.Detailed(March, events, new LayoutOptions(Width: 1240, MaxGroups: 2));
+
+        layout.Bands.Select(b => b.Name).ShouldBe(["S4", "S3", TimelineLayouts.Others]);
+        var others = layout.Markers.Where(m => m.Band == 2).Select(m => m.Event.Id).ToList();
+        others.ShouldBe(["0-0", "1-0", "1-1", "2-0", "2-1", "2-2", "both"], ignoreOrder: true);
+        layout.Markers.Count.ShouldBe(5 + 4 + others.Count, "no event is lost");
+    }
+
+    [Fact]
+    public void Counts_of_groups_beyond_the_largest_are_bubbles_in_the_others_band()
+    {
+        var counts = new[]
+        {
+            new DayCount(new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5), 50, "Patriot"),
+            new DayCount(new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5), 7, "Hawk"),
+            new DayCount(new DateOnly(2024, 3, 9), new DateOnly(2024, 3, 9), 3, "Gepard"),
+        };
+
+        var layout = TimelineLayouts.Clustered(March, counts, new LayoutOptions(Width: 1240, MaxGroups: 1));
+
+        layout.Bands.Select(b => b.Name).ShouldBe(["Patriot", TimelineLayouts.Others]);
+        layout.Clusters.Where(c => c.Band == 1).Sum(c => c.Count).ShouldBe(10);
+        layout.Clusters.ShouldAllBe(c => c.Y > layout.Bands[c.Band].Y + Band.NameHeight);
+    }
+
+    [Fact]
     public void Density_strip_marks_the_window_and_counts_every_event()
     {
         var counts = new[]

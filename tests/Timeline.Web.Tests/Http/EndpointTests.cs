@@ -55,6 +55,27 @@ public sealed class EndpointTests(TimelineAppFactory factory)
     }
 
     [Fact]
+    public async Task The_svg_export_is_a_picture_of_the_filtered_window_named_after_it_with_its_caption()
+    {
+        var response = await _client.GetAsync("/export.svg?system=patriot&from=2024-01-01&to=2024-12-31&lanes=actor&width=900");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("image/svg+xml");
+        response.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe("timeline-patriot-2024.svg");
+        var svg = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var texts = svg.Descendants().Where(e => e.Name.LocalName == "text").Select(e => e.Value).ToList();
+        texts.ShouldContain("1 Jan 2024 – 31 Dec 2024");
+        texts.ShouldContain("System: Patriot", "the name as the timeline spells it, not as the address did");
+        using var json = JsonDocument.Parse(await _client.GetStringAsync("/export.json?system=Patriot&from=2024-01-01&to=2024-12-31"));
+        var patriot2024 = json.RootElement.GetProperty("events").GetArrayLength();
+        patriot2024.ShouldBeGreaterThan(1);
+        texts.ShouldContain(t => t.StartsWith($"Timeline — {patriot2024:N0} events from ", StringComparison.Ordinal));
+        svg.Root!.Attribute("width")!.Value.ShouldBe("940", "the chart's width and the margins");
+
+        (await _client.GetAsync("/export.svg?system=Bogus")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task A_confidence_bound_in_an_export_url_keeps_only_events_at_least_that_sure()
     {
         static List<double> Confidences(string json) =>

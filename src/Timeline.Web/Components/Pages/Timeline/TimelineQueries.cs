@@ -34,6 +34,13 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         return await FilterNamesQuery.LoadAsync(db, knowledge, ct);
     }
 
+    /// <summary>How many articles the filter's events stand on (the credit line of a published picture).</summary>
+    public async Task<int> SourceCountAsync(EventFilter filter, CancellationToken ct = default)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return await db.Events.AsNoTracking().Filter(filter).SelectMany(e => e.Evidence).Select(v => v.ArticleId).Distinct().CountAsync(ct);
+    }
+
     /// <summary>Counts per (start, end): bounded by the number of distinct dates, whatever the number of events.</summary>
     public async Task<IReadOnlyList<DayCount>> CountsAsync(EventFilter filter, CancellationToken ct = default)
     {

@@ -22,8 +22,12 @@ public sealed record LayoutOptions(
 /// <summary>A horizontal band of lanes; one band without a name when lanes are not grouped.</summary>
 public sealed record Band(string? Name, double Y, int Lanes, double LaneHeight)
 {
-    public double Height => Lanes * LaneHeight;
-    public double LaneY(int lane) => Y + lane * LaneHeight + LaneHeight / 2;
+    /// <summary>A named band's name has a row of its own above its lanes: no label or mark is drawn over it.</summary>
+    public const double NameHeight = 14;
+
+    public double Header => Name is null ? 0 : NameHeight;
+    public double Height => Header + Lanes * LaneHeight;
+    public double LaneY(int lane) => Y + Header + lane * LaneHeight + LaneHeight / 2;
 }
 
 /// <summary>
@@ -89,18 +93,34 @@ public static class TimelineLayouts
         return result;
     }
 
+    /// <summary>The band of every system or actor beyond the <see cref="LayoutOptions.MaxGroups"/> largest.</summary>
+    public const string Others = "Others";
+
+    /// <summary>The largest groups, most events first, then <see cref="Others"/> when there are more.</summary>
     public static IReadOnlyList<string?> Groups(IEnumerable<(string? Group, int Count)> counts, LayoutOptions options)
     {
         var ordered = counts.GroupBy(c => c.Group).Select(g => (g.Key, Count: g.Sum(c => c.Count)))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
-        return ordered.Count == 0 ? [null] : ordered.Take(options.MaxGroups).ToList();
+        if (ordered.Count == 0) return [null];
+        return ordered.Count > options.MaxGroups ? [.. ordered.Take(options.MaxGroups), Others] : ordered;
     }
+
+    /// <summary>Whether an event or count of <paramref name="group"/> is drawn in <paramref name="band"/>.</summary>
+    private static bool InBand(string? group, string? band, IReadOnlyList<string?> groups) =>
+        group == band || band == Others && !groups.Contains(group);
 
     private static List<Band> Bands(IReadOnlyList<string?> groups, LayoutOptions options)
     {
         var grouped = groups.Count > 1 || groups[0] is not null;
         var lanes = grouped ? options.LanesPerGroup : options.Lanes;
-        return groups.Select((g, i) => new Band(g, i * (lanes * options.LaneHeight), lanes, options.LaneHeight)).ToList();
+        var bands = new List<Band>();
+        var y = 0.0;
+        foreach (var g in groups)
+        {
+            bands.Add(new Band(g, y, lanes, options.LaneHeight));
+            y += bands[^1].Height;
+        }
+        return bands;
     }
 
     /// <summary>
@@ -178,7 +198,7 @@ public static class TimelineLayouts
         return (x1, x2, start, end, start + 4, start - 4);
     }
 
-    /// <summary>Lays out individual events; events of groups beyond <see cref="LayoutOptions.MaxGroups"/> are left out.</summary>
+    /// <summary>Lays out individual events; those of groups beyond <see cref="LayoutOptions.MaxGroups"/> share the Others band.</summary>
     public static TimelineLayout Detailed(TimeScale scale, IReadOnlyList<EventMark> events, LayoutOptions options)
     {
         var groups = Groups(events.Select(e => (e.Group, 1)), options);
@@ -190,7 +210,8 @@ public static class TimelineLayouts
         {
             var band = bands[b];
             // The most precise events claim lanes first: a year-long span must not crowd out the days inside it.
-            var inBand = events.Where(e => e.Group == band.Name).OrderBy(e => e.Precision).ThenBy(e => e.Date).ThenByDescending(e => e.LastDay)
+            // An event of two small systems is one mark in Others, not two.
+            var inBand = events.Where(e => InBand(e.Group, band.Name, groups)).DistinctBy(e => e.Id).OrderBy(e => e.Precision).ThenBy(e => e.Date).ThenByDescending(e => e.LastDay)
                 .ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
             var lanes = new Occupancy(band.Lanes);
             var overflow = new List<EventMark>();
@@ -287,9 +308,9 @@ public static class TimelineLayouts
         for (var b = 0; b < bands.Count; b++)
         {
             var name = bands[b].Name;
-            clusters.AddRange(Bin(scale, b, counts.Where(c => c.Group == name), options));
+            clusters.AddRange(Bin(scale, b, counts.Where(c => InBand(c.Group, name, groups)), options));
         }
-        return new TimelineLayout(bands, [], clusters.Select(c => c with { Y = bands[c.Band].Y + bands[c.Band].Height / 2 }).ToList());
+        return new TimelineLayout(bands, [], clusters.Select(c => c with { Y = bands[c.Band].Y + bands[c.Band].Header + bands[c.Band].Lanes * bands[c.Band].LaneHeight / 2 }).ToList());
     }
 
     private static IEnumerable<Cluster> Bin(TimeScale scale, int band, IEnumerable<DayCount> counts, LayoutOptions options)
