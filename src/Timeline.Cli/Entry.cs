@@ -1,65 +1,69 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using Timeline.Cli.Commands;
 
 namespace Timeline.Cli;
 
-/// <summary>The command line: which command runs, help, and the errors a user can fix as messages with an exit code.</summary>
+/// <summary>
+/// The command line: each command declares its options and arguments (System.CommandLine parses them and writes
+/// `--help`); what cannot be used is an `error:` line on stderr and exit code 2, never a stack trace.
+/// </summary>
 public static class Entry
 {
-    public const string Usage = """
-        usage:
-          timeline import <files or folders>... [--db FILE] [--knowledge FILE]...
-          timeline remove <file|url|article id>... [--db FILE] [--knowledge FILE]...
-          timeline export --format csv|json [--actor NAME]... [--system NAME]... [--type TYPE]... [--q TEXT]
-                          [--from DATE] [--to DATE] [--confidence PERCENT] [--out FILE] [--db FILE]
-          timeline evaluate --gold GOLD.json <files or folders>... [--json] [--knowledge FILE]...
-          timeline generate --count N --out DIR [--seed S]
-          timeline users add NAME --role editor|admin [--db FILE]   (reads the password from stdin)
-          timeline users list|remove NAME [--db FILE]
-          timeline migrations add NAME
-        The default database is ~/.local/share/timeline/timeline.db, the same file the web app uses.
-        """;
-
     /// <summary>Exit code of a command line the program cannot use (an unknown option, an invalid knowledge file).</summary>
     public const int UsageError = 2;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    internal static Command Build(CliConsole io)
     {
-        // "timeline import --help" is a question, not a mistake.
-        if (args.Any(a => a is "--help" or "-h") || args is ["help"])
+        // A plain command named "timeline", not RootCommand: its name would be the host's ("testhost" under a test runner).
+        var root = new Command("timeline", "Timeline: a sourced timeline of NATO / Ukraine air defence from news articles.\n" +
+            "The default database is ~/.local/share/timeline/timeline.db, the same file the web app uses.")
         {
-            output.WriteLine(Usage);
-            return 0;
+            ImportCommand.Definition(io),
+            RemoveCommand.Definition(io),
+            ExportCommand.Definition(io),
+            EvaluateCommand.Definition(io),
+            GenerateCommand.Definition(io),
+            UsersCommand.Definition(io),
+            MigrationsCommand.Definition(),
+        };
+        root.Options.Add(new HelpOption { Recursive = true });
+        return root;
+    }
+
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, new CliConsole(Console.In, output, error, Console.OpenStandardOutput));
+
+    internal static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole io)
+    {
+        // "timeline help" is a question, as "timeline --help" is.
+        if (args is ["help"]) args = ["--help"];
+        var parsed = Build(io).Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
+        {
+            foreach (var problem in parsed.Errors) io.Error.WriteLine($"error: {problem.Message}");
+            var path = string.Join(' ', CommandPath(parsed.CommandResult));
+            io.Error.WriteLine($"see '{path} --help'");
+            return UsageError;
         }
         try
         {
-            return await StorageFaults.Guard(async () => args switch
-            {
-                ["import", .. var rest] => ImportCommand.Run(rest, output),
-                ["remove", .. var rest] => RemoveCommand.Run(rest, output, error),
-                ["export", .. var rest] => await ExportCommand.RunAsync(rest, Console.OpenStandardOutput()),
-                ["evaluate", .. var rest] => EvaluateCommand.Run(rest, output),
-                ["generate", .. var rest] => GenerateCommand.Run(rest, output),
-                ["users", .. var rest] => await UsersCommand.RunAsync(rest, Console.In, output, error),
-                ["migrations", .. var rest] => MigrationsCommand.Run(rest),
-                _ => PrintUsage(error, UsageError),
-            }, error);
+            return await StorageFaults.Guard(
+                () => parsed.InvokeAsync(new InvocationConfiguration { Output = io.Out, Error = io.Error, EnableDefaultExceptionHandler = false }), io.Error);
         }
         catch (UsageException e)
         {
-            error.WriteLine($"error: {e.Message}");
-            return PrintUsage(error, UsageError);
+            io.Error.WriteLine($"error: {e.Message}");
+            return UsageError;
         }
         catch (InvalidDataException e)
         {
             // A knowledge or language file the user gave that cannot be read: its name and why, on one line.
-            error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
+            io.Error.WriteLine($"error: {e.Message.ReplaceLineEndings(" ")}");
             return UsageError;
         }
     }
 
-    private static int PrintUsage(TextWriter to, int code)
-    {
-        to.WriteLine(Usage);
-        return code;
-    }
+    private static IEnumerable<string> CommandPath(System.CommandLine.Parsing.CommandResult result) =>
+        result.Parent is System.CommandLine.Parsing.CommandResult parent ? [.. CommandPath(parent), result.Command.Name] : [result.Command.Name];
 }

@@ -7,25 +7,31 @@ namespace Timeline.Cli.Tests;
 /// <summary>Runs CLI commands in-process and captures what they print.</summary>
 internal static class Cli
 {
+    /// <summary>Runs one command line as the program does (parsed by <see cref="Entry"/>), with stdin and stdout of the test's own.</summary>
+    public static async Task<(int Code, string Output, string Errors, byte[] Stdout)> RunAsync(string stdin, params string[] args)
+    {
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        using var stdout = new MemoryStream();
+        var code = await Entry.RunAsync(args, new CliConsole(new StringReader(stdin), output, errors, () => new NonClosing(stdout)));
+        return (code, output.ToString(), errors.ToString(), stdout.ToArray());
+    }
+
     public static (int Code, string Output) Import(params string[] args)
     {
-        var output = new StringWriter();
-        var code = ImportCommand.Run(args, output);
-        return (code, output.ToString());
+        var (code, output, _, _) = RunAsync("", ["import", .. args]).GetAwaiter().GetResult();
+        return (code, output);
     }
 
     public static (int Code, string Output, string Errors) Remove(params string[] args)
     {
-        var (output, errors) = (new StringWriter(), new StringWriter());
-        var code = RemoveCommand.Run(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
+        var (code, output, errors, _) = RunAsync("", ["remove", .. args]).GetAwaiter().GetResult();
+        return (code, output, errors);
     }
 
     public static (int Code, string Output) Evaluate(params string[] args)
     {
-        var output = new StringWriter();
-        var code = EvaluateCommand.Run(args, output);
-        return (code, output.ToString());
+        var (code, output, _, _) = RunAsync("", ["evaluate", .. args]).GetAwaiter().GetResult();
+        return (code, output);
     }
 
     public static async Task<(int Code, string Output)> Export(params string[] args)
@@ -36,10 +42,8 @@ internal static class Cli
 
     public static async Task<(int Code, string Output, string Errors)> ExportWithErrors(params string[] args)
     {
-        using var stdout = new MemoryStream();
-        var errors = new StringWriter();
-        var code = await ExportCommand.RunAsync(args, new NonClosing(stdout), errors);
-        return (code, Encoding.UTF8.GetString(stdout.ToArray()), errors.ToString());
+        var (code, _, errors, stdout) = await RunAsync("", ["export", .. args]);
+        return (code, Encoding.UTF8.GetString(stdout), errors);
     }
 
     public static string Scalar(string db, string sql)

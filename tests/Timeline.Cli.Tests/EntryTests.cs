@@ -15,15 +15,36 @@ public sealed class EntryTests : IDisposable
     }
 
     [Theory]
-    [InlineData("import", "--help")]
-    [InlineData("export", "-h")]
-    [InlineData("--help")]
-    public async Task Help_after_any_command_prints_the_usage_and_exits_0(params string[] args)
+    [InlineData("timeline import <files or folders>... [options]", "import", "--help")]
+    [InlineData("--system <NAME>", "export", "-h")]
+    [InlineData("--role <editor|admin>", "users", "add", "--help")]
+    [InlineData("import <files or folders>", "--help")]
+    [InlineData("import <files or folders>", "help")]
+    public async Task Help_after_any_command_prints_its_usage_and_exits_0(string expected, params string[] args)
     {
         var (code, output, errors) = await RunAsync(args);
         code.ShouldBe(0);
-        output.ShouldContain("timeline import <files or folders>");
+        output.ShouldContain(expected);
         errors.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("unknown option --bogus", "import", "seeds", "--bogus")]
+    [InlineData("Option '--format' is required", "export")]
+    [InlineData("Unrecognized command or argument '--colour'", "export", "--format", "csv", "--colour", "red")]
+    [InlineData("Argument 'xml' not recognized", "export", "--format", "xml")]
+    [InlineData("--count takes a positive number", "generate", "--count", "0", "--out", "x")]
+    [InlineData("Cannot parse argument 'many' for option '--count'", "generate", "--count", "many", "--out", "x")]
+    [InlineData("Required command was not provided", "users")]
+    [InlineData("unknown role 'owner': use editor or admin", "users", "add", "ana", "--role", "owner")]
+    public async Task A_command_line_that_cannot_be_used_is_an_error_line_on_stderr_and_exit_code_2(string expected, params string[] args)
+    {
+        var (code, output, errors) = await RunAsync([.. args, "--db", Path.Combine(_temp.Path, "t.db")]);
+
+        code.ShouldBe(Entry.UsageError);
+        errors.ShouldStartWith("error: ");
+        errors.ShouldContain(expected);
+        output.ShouldBeEmpty();
     }
 
     [Fact]

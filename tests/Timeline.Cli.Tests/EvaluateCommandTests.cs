@@ -66,5 +66,5 @@ public sealed class EvaluateCommandTests : IDisposable
 
     [Fact]
     public void Evaluate_without_gold_is_a_usage_error() =>
-        Should.Throw<UsageException>(() => Cli.Evaluate(_temp.Path));
+        Cli.Evaluate(_temp.Path).Code.ShouldBe(Entry.UsageError);
 }

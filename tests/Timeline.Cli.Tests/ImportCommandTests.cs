@@ -66,7 +66,7 @@ public sealed class ImportCommandTests : IDisposable
     public void Killing_the_import_midway_leaves_a_consistent_database_that_a_rerun_completes()
     {
         var input = _temp.File("generated");
-        GenerateCommand.Run(["--count", "2000", "--out", input], TextWriter.Null);
+        GenerateCommand.Run(2000, input, seed: 1, TextWriter.Null);
         var cli = Path.Combine(AppContext.BaseDirectory, "timeline.dll");
 
         using (var first = Start(cli, "import", input, "--db", _temp.Db))

@@ -18,7 +18,7 @@ public sealed class StorageFaultTests : IDisposable
         await File.WriteAllTextAsync(file, "x");
         var error = new StringWriter();
 
-        var code = await StorageFaults.Guard(() => Task.FromResult(ImportCommand.Run([Repo.Seeds, "--db", Path.Combine(file, "timeline.db")], TextWriter.Null)), error);
+        var code = await StorageFaults.Guard(() => Task.FromResult(ImportCommand.Run([Repo.Seeds], Path.Combine(file, "timeline.db"), null, TextWriter.Null)), error);
 
         code.ShouldBe(StorageFaults.ExitCode);
         error.ToString().ShouldStartWith("error: ");

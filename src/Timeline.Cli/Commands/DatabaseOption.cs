@@ -1,13 +1,20 @@
+using System.CommandLine;
 using Timeline.Data;
 
 namespace Timeline.Cli.Commands;
 
 internal static class DatabaseOption
 {
-    /// <summary>`--db FILE`, else the web app's default database (~/.local/share/timeline/timeline.db); migrated before use.</summary>
-    public static string Open(CliArgs args)
+    public static Option<string?> Create() => new("--db")
     {
-        var connectionString = args.One("db") is { } file
+        Description = "the database file (default: the web app's, ~/.local/share/timeline/timeline.db)",
+        HelpName = "FILE",
+    };
+
+    /// <summary>`--db FILE`, else the web app's default database (~/.local/share/timeline/timeline.db); migrated before use.</summary>
+    public static string Open(string? file)
+    {
+        var connectionString = file is not null
             ? TimelineDatabase.ConnectionStringForFile(file)
             : TimelineDatabase.DefaultConnectionString;
         TimelineDatabase.Migrate(connectionString);

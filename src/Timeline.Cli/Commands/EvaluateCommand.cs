@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Timeline.Data;
@@ -16,11 +17,19 @@ namespace Timeline.Cli.Commands;
 /// </summary>
 internal static class EvaluateCommand
 {
-    public static int Run(IReadOnlyList<string> rawArgs, TextWriter stdout)
+    public static Command Definition(CliConsole io)
     {
-        var args = CliArgs.Parse(rawArgs, ["json"], "gold", "knowledge");
-        var goldPath = args.One("gold") ?? throw new UsageException("evaluate needs --gold GOLD.json");
-        if (args.Positionals.Count == 0) throw new UsageException("evaluate needs at least one file or folder");
+        var gold = new Option<string>("--gold") { Description = "the gold timeline (format in the README)", HelpName = "GOLD.json", Required = true };
+        var paths = PathsArgument.Create("the annotated articles, or folders of them");
+        var json = new Option<bool>("--json") { Description = "print one JSON object, for scripts" };
+        var knowledge = KnowledgeOption.Create();
+        var command = new Command("evaluate", "Import articles into a throw-away database and score the events against a gold timeline") { gold, paths, json, knowledge };
+        command.SetAction(r => Run(r.GetValue(gold)!, r.GetValue(paths)!, r.GetValue(json), r.GetValue(knowledge), io.Out, io.Error));
+        return command;
+    }
+
+    public static int Run(string goldPath, IReadOnlyList<string> paths, bool json, IReadOnlyList<string>? knowledgeFiles, TextWriter stdout, TextWriter stderr)
+    {
         IReadOnlyList<GoldEvent> gold;
         try
         {
@@ -28,7 +37,7 @@ internal static class EvaluateCommand
         }
         catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: cannot read the gold timeline '{goldPath}': {e.Message}");
+            stderr.WriteLine($"error: cannot read the gold timeline '{goldPath}': {e.Message}");
             return 2;
         }
 
@@ -37,16 +46,16 @@ internal static class EvaluateCommand
         {
             var connectionString = TimelineDatabase.ConnectionStringForFile(Path.Combine(folder.FullName, "timeline.db"));
             TimelineDatabase.Migrate(connectionString);
-            var knowledge = KnowledgeOption.Load(args);
+            var knowledge = KnowledgeOption.Load(knowledgeFiles);
             using (var store = new SqliteTimelineStore(connectionString))
-                new Importer(ImportPipeline.CreateDefault(knowledge), store).Import(SourceReader.Read(args.Positionals));
+                new Importer(ImportPipeline.CreateDefault(knowledge), store).Import(SourceReader.Read(paths));
             // Scored as exported: what a user gets from `timeline export --format json`.
             var predicted = new List<ScoredEvent>();
             using (var db = new TimelineDbContext(TimelineDatabase.Options(connectionString)))
                 foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None).ToBlockingEnumerable())
                     predicted.Add(ScoredEvent.From(e.Event, e.Sources.Select(s => s.File).Distinct().ToList()));
             var result = TimelineScorer.Score(gold, predicted);
-            if (args.Has("json")) WriteJson(result, stdout);
+            if (json) WriteJson(result, stdout);
             else WriteText(result, stdout);
             return 0;
         }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text;
 using Timeline.Data;
 using Timeline.Data.Queries;
@@ -13,28 +14,45 @@ namespace Timeline.Cli.Commands;
 /// </summary>
 internal static class ExportCommand
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> rawArgs, Stream stdout, TextWriter? stderr = null)
+    public static Command Definition(CliConsole io)
     {
-        var args = CliArgs.Parse(rawArgs, "db", "format", "actor", "system", "type", "from", "to", "out", "q", "confidence");
-        var format = args.One("format") ?? throw new UsageException("export needs --format csv or --format json");
-        if (format is not ("csv" or "json"))
+        var format = new Option<string>("--format") { Description = "csv or json", HelpName = "csv|json", Required = true };
+        format.AcceptOnlyFromAmong("csv", "json");
+        Option<string[]> Many(string name, string what) => new(name) { Description = what + " (repeatable: any of them)", HelpName = "NAME", Arity = ArgumentArity.ZeroOrMore };
+        var actor = Many("--actor", "an actor, in any case or by an alias of the knowledge file");
+        var system = Many("--system", "a weapon system, in any case or by an alias");
+        var type = Many("--type", "an event type: meeting, decision, pledge, delivery, request, attack, statement");
+        var text = new Option<string?>("--q") { Description = "words in the title, summary or names", HelpName = "TEXT" };
+        var from = new Option<string?>("--from") { Description = "the first day: YYYY, YYYY-MM or YYYY-MM-DD", HelpName = "DATE" };
+        var to = new Option<string?>("--to") { Description = "the last day: YYYY, YYYY-MM (all of it) or YYYY-MM-DD", HelpName = "DATE" };
+        var confidence = new Option<string?>("--confidence") { Description = "only events at least this sure, in percent", HelpName = "PERCENT" };
+        var output = new Option<string?>("--out") { Description = "the file to write (default: stdout)", HelpName = "FILE" };
+        var db = DatabaseOption.Create();
+        var command = new Command("export", "Write the events of a filter as CSV or JSON (the filter language of the page and the export URLs)")
         {
-            throw new UsageException($"unknown format '{format}': use csv or json");
-        }
-        var connectionString = DatabaseOption.Open(args);
+            format, actor, system, type, text, from, to, confidence, output, db,
+        };
+        command.SetAction((r, ct) => RunAsync(r.GetValue(format)!,
+            new FilterQuery(r.GetValue(actor) ?? [], r.GetValue(system) ?? [], r.GetValue(type) ?? [], r.GetValue(text), r.GetValue(from), r.GetValue(to), r.GetValue(confidence)),
+            r.GetValue(output), r.GetValue(db), io.OpenStdout, io.Error));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(string format, FilterQuery query, string? outputFile, string? databaseFile, Func<Stream> stdout, TextWriter stderr)
+    {
+        var connectionString = DatabaseOption.Open(databaseFile);
         await using var db = new TimelineDbContext(TimelineDatabase.Options(connectionString));
-        var query = new FilterQuery(args.All("actor"), args.All("system"), args.All("type"), args.One("q"), args.One("from"), args.One("to"), args.One("confidence"));
         var parsed = FilterParser.Parse(query, await FilterNamesQuery.LoadAsync(db, KnowledgeBase.LoadDefault()));
         if (!parsed.Ok)
         {
             foreach (var problem in parsed.Problems)
             {
-                (stderr ?? Console.Error).WriteLine($"error: {problem}");
+                stderr.WriteLine($"error: {problem}");
             }
-            return 2;
+            return Entry.UsageError;
         }
         var filter = parsed.Filter;
-        await using var output = args.One("out") is { } path ? File.Create(path) : stdout;
+        await using var output = outputFile is { } path ? File.Create(path) : stdout();
         var events = ExportQueries.StreamAsync(db, filter);
         if (format == "json")
         {

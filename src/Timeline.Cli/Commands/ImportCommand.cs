@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Spectre.Console;
 using Timeline.Data;
 using Timeline.Data.Imports;
@@ -11,26 +12,31 @@ namespace Timeline.Cli.Commands;
 /// <summary>`import PATH... [--db FILE] [--knowledge FILE]...`: exit 1 when any file failed, the others still imported.</summary>
 internal static class ImportCommand
 {
-    public static int Run(IReadOnlyList<string> rawArgs, TextWriter stdout)
+    public static Command Definition(CliConsole io)
     {
-        var args = CliArgs.Parse(rawArgs, "db", "knowledge");
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("import needs at least one file or folder");
-        }
+        var paths = PathsArgument.Create("article files (Markdown, text, HTML), or folders of them");
+        var db = DatabaseOption.Create();
+        var knowledge = KnowledgeOption.Create();
+        var command = new Command("import", "Find the dated events in articles and merge them into the timeline") { paths, db, knowledge };
+        command.SetAction(r => Run(r.GetValue(paths)!, r.GetValue(db), r.GetValue(knowledge), io.Out));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> paths, string? databaseFile, IReadOnlyList<string>? knowledgeFiles, TextWriter stdout)
+    {
         // Migrating overlaps loading the knowledge base and building the date patterns: none needs the others, and all
         // are start-up time.
-        var migrated = Task.Run(() => DatabaseOption.Open(args));
+        var migrated = Task.Run(() => DatabaseOption.Open(databaseFile));
         // A lambda, not the method group: that would read the language files here, before the task starts.
         var prepared = Task.Run(() => Lexicon.Default.Prepare());
-        var knowledge = KnowledgeOption.Load(args);
+        var knowledge = KnowledgeOption.Load(knowledgeFiles);
         var connectionString = migrated.GetAwaiter().GetResult();
         prepared.GetAwaiter().GetResult();
         using var importing = ImportLock.Acquire(connectionString, _ => stdout.WriteLine("waiting for another import into this database to finish ..."));
         using var store = new SqliteTimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var documents = SourceReader.Read(args.Positionals);
+        var documents = SourceReader.Read(paths);
 
         var started = DateTimeOffset.UtcNow;
         var report = Console.IsOutputRedirected || documents.Count == 0

@@ -1,4 +1,5 @@
 #pragma warning disable EF1001 // The scaffolding services are "internal" API; dotnet-ef uses the same ones.
+using System.CommandLine;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -18,13 +19,18 @@ namespace Timeline.Cli.Commands;
 /// </summary>
 internal static class MigrationsCommand
 {
-    public static int Run(IReadOnlyList<string> args)
+    public static Command Definition()
     {
-        if (args is not ["add", var name])
-        {
-            Console.Error.WriteLine("usage: timeline migrations add NAME");
-            return 2;
-        }
+        var name = new Argument<string>("name") { Description = "the migration's name, e.g. AddCurationNotes" };
+        var add = new Command("add", "Write a new EF Core migration and its SQL script (for developers)") { name };
+        add.SetAction(r => Run(r.GetValue(name)!));
+        var command = new Command("migrations", "Database migrations (for developers)");
+        command.Subcommands.Add(add);
+        return command;
+    }
+
+    public static int Run(string name)
+    {
         var projectDir = Path.Combine(RepositoryRoot(), "src", "Timeline.Data");
         var migrationsDir = Path.Combine(projectDir, "Migrations");
         var assembly = typeof(TimelineDbContext).Assembly;

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Security.Cryptography;
 using Timeline.Data;
 using Timeline.Data.Store;
@@ -12,20 +13,25 @@ namespace Timeline.Cli.Commands;
 /// </summary>
 internal static class RemoveCommand
 {
-    public static int Run(IReadOnlyList<string> rawArgs, TextWriter stdout, TextWriter stderr)
+    public static Command Definition(CliConsole io)
     {
-        var args = CliArgs.Parse(rawArgs, "db", "knowledge");
-        if (args.Positionals.Count == 0)
-        {
-            throw new UsageException("remove needs a file, a URL or an article id");
-        }
-        var connectionString = DatabaseOption.Open(args);
-        var knowledge = KnowledgeOption.Load(args);
+        var references = PathsArgument.Create("the file imported, its URL or the article id (the number in /sources/N)", "file|url|article id");
+        var db = DatabaseOption.Create();
+        var knowledge = KnowledgeOption.Create();
+        var command = new Command("remove", "Take articles out of the timeline; events they alone supported go") { references, db, knowledge };
+        command.SetAction(r => Run(r.GetValue(references)!, r.GetValue(db), r.GetValue(knowledge), io.Out, io.Error));
+        return command;
+    }
+
+    public static int Run(IReadOnlyList<string> references, string? databaseFile, IReadOnlyList<string>? knowledgeFiles, TextWriter stdout, TextWriter stderr)
+    {
+        var connectionString = DatabaseOption.Open(databaseFile);
+        var knowledge = KnowledgeOption.Load(knowledgeFiles);
         using var removing = ImportLock.Acquire(connectionString, _ => stdout.WriteLine("waiting for an import into this database to finish ..."));
         using var store = new SqliteTimelineStore(connectionString);
         var removal = new ArticleRemoval(ImportPipeline.CreateDefault(knowledge), store);
         var missing = 0;
-        foreach (var reference in args.Positionals)
+        foreach (var reference in references)
         {
             if (Find(store, reference) is not { } hash)
             {
