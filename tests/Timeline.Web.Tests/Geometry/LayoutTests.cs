@@ -159,6 +159,25 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Month_precision_counts_are_bubbles_in_the_middle_of_their_month_not_on_its_first_day()
+    {
+        var year = new TimeScale(TimeWindow.Days(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), 1200);
+        var counts = new[]
+        {
+            new DayCount(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), 40, "Patriot"),
+            new DayCount(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 1), 5, "Patriot"),
+        };
+
+        var clusters = TimelineLayouts.Clustered(year, counts, new LayoutOptions(Width: 1200, BinWidth: 20)).Clusters;
+
+        clusters.Sum(c => c.Count).ShouldBe(45);
+        var month = clusters.Single(c => c.Count == 40);
+        month.From.ShouldBeGreaterThan(new DateTime(2024, 3, 10));
+        month.To.ShouldBeLessThan(new DateTime(2024, 3, 22));
+        clusters.Single(c => c.Count == 5).From.ShouldBeLessThanOrEqualTo(new DateTime(2024, 3, 1));
+    }
+
+    [Fact]
     public void Clusters_zoom_to_their_own_bin()
     {
         var counts = new[] { new DayCount(new DateOnly(2024, 3, 20), new DateOnly(2024, 3, 20), 500) };

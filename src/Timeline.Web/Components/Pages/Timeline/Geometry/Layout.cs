@@ -320,8 +320,11 @@ public static class TimelineLayouts
         var perBin = new int[bins];
         foreach (var c in counts)
         {
-            // An event that began before the window is counted where it enters it.
-            var x = Math.Max(scale.X(c.Date), scale.X0);
+            // Counted at the middle of what the window shows of it: a month-precision event is not piled on the 1st, and
+            // one that began before the window is inside it.
+            var start = Math.Max(scale.X(c.Date), scale.X0);
+            var end = Math.Min(scale.X(c.LastDay.AddDays(1)), scale.X0 + scale.Width);
+            var x = end > start ? (start + end) / 2 : start;
             // The epsilon keeps an event at a bin boundary out of the previous bin despite rounding.
             var i = Math.Clamp((int)((x - scale.X0) / binWidth + 1e-6), 0, bins - 1);
             perBin[i] += c.Count;
