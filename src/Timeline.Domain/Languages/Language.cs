@@ -59,6 +59,11 @@ public sealed class Language
     public IReadOnlyList<string> Determiners { get; set; } = [];
     public IReadOnlyList<string> ReportingVerbs { get; set; } = [];
     public IReadOnlyList<string> Subordinators { get; set; } = [];
+    /// <summary>
+    /// The word before a verb that makes it another verb's complement ("asked Bucharest to give up", "urged allies to
+    /// send"): what was asked or urged, not what happened.
+    /// </summary>
+    public IReadOnlyList<string> InfinitiveMarkers { get; set; } = [];
     /// <summary>Words that join two clauses of equal rank after a comma ("..., and Romania decided ..."): each may tell its own event.</summary>
     public IReadOnlyList<string> Coordinators { get; set; } = [];
     public IReadOnlyList<string> Abbreviations { get; set; } = [];
@@ -107,6 +112,7 @@ public sealed class Language
         Determiners = [.. Determiners, .. more.Determiners],
         ReportingVerbs = [.. ReportingVerbs, .. more.ReportingVerbs],
         Subordinators = [.. Subordinators, .. more.Subordinators],
+        InfinitiveMarkers = [.. InfinitiveMarkers, .. more.InfinitiveMarkers],
         Coordinators = [.. Coordinators, .. more.Coordinators],
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],

@@ -19,6 +19,7 @@ public sealed partial class Lexicon
     public WordList Determiners { get; }
     public WordList ReportingVerbs { get; }
     public WordList Subordinators { get; }
+    public WordList InfinitiveMarkers { get; }
     public WordList Coordinators { get; }
     /// <summary>The offset phrases of every language ("two days after"), longest first.</summary>
     public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Offsets { get; }
@@ -47,6 +48,7 @@ public sealed partial class Lexicon
         Determiners = All(l => l.Determiners);
         ReportingVerbs = All(l => l.ReportingVerbs);
         Subordinators = All(l => l.Subordinators);
+        InfinitiveMarkers = All(l => l.InfinitiveMarkers);
         Coordinators = All(l => l.Coordinators);
         Offsets = [.. Languages.SelectMany(l => l.Offsets).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
         Abbreviations = All(l => l.Abbreviations);

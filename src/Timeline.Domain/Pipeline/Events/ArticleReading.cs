@@ -250,6 +250,16 @@ internal sealed partial class ArticleReading
         return systems;
     }
 
+    /// <summary>The systems of the next report sentence when it speaks of a package or what something includes; else none.</summary>
+    public IReadOnlyList<string> ContentsInNext(int si)
+    {
+        var k = si + 1;
+        while (k < _doc.Sentences.Count && Furniture[k]) k++;
+        if (k >= _doc.Sentences.Count) return [];
+        var next = _doc.Sentences[k];
+        return _knowledge.PackageWords.Find(Text, Tokens.Of(Text, next.Start, next.End)).Count > 0 ? At(k).Systems : [];
+    }
+
     public IReadOnlyList<string> SystemsAfter(int si, int count)
     {
         var systems = new List<string>();
@@ -301,7 +311,9 @@ internal sealed partial class ArticleReading
             var negated = IsNegated(source, tokens, t);
             if (!negated) affirmed.Add(t);
             if (t.Type == EventType.Statement && !negated) statement ??= t;
-            var rank = (IsSubordinate(source, tokens, t) || IsSubjectNoun(source, tokens, t) ? Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
+            // A complement ranks below the verb it completes, even where that verb is in a subordinate clause itself.
+            var rank = (IsSubordinate(source, tokens, t) || IsSubjectNoun(source, tokens, t) ? Preference.Length : 0)
+                + (IsComplement(source, tokens, t, hits) ? 2 * Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
             if (rank < bestRank) { best = t; bestRank = rank; bestNegated = negated; }
         }
         if (best is null) return (null, EventType.Other, affirmed);
@@ -319,6 +331,14 @@ internal sealed partial class ArticleReading
         }
         return false;
     }
+
+    /// <summary>
+    /// "allies have asked Bucharest to give up one of its Patriots", "called on G7 leaders to help": a verb after an
+    /// infinitive marker, with a request or decision verb before it, is what was asked or agreed, not the main verb.
+    /// </summary>
+    private static bool IsComplement(string source, List<Token> tokens, TriggerHit t, List<TriggerHit> hits) =>
+        t.TokenIndex > 0 && Words.InfinitiveMarkers.Contains(tokens[t.TokenIndex - 1].In(source))
+        && hits.Any(h => h.TokenIndex < t.TokenIndex && h.Type is EventType.Request or EventType.Decision);
 
     /// <summary>
     /// "said that the delivery would not help": a noun with a determiner that is the subject of a clause refers to

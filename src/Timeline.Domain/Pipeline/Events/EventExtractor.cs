@@ -125,6 +125,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 var previous = reading.Previous(si);
                 systems = previous is { Systems.Count: > 0 } ? previous.Systems : lead;
             }
+            else if (s.AboutAirDefence && systems.Count == 0 && s.Type is EventType.Pledge or EventType.Delivery or EventType.Decision)
+            {
+                // "France would send radars, air defence systems and missiles within weeks. French media reported the package
+                // would include Crotale.": the next sentence, speaking of the package, says which.
+                systems = reading.ContentsInNext(si);
+            }
             else if (!s.AboutAirDefence)
             {
                 // "Lithuania and Kongsberg signed the corresponding contract yesterday": a sentence that continues one about
