@@ -67,6 +67,11 @@ public sealed class Language
     /// <summary>Words that join two clauses of equal rank after a comma ("..., and Romania decided ..."): each may tell its own event.</summary>
     public IReadOnlyList<string> Coordinators { get; set; } = [];
     public IReadOnlyList<string> Abbreviations { get; set; } = [];
+    /// <summary>
+    /// The word of "day 233 of the war", "233-й день войны", "Tag 233 des Krieges": a live blog's count of days since an era
+    /// began (the era named beside it) is its day of writing.
+    /// </summary>
+    public IReadOnlyList<string> DayWords { get; set; } = [];
     /// <summary>Words that open a sentence about what happened before the news ("Earlier, ...", "Раніше ...").</summary>
     public IReadOnlyList<string> BackgroundWords { get; set; } = [];
 
@@ -116,6 +121,7 @@ public sealed class Language
         Coordinators = [.. Coordinators, .. more.Coordinators],
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
+        DayWords = [.. DayWords, .. more.DayWords],
     };
 
     private static IReadOnlyList<IReadOnlyList<string>> Zip(IReadOnlyList<IReadOnlyList<string>> a, IReadOnlyList<IReadOnlyList<string>> b) =>

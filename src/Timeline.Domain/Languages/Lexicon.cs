@@ -25,6 +25,8 @@ public sealed partial class Lexicon
     public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Offsets { get; }
     public WordList Abbreviations { get; }
     public WordList BackgroundWords { get; }
+    /// <summary>The "day" of "day 233 of the war" in every language shipped.</summary>
+    public IReadOnlyList<string> DayWords { get; }
 
     private readonly Lazy<TemporalPatterns> _patterns;
 
@@ -53,6 +55,7 @@ public sealed partial class Lexicon
         Offsets = [.. Languages.SelectMany(l => l.Offsets).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
         Abbreviations = All(l => l.Abbreviations);
         BackgroundWords = All(l => l.BackgroundWords);
+        DayWords = [.. Languages.SelectMany(l => l.DayWords).Distinct()];
         _patterns = new(() => new TemporalPatterns(Languages));
     }
 

@@ -28,6 +28,8 @@ public sealed record DatingWeights
     public double Dateline { get; init; } = 0.6;
     /// <summary>An organisation's anniversary that the text marks or whose weekday it uses.</summary>
     public double Anniversary { get; init; } = 0.6;
+    /// <summary>"Russia-Ukraine war, day 233": a live blog's count of days since an era began.</summary>
+    public double WarDay { get; init; } = 0.8;
     /// <summary>A known meeting the text reports as under way.</summary>
     public double MeetingUnderWay { get; init; } = 0.55;
     /// <summary>A full date far down the article.</summary>

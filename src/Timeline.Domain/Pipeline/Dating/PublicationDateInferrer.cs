@@ -30,7 +30,7 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
     private readonly IDatingEvidence[] _evidence =
     [
         new TermsOfOffice(), new EraAges(), new CopyrightYears(), new TextsOwnPast(new PastBounds(knowledge)), new Anniversaries(),
-        new DatesNearTop(), new DaysFurtherDown(), new Datelines(), new MeetingsUnderWay(), new DatesFarDown(), new UpdateStamps(),
+        new DatesNearTop(), new DaysFurtherDown(), new Datelines(), new WarDays(), new MeetingsUnderWay(), new DatesFarDown(), new UpdateStamps(),
         new WeekdayAfterTold(),
     ];
 
