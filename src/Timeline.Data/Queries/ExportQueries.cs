@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Domain.Export;
+using Timeline.Data.Entities;
 using Timeline.Data.Store;
 using Timeline.Domain.Model;
 
@@ -9,7 +10,26 @@ namespace Timeline.Data.Queries;
 /// <summary>Streams the events a filter selects, in timeline order, with their sources, for CSV and JSON export.</summary>
 public static class ExportQueries
 {
-    private const int PageSize = 500;
+    private const int PageSize = 1000;
+
+    /// <summary>
+    /// The page's actors, systems and evidence, read for the page's days (an index range) and kept for its events. EF's
+    /// split Include repeated the keyset query inside each join, and a list of the page's ids is a thousand parameters
+    /// per query: both cost more than reading the few other events of the page's first and last day.
+    /// </summary>
+    private static async Task AttachRelationsAsync(TimelineDbContext db, List<EventEntity> page, CancellationToken ct)
+    {
+        if (page.Count == 0) return;
+        var (first, last) = (page[0].Date, page[^1].Date);
+        var byId = page.ToDictionary(e => e.Id);
+        var days = db.Events.Where(e => e.Date >= first && e.Date <= last);
+        foreach (var r in await days.SelectMany(e => e.Actors, (e, a) => new { e.Id, a.Name, a.Kind }).ToListAsync(ct))
+            if (byId.TryGetValue(r.Id, out var e)) e.Actors.Add(new ActorEntity { Name = r.Name, Kind = r.Kind });
+        foreach (var r in await days.SelectMany(e => e.Systems, (e, s) => new { e.Id, s.Name }).ToListAsync(ct))
+            if (byId.TryGetValue(r.Id, out var e)) e.Systems.Add(new SystemEntity { Name = r.Name });
+        foreach (var v in await days.SelectMany(e => e.Evidence).AsNoTracking().ToListAsync(ct))
+            if (byId.TryGetValue(v.EventId, out var e)) e.Evidence.Add(v);
+    }
 
     public static async IAsyncEnumerable<ExportEvent> StreamAsync(
         TimelineDbContext db, EventFilter filter, [EnumeratorCancellation] CancellationToken ct = default)
@@ -24,9 +44,8 @@ public static class ExportQueries
             {
                 query = query.Where(e => e.Date > d || (e.Date == d && string.Compare(e.Id, id) > 0));
             }
-            var page = await query.InTimelineOrder().Take(PageSize)
-                .Include(e => e.Actors).Include(e => e.Systems).Include(e => e.Evidence)
-                .AsSplitQuery().ToListAsync(ct);
+            var page = await query.InTimelineOrder().Take(PageSize).ToListAsync(ct);
+            await AttachRelationsAsync(db, page, ct);
             await ArticleHeaders.AttachAsync(db, page, ct);
             foreach (var e in page)
             {
