@@ -9,8 +9,10 @@ using Timeline.Domain.Text;
 namespace Timeline.Domain.Pipeline.Events;
 
 /// <summary>What one sentence says: names, air-defence systems and terms, and its main event verb.</summary>
+/// <param name="Refusal">The main verb is negated and no one is said to report it ("Germany may not pass the ammunition on"):
+/// a refusal, an event only where the next sentence says who made it known and when.</param>
 internal sealed record SentenceReading(int Index, Sentence Sentence, EntitySet Set, IReadOnlyList<string> Systems, bool AboutAirDefence,
-    TriggerHit? Trigger, EventType Type, IReadOnlyList<TriggerHit> Triggers, bool TriggerQuoted);
+    TriggerHit? Trigger, EventType Type, IReadOnlyList<TriggerHit> Triggers, bool TriggerQuoted, TriggerHit? Refusal = null);
 
 /// <summary>One article as the extractor reads it, sentence readings made once and on demand.</summary>
 internal sealed partial class ArticleReading
@@ -291,8 +293,8 @@ internal sealed partial class ArticleReading
             hits = _knowledge.TriggerMatcher.Find(Text, plain);
             (source, masked, quotedTrigger) = (Text, plain, true);
         }
-        var (trigger, type, affirmed) = MainTrigger(hits, source, masked);
-        return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, quotedTrigger);
+        var (trigger, type, affirmed, refusal) = MainTrigger(hits, source, masked);
+        return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, quotedTrigger, refusal);
     }
 
     /// <summary>
@@ -300,7 +302,7 @@ internal sealed partial class ArticleReading
     /// Germany decided"), then the most specific kind. A negated main verb leaves a statement when someone reports it
     /// ("said Greece does not intend to hand over": a refusal) and nothing otherwise ("the allies did not agree").
     /// </summary>
-    private static (TriggerHit?, EventType, List<TriggerHit>) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens)
+    private static (TriggerHit?, EventType, List<TriggerHit>, TriggerHit?) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens)
     {
         TriggerHit? best = null, statement = null;
         var bestRank = int.MaxValue;
@@ -316,9 +318,9 @@ internal sealed partial class ArticleReading
                 + (IsComplement(source, tokens, t, hits) ? 2 * Preference.Length : 0) + Array.IndexOf(Preference, t.Type);
             if (rank < bestRank) { best = t; bestRank = rank; bestNegated = negated; }
         }
-        if (best is null) return (null, EventType.Other, affirmed);
-        if (bestNegated) return statement is null ? (null, EventType.Other, affirmed) : (statement, EventType.Statement, affirmed);
-        return (best, best.Type, affirmed);
+        if (best is null) return (null, EventType.Other, affirmed, null);
+        if (bestNegated) return statement is null ? (null, EventType.Other, affirmed, best) : (statement, EventType.Statement, affirmed, null);
+        return (best, best.Type, affirmed, null);
     }
 
     /// <summary>A subordinating word among the few words before the verb, in the same clause (no comma between).</summary>
@@ -352,12 +354,22 @@ internal sealed partial class ArticleReading
             && Words.Auxiliaries.Contains(tokens[after].In(source));
     }
 
+    /// <summary>
+    /// A negator among the words before the verb in its clause: close by ("will not send") or further back where the verb
+    /// comes last ("darf ... weiterhin nicht an die Ukraine weitergeben"); a comma, a dash or "and" ends the search.
+    /// </summary>
     private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
     {
-        for (var k = Math.Max(0, t.TokenIndex - 3); k < t.TokenIndex; k++)
+        for (var k = t.TokenIndex - 1; k >= 0 && k >= t.TokenIndex - NegationReach; k--)
         {
             if (Words.Negators.Contains(tokens[k].In(source))) return true;
+            if (Words.Coordinators.Contains(tokens[k].In(source))) return false;
+            var between = source.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End);
+            if (k < t.TokenIndex - 1 && between.IndexOfAny(",;–—") >= 0) return false;
         }
         return false;
     }
+
+    /// <summary>How many words back a negator still negates the verb, within its clause.</summary>
+    private const int NegationReach = 6;
 }

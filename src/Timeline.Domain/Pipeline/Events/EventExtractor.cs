@@ -50,6 +50,16 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (reading.Furniture[si]) continue;
             seen++;
             var s = reading.At(si);
+            // "Deutschland darf die Munition nicht weitergeben. Das Departement bestätigte am Donnerstag, dass ...": a refusal,
+            // news on the day the next sentence says it was made known.
+            if (s.Trigger is null && s.Refusal is { } refusal && s.AboutAirDefence && s.Systems.Count > 0
+                && ReportedIn(reading, si, anchor, pub, EventType.Statement) is { } refused)
+            {
+                var (k, dated) = refused;
+                drafts.Add(new EventDraft([new DraftSource(si, dated.Explanation, dated.Expression, dated.Date), new DraftSource(k, dated.Explanation, dated.Expression, dated.Date)],
+                    dated.Date, false, EventType.Statement, s.Systems, [.. s.Set.Actors.Union(reading.At(k).Set.Actors)]) { Location = s.Set.Location });
+                break;
+            }
             // A report is not about the attacks its lead mentions as the reason ("seeks help against attacks from air").
             if (s.Trigger is null || (s.Type == EventType.Attack && !reading.IsInterception(s.Trigger))) continue;
             // "“We will meet on Thursday and agree ...,” the minister said": words about the future are not the report's news.
@@ -177,6 +187,10 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                     continue;
                 }
                 if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si) || reading.TellsBackground(si)) continue;
+                // "... NASAMS, which the USA have promised, and they will arrive in the next weeks": an arrival to come is no news yet.
+                if (s.Type == EventType.Delivery && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
+                // "... NASAMS, which the USA have promised, and they will arrive in the next weeks": an arrival to come is no news yet.
+                if (s.Type == EventType.Delivery && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
                 drafts.Add(new EventDraft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
             }
 
@@ -248,7 +262,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     /// The next report sentence, when it says who reported the lead and when, referring back to it ("Об этом сообщил ...
     /// в пятницу", "Das teilte das Ministerium am Samstag mit"): its day, at day precision.
     /// </summary>
-    private (int Sentence, ResolvedDate Date)? ReportedIn(ArticleReading reading, int lead, DateOnly? anchor, PublicationDate pub)
+    private (int Sentence, ResolvedDate Date)? ReportedIn(ArticleReading reading, int lead, DateOnly? anchor, PublicationDate pub, EventType? leadType = null)
     {
         var k = lead + 1;
         while (k < reading.Furniture.Length && reading.Furniture[k]) k++;
@@ -263,7 +277,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (reading.OpeningReference(k) is not { } reference) return null;
             next = next with { Trigger = reference, Type = EventType.Statement };
         }
-        else if (!(next.Type == EventType.Statement || EventDrafts.Compatible(next.Type, reading.At(lead).Type) && next.Type != EventType.Attack)) return null;
+        else if (!(next.Type == EventType.Statement || EventDrafts.Compatible(next.Type, leadType ?? reading.At(lead).Type) && next.Type != EventType.Attack)) return null;
         foreach (var d in DatesOf(reading, next, anchor, pub))
             if (d.Date.Precision == DatePrecision.Day) return (k, d);
         return null;
