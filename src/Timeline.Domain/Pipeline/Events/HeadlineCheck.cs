@@ -42,6 +42,9 @@ public static partial class HeadlineCheck
         "в", "у", "на", "з", "с", "до", "для", "і", "и", "та", "що", "что", "по", "від", "от", "ранее", "раніше",
     };
 
+    /// <summary>"said", "bestätigte", "заявил": every language file's reporting verbs.</summary>
+    private static Languages.WordList ReportingVerbs => Languages.Lexicon.Default.ReportingVerbs;
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "on", "at", "by", "to", "for", "from", "with", "after", "before" };
 
     [GeneratedRegex(@"--|\((?:Reuters|AP|AFP|Jiji Press|TDI|dpa|Kyodo|TASS|UNN|Ukrinform)\)|^\p{Lu}[\p{L} ]{1,30}, (?:\p{Lu}\p{L}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{L}+)\b")]
@@ -72,7 +75,9 @@ public static partial class HeadlineCheck
         if (words[0].EndsWith(',') && words.Length > 1 && !char.IsUpper(words[1][0])) return $"starts with '{words[0]}'";
         // "... called on G7 leaders to help establish", "... so it can protect": a verb whose object was cut away.
         if (words.Length >= 2 && Modals.Contains(Bare(words[^2])) && !Bare(words[^1]).Any(char.IsUpper)) return $"ends with '{words[^2]} {words[^1]}'";
-        if (BadLast.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
+        if (BadLast.Contains(Bare(words[^1])) || ReportingVerbs.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
+        // "Ukraine says Patriot": what was said is cut down to one name.
+        if (words.Length >= 3 && ReportingVerbs.Contains(Bare(words[^2]))) return $"ends with '{words[^2]} {words[^1]}'";
         // "... seeks help of G7 nations for building": a gerund after a preposition lost its object.
         if (words.Length >= 2 && Bare(words[^1]).EndsWith("ing", StringComparison.Ordinal) && (Prepositions.Contains(Bare(words[^2])) || Bare(words[^2]) is "of"))
             return $"ends with '{words[^2]} {words[^1]}'";

@@ -25,7 +25,7 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
     };
 
     private static readonly string[] ToUkraine = ["to send", "to provide", "to supply", "to deliver", "to give", "gives", "sends", "supplies", "provides", "pledges", "promises", "offers", "delivers", "hands over", "ships", "commits", "considers sending"];
-    private static readonly string[] ForUkraine = ["announces", "says", "confirms", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
+    private static readonly string[] ForUkraine = ["announces", "says", "comments on", "confirms", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
 
     /// <summary>
     /// "following the bridge explosion last Saturday": an explosion is not known to be a Russian strike; the headline says
@@ -61,6 +61,8 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
                 : Explosion(sentence, e.Location is { } where && where != "Ukraine" ? where : null) is { } blast ? blast
                 : e.Location is { } at && at != "Ukraine" ? $"Russian strike on {at}" : "Russian air attack on Ukraine";
         verb ??= Default.GetValueOrDefault(e.Type);
+        // "Ukraine says Patriot": what was said is not a system; a statement's headline is who spoke on what.
+        if (verb == "says" || verb is null && e.Type == EventType.Statement) verb = "comments on";
         // "has arrived", "will receive": the recipient is the subject of the headline.
         // A Ukrainian official announcing a delivery is not its giver: Ukraine receives it.
         var subject = verb is "receives" or "to receive" && NamesUkraine(sentence) ? "Ukraine"
