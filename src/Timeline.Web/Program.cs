@@ -6,6 +6,9 @@ using Timeline.Web.Hosting;
 using Timeline.Web.Imports;
 using Timeline.Web.Seeding;
 
+// The container's HEALTHCHECK: ask the running instance, start nothing.
+if (HealthProbe.IsRequested(args)) return await HealthProbe.RunAsync(args);
+
 // Before any pattern is made: none may run longer than this on one text.
 Timeline.Domain.Pipeline.ImportPipeline.LimitPatternTime();
 
@@ -53,6 +56,7 @@ finally
 {
     Log.CloseAndFlush();
 }
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the integration tests.</summary>
 public partial class Program;
