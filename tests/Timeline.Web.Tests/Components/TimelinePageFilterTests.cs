@@ -55,4 +55,28 @@ public sealed class TimelinePageFilterTests : TimelineTestContext
         page.WaitForAssertion(() => page.FindAll("[data-testid=event-row]").Count.ShouldBeGreaterThan(0));
         Confidences(page).ShouldAllBe(c => c >= 80);
     }
+
+    private static int TypeCounts(IRenderedComponent<TimelinePage> page) =>
+        page.FindAll("[data-testid^=filter-type-] .tl-count").Sum(c => int.Parse(c.TextContent.Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture));
+
+    private static int WindowCount(IRenderedComponent<TimelinePage> page) =>
+        int.Parse(page.Find("[data-testid=window-count]").TextContent.Split(' ')[0].Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void The_type_counts_are_those_of_the_window_shown_and_follow_it()
+    {
+        var nav = Services.GetRequiredService<NavigationManager>();
+        nav.NavigateTo("/?from=2014&to=2026");
+        var page = Render<TimelinePage>();
+        page.WaitForAssertion(() => TypeCounts(page).ShouldBe(WindowCount(page)));
+        var everything = TypeCounts(page);
+
+        nav.NavigateTo("/?from=2023-01-01&to=2023-03-31");
+
+        page.WaitForAssertion(() =>
+        {
+            TypeCounts(page).ShouldBe(WindowCount(page), "each event has one type: the counts add up to the window's events");
+            TypeCounts(page).ShouldBeLessThan(everything);
+        });
+    }
 }

@@ -220,10 +220,12 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
     }
 
     /// <summary>Counts per actor, system and type over the other filters (a facet does not narrow its own counts), all time.</summary>
+    /// <summary>How many events of the filter and its window each actor, system and type has, each facet counted without its own filter.</summary>
     public async Task<Facets> FacetsAsync(TimelineFilter filter, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var all = filter.ToEventFilter(includeWindow: false);
+        // In the window shown: "Meeting 12,651" beside "2,935 events" in view says nothing of what is in view.
+        var all = filter.ToEventFilter();
         var actors = await db.Events.AsNoTracking().Filter(all with { Actors = [] })
             .SelectMany(e => e.Actors).GroupBy(a => a.Name).Select(g => new FacetCount(g.Key, g.Count())).ToListAsync(ct);
         var systems = await db.Events.AsNoTracking().Filter(all with { Systems = [] })
