@@ -13,16 +13,16 @@ public static class ExportQueries
     private const int PageSize = 1000;
 
     /// <summary>
-    /// The page's actors, systems and evidence, read for the page's days (an index range) and kept for its events. EF's
-    /// split Include repeated the keyset query inside each join, and a list of the page's ids is a thousand parameters
-    /// per query: both cost more than reading the few other events of the page's first and last day.
+    /// The page's actors, systems and evidence, read for the filter's events of the page's days (an index range) and kept
+    /// for the page's events. EF's split Include repeated the keyset query inside each join, and a list of the page's ids
+    /// is a thousand parameters per query: both cost more than reading the few other events of the first and last day.
     /// </summary>
-    private static async Task AttachRelationsAsync(TimelineDbContext db, List<EventEntity> page, CancellationToken ct)
+    private static async Task AttachRelationsAsync(TimelineDbContext db, EventFilter filter, List<EventEntity> page, CancellationToken ct)
     {
         if (page.Count == 0) return;
         var (first, last) = (page[0].Date, page[^1].Date);
         var byId = page.ToDictionary(e => e.Id);
-        var days = db.Events.Where(e => e.Date >= first && e.Date <= last);
+        var days = db.Events.Filter(filter).Where(e => e.Date >= first && e.Date <= last);
         foreach (var r in await days.SelectMany(e => e.Actors, (e, a) => new { e.Id, a.Name, a.Kind }).ToListAsync(ct))
             if (byId.TryGetValue(r.Id, out var e)) e.Actors.Add(new ActorEntity { Name = r.Name, Kind = r.Kind });
         foreach (var r in await days.SelectMany(e => e.Systems, (e, s) => new { e.Id, s.Name }).ToListAsync(ct))
@@ -45,7 +45,7 @@ public static class ExportQueries
                 query = query.Where(e => e.Date > d || (e.Date == d && string.Compare(e.Id, id) > 0));
             }
             var page = await query.InTimelineOrder().Take(PageSize).ToListAsync(ct);
-            await AttachRelationsAsync(db, page, ct);
+            await AttachRelationsAsync(db, filter, page, ct);
             await ArticleHeaders.AttachAsync(db, page, ct);
             foreach (var e in page)
             {

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Timeline.Domain.Export;
 
 /// <summary>
-/// Window bounds as people write them: `2024`, `2024-04` or `2024-04-04`. A `from` takes the first day
+/// Window bounds as people write them: `2024`, `2024-04` or `2024-04-04` (or the page's `2024-04-04T06`). A `from` takes the first day
 /// of what it names and a `to` the last, so `--from 2024 --to 2024` is the whole year.
 /// </summary>
 public static class DateBounds
@@ -46,6 +46,13 @@ public static class DateBounds
         if (value.Length == 4 && int.TryParse(value, NumberStyles.None, inv, out var year) && year >= 1)
         {
             return last ? new DateOnly(year, 12, 31) : new DateOnly(year, 1, 1);
+        }
+        // The page's address after a zoom ("2024-04-04T06"): events are dated to days, so a bound is the day it falls in;
+        // an end at midnight ends the day before.
+        if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm"], inv, DateTimeStyles.None, out var instant))
+        {
+            var date = DateOnly.FromDateTime(instant);
+            return last && instant.TimeOfDay == TimeSpan.Zero ? date.AddDays(-1) : date;
         }
         return null;
     }

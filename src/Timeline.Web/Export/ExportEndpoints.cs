@@ -21,7 +21,7 @@ public static class ExportEndpoints
         {
             if (await FilterOf(http, factory, knowledge, ct) is not { } filter) return;
             http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.csv\"";
+            http.Response.Headers.ContentDisposition = Attachment(http, "csv");
             await UntilClientLeaves(http, async () =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
@@ -34,7 +34,7 @@ public static class ExportEndpoints
         {
             if (await FilterOf(http, factory, knowledge, ct) is not { } filter) return;
             http.Response.ContentType = "application/json; charset=utf-8";
-            http.Response.Headers.ContentDisposition = "attachment; filename=\"timeline.json\"";
+            http.Response.Headers.ContentDisposition = Attachment(http, "json");
             await UntilClientLeaves(http, async () =>
             {
                 await using var db = await factory.CreateDbContextAsync(ct);
@@ -54,15 +54,22 @@ public static class ExportEndpoints
             filter = filter.WithWindow(window);
             var lanes = Enum.TryParse<LaneMode>(http.Request.Query["lanes"], ignoreCase: true, out var l) ? l : LaneMode.None;
             var width = double.TryParse(http.Request.Query["width"], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var w)
-                ? Math.Clamp(w, 480, 2400) : 1200;
+                && double.IsFinite(w) ? Math.Clamp(w, 480, 2400) : 1200;
             var view = await queries.WindowAsync(filter, window, lanes, PublishedImage.Options(width), ct, counts);
             var sources = await queries.SourceCountAsync(filter.ToEventFilter(), ct);
             var caption = ImageCaption.For(filter, window, view.Total, sources, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
             http.Response.ContentType = "image/svg+xml; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{ExportFileName.For(filter, window, "svg")}\"";
+            http.Response.Headers.ContentDisposition = ExportFileName.Header(ExportFileName.For(filter, window, "svg"));
             await http.Response.WriteAsync(PublishedImage.Svg(view, caption), ct);
         }).WithName("ExportSvg");
         return app;
+    }
+
+    /// <summary>The download's name from the address's own filter and window, as the page's menu names it.</summary>
+    private static string Attachment(HttpContext http, string extension)
+    {
+        var filter = TimelineFilter.FromQuery(http.Request.Query);
+        return ExportFileName.Header(ExportFileName.For(filter, filter.Window, extension));
     }
 
     /// <summary>

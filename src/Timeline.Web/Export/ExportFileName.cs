@@ -27,9 +27,17 @@ public static class ExportFileName
     {
         var inv = CultureInfo.InvariantCulture;
         if (first.Year != last.Year) return $"{first.Year.ToString(inv)}-{last.Year.ToString(inv)}";
-        return first.Month == last.Month && !(first.Day == 1 && last == new DateOnly(last.Year, 12, 31))
-            ? first.ToString("yyyy-MM", inv)
-            : first.Year.ToString(inv);
+        return first.Month == last.Month ? first.ToString("yyyy-MM", inv) : first.Year.ToString(inv);
+    }
+
+    /// <summary>
+    /// The Content-Disposition of a download: an ASCII name for every client and the name in UTF-8 (RFC 6266) for those
+    /// that read it, as a header value may hold only ASCII ("timeline-україна-2023.json").
+    /// </summary>
+    public static string Header(string fileName)
+    {
+        var ascii = new string([.. fileName.Select(c => c < 128 ? c : '_')]);
+        return new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("attachment") { FileName = ascii, FileNameStar = fileName }.ToString();
     }
 
     /// <summary>Lower-case letters and digits of any script, other runs as one hyphen: "IRIS-T SLM" → "iris-t-slm".</summary>

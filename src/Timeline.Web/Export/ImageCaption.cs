@@ -14,7 +14,10 @@ public sealed record ImageCaption(string Title, string Range, string Filters, st
     public const string DefaultTitle = "NATO & Ukraine air defence";
 
     public static ImageCaption For(TimelineFilter filter, TimeWindow window, int events, int sources, DateOnly exported, string title = DefaultTitle) =>
-        new(title, Dates.Range(window), InWords(filter), CreditLine(events, sources, exported));
+        new(XmlSafe(title), Dates.Range(window), XmlSafe(InWords(filter)), CreditLine(events, sources, exported));
+
+    /// <summary>A search typed with control characters ("?q=%01") is still drawn: what XML cannot hold is left out.</summary>
+    private static string XmlSafe(string text) => string.Concat(text.Where(System.Xml.XmlConvert.IsXmlChar));
 
     /// <summary>"Systems: Patriot, NASAMS · Types: pledge, delivery · Text: “battery” · Confidence ≥ 70 %", or "All events".</summary>
     public static string InWords(TimelineFilter filter)

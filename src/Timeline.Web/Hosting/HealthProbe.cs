@@ -17,7 +17,10 @@ public static class HealthProbe
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(8) };
         try
         {
-            using var response = await http.GetAsync(url);
+            // As "localhost", which AllowedHosts keeps whatever names the deployment adds.
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Host = "localhost";
+            using var response = await http.SendAsync(request);
             if (response.IsSuccessStatusCode) return 0;
             (error ?? Console.Error).WriteLine($"unhealthy: {url} answered {(int)response.StatusCode}");
             return 1;

@@ -75,4 +75,15 @@ public sealed class FilterParserTests
         result.Problems.ShouldBe([$"confidence takes a percentage from 0 to 100, not '{given}'"]);
         result.Filter.MinConfidence.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("2024-04-04T06", "2024-04-05T06", "2024-04-04", "2024-04-05")]
+    [InlineData("2024-04-04T06:00", "2024-04-06T00", "2024-04-04", "2024-04-05")]
+    [InlineData("2024", "2024-04", "2024-01-01", "2024-04-30")]
+    public void The_page_address_after_a_zoom_reads_as_the_days_it_touches(string from, string to, string first, string last)
+    {
+        var filter = Parse(from: from, to: to).Filter;
+        filter.From.ShouldBe(DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture));
+        filter.To.ShouldBe(DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }

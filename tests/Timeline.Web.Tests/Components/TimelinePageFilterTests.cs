@@ -20,7 +20,8 @@ public sealed class TimelinePageFilterTests : TimelineTestContext
             problems.ShouldContain("no system 'Bogus' in this timeline");
             problems.ShouldContain("unknown type 'party'");
         });
-        page.Find("[data-testid='filter-system-option'][data-value='Patriot']").HasAttribute("checked").ShouldBeTrue("'patriot' is Patriot");
+        // The counts arrive after the list: wait for them.
+        page.WaitForAssertion(() => page.Find("[data-testid='filter-system-option'][data-value='Patriot']").HasAttribute("checked").ShouldBeTrue("'patriot' is Patriot"));
     }
 
     private static List<double> Confidences(IRenderedComponent<TimelinePage> page) =>

@@ -20,4 +20,15 @@ public sealed class ExportFileNameTests
 
         ExportFileName.For(filter, window, extension).ShouldBe(expected);
     }
+
+    [Fact]
+    public void A_name_in_another_script_is_sent_in_utf8_beside_an_ascii_fallback()
+    {
+        var header = ExportFileName.Header("timeline-україна-2023.json");
+
+        header.ShouldStartWith("attachment");
+        header.All(c => c < 128).ShouldBeTrue("a header value holds only ASCII");
+        header.ShouldContain("filename=timeline-_______-2023.json");
+        header.ShouldContain("filename*=UTF-8''timeline-%D1%83%D0%BA%D1%80%D0%B0%D1%97%D0%BD%D0%B0-2023.json");
+    }
 }

@@ -55,6 +55,20 @@ public sealed class EndpointTests(TimelineAppFactory factory)
     }
 
     [Fact]
+    public async Task Exports_read_the_page_address_after_a_zoom_and_are_named_after_their_filter()
+    {
+        // After a zoom the page writes whole hours: the exports read them as the days they touch.
+        var zoomed = await _client.GetAsync("/export.csv?system=patriot&from=2024-01-01T06&to=2024-12-31T18");
+        zoomed.StatusCode.ShouldBe(HttpStatusCode.OK);
+        zoomed.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe("timeline-patriot-2024.csv");
+        (await zoomed.Content.ReadAsStringAsync()).ShouldBe(await _client.GetStringAsync("/export.csv?system=patriot&from=2024-01-01&to=2024-12-31"));
+
+        var json = await _client.GetAsync("/export.json?type=pledge&from=2023-03-01&to=2023-03-31");
+        json.Content.Headers.ContentDisposition!.FileName!.Trim('"').ShouldBe("timeline-pledge-2023-03.json");
+        (await _client.GetAsync("/export.svg?width=NaN")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
     public async Task The_svg_export_is_a_picture_of_the_filtered_window_named_after_it_with_its_caption()
     {
         var response = await _client.GetAsync("/export.svg?system=patriot&from=2024-01-01&to=2024-12-31&lanes=actor&width=900");
@@ -69,7 +83,7 @@ public sealed class EndpointTests(TimelineAppFactory factory)
         using var json = JsonDocument.Parse(await _client.GetStringAsync("/export.json?system=Patriot&from=2024-01-01&to=2024-12-31"));
         var patriot2024 = json.RootElement.GetProperty("events").GetArrayLength();
         patriot2024.ShouldBeGreaterThan(1);
-        texts.ShouldContain(t => t.StartsWith($"Timeline — {patriot2024:N0} events from ", StringComparison.Ordinal));
+        texts.ShouldContain(t => t.StartsWith($"Timeline — {patriot2024.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} events from ", StringComparison.Ordinal));
         svg.Root!.Attribute("width")!.Value.ShouldBe("940", "the chart's width and the margins");
 
         (await _client.GetAsync("/export.svg?system=Bogus")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);

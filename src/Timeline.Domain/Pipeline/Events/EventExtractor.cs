@@ -69,7 +69,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var systems = s.Systems;
             // "Defence chiefs from 40 countries met on Tuesday and agreed to meet monthly": what a meeting agreed about
             // itself is the meeting, not a decision on the systems later sentences name.
-            if (!s.AboutAirDefence && s.Type == EventType.Decision && s.Triggers.Any(t => t.Type == EventType.Meeting) && !reading.IsModal(si))
+            if (!s.AboutAirDefence && s.Type == EventType.Decision && !reading.IsModal(si)
+                && s.Triggers.FirstOrDefault(t => t.Type == EventType.Meeting) is { } met && met.Start < s.Trigger!.Start
+                && reading.PackageContents(si, PackageSentences).Count == 0 && reading.SystemsAfter(si, 1).Count == 0)
             {
                 s = s with { Type = EventType.Meeting };
                 lead = [];
@@ -187,8 +189,6 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                     continue;
                 }
                 if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si) || reading.TellsBackground(si)) continue;
-                // "... NASAMS, which the USA have promised, and they will arrive in the next weeks": an arrival to come is no news yet.
-                if (s.Type == EventType.Delivery && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
                 // "... NASAMS, which the USA have promised, and they will arrive in the next weeks": an arrival to come is no news yet.
                 if (s.Type == EventType.Delivery && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
                 drafts.Add(new EventDraft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });

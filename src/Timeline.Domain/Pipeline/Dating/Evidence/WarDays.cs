@@ -14,8 +14,9 @@ internal sealed class WarDays : IDatingEvidence
     /// <summary>How far from the count the era's name may stand, on the same line.</summary>
     private const int Reach = 50;
 
-    private static readonly Lazy<Regex> Count = new(() =>
+    private static readonly Lazy<Regex?> Count = new(() =>
     {
+        if (Lexicon.Default.DayWords.Count == 0) return null;
         var words = string.Join('|', Lexicon.Default.DayWords.OrderByDescending(w => w.Length).Select(Regex.Escape));
         return new Regex($@"\b(?<n>\d{{1,4}})(?:st|nd|rd|th|-?й|-?ий|-?го|-?ого|\.)?\s+(?:{words})\b|\b(?:{words})\s+(?<n>\d{{1,4}})\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -23,7 +24,8 @@ internal sealed class WarDays : IDatingEvidence
 
     public void Propose(DatingContext c)
     {
-        foreach (Match m in Count.Value.Matches(c.Text))
+        if (Count.Value is not { } count) return;
+        foreach (Match m in count.Matches(c.Text))
         {
             if (c.Doc.Quoted[m.Index]) continue;
             var n = int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -43,6 +45,8 @@ internal sealed class WarDays : IDatingEvidence
         var to = m.Index + m.Length;
         while (to < text.Length && to - m.Index - m.Length < Reach && text[to] != '\n') to++;
         var around = text[from..to];
-        return c.Knowledge.Eras.FirstOrDefault(e => e.Keywords.Any(k => around.Contains(k, StringComparison.OrdinalIgnoreCase)));
+        // Whole words only: "day 2 of his visit to Warsaw" is no war's day.
+        return c.Knowledge.Eras.FirstOrDefault(e => e.Keywords.Any(k =>
+            Regex.IsMatch(around, $@"(?<!\p{{L}}){Regex.Escape(k)}(?!\p{{L}})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))));
     }
 }

@@ -219,7 +219,6 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         return events.OrderBy(e => e.LastDay >= e.Date.AddDays(longFrom)).ThenBy(e => e.Date).ThenBy(e => e.Id);
     }
 
-    /// <summary>Counts per actor, system and type over the other filters (a facet does not narrow its own counts), all time.</summary>
     /// <summary>How many events of the filter and its window each actor, system and type has, each facet counted without its own filter.</summary>
     public async Task<Facets> FacetsAsync(TimelineFilter filter, CancellationToken ct = default)
     {

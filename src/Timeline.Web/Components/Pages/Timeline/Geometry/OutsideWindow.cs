@@ -39,7 +39,8 @@ public sealed record OutsideWindow(int Earlier, DateOnly? NearestEarlier, int La
             return window;
         }
         var end = day.AddDays(1).ToDateTime(TimeOnly.MinValue) + window.Length * Margin;
-        return new TimeWindow(end - window.Length, end);
+        // Through Pan: whole hours, as the address writes them, so a shared link shows this very window.
+        return window.Pan((end - window.End).Ticks / (double)window.Length.Ticks);
     }
 
     /// <summary>The window of the same length that starts just before the nearest later event; the window itself when there is none.</summary>
@@ -50,6 +51,6 @@ public sealed record OutsideWindow(int Earlier, DateOnly? NearestEarlier, int La
             return window;
         }
         var start = day.ToDateTime(TimeOnly.MinValue) - window.Length * Margin;
-        return new TimeWindow(start, start + window.Length);
+        return window.Pan((start - window.Start).Ticks / (double)window.Length.Ticks);
     }
 }
