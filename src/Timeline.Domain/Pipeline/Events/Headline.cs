@@ -183,7 +183,27 @@ public sealed partial class Headline(TriggerMatcher? triggers)
             }
         }
         var end = FirstBreak(t, at);
+        if (end > at && ResumedAfterAside(t, end) is { } resumed) return t[start..end] + " " + resumed;
         return end > at ? t[start..end] : t[start..];
+    }
+
+    /// <summary>Words that go on with the verb's clause after a short aside ("asked G7 leaders, by video link, for air defence").</summary>
+    private static readonly string[] Continuations = ["for", "to", "with", "against", "from"];
+
+    /// <summary>
+    /// "asked G7 leaders, by video link, for air defence systems": what was asked follows a short aside between commas; the
+    /// clause goes on after it, to its own next break.
+    /// </summary>
+    private static string? ResumedAfterAside(string t, int end)
+    {
+        if (!t.AsSpan(end).StartsWith(", ")) return null;
+        var close = t.IndexOf(", ", end + 2, StringComparison.Ordinal);
+        if (close < 0 || close - end > 30) return null;
+        var after = t[(close + 2)..];
+        var first = after.Split(' ', 2)[0];
+        if (!Continuations.Contains(first, StringComparer.Ordinal)) return null;
+        var next = FirstBreak(after, 1);
+        return (next > 0 ? after[..next] : after).TrimEnd('.', '!', '?');
     }
 
     private static bool IsEnumeration(string head)
