@@ -44,10 +44,7 @@ public static class ExportEndpoints
         app.MapGet("/export.svg", async (HttpContext http, IDbContextFactory<TimelineDbContext> factory, KnowledgeBase knowledge, TimelineQueries queries, TimeProvider clock, CancellationToken ct) =>
         {
             if (await FilterOf(http, factory, knowledge, ct) is not { } read) return;
-            var filter = TimelineFilter.FromQuery(http.Request.Query) with
-            {
-                Actors = read.Actors, Systems = read.Systems, Types = read.Types, Text = read.Text, MinConfidence = read.MinConfidence,
-            };
+            var filter = TimelineFilter.FromQuery(http.Request.Query).WithNames(read);
             // The window the page shows for this address: its from/to, else the bulk of the events ("Fit all").
             var counts = await queries.CountsAsync(filter.ToEventFilter(includeWindow: false), ct);
             var window = filter.Window?.CloseOpenSides(DensityStrip.DataExtent(counts)) ?? DefaultWindow.Choose(counts);

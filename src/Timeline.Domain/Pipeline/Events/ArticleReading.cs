@@ -240,13 +240,11 @@ internal sealed partial class ArticleReading
     /// </summary>
     public IReadOnlyList<string> PackageContents(int si, int count)
     {
-        var s = _doc.Sentences[si];
-        if (_knowledge.PackageWords.Find(Text, Tokens.Of(Text, s.Start, s.End)).Count == 0) return [];
+        if (!SpeaksOfPackage(si)) return [];
         var systems = new List<string>();
         for (var k = si + 1; k < _doc.Sentences.Count && k <= si + count; k++)
         {
-            var next = _doc.Sentences[k];
-            if (Furniture[k] || _knowledge.PackageWords.Find(Text, Tokens.Of(Text, next.Start, next.End)).Count == 0) continue;
+            if (Furniture[k] || !SpeaksOfPackage(k)) continue;
             foreach (var sys in At(k).Systems) if (!systems.Contains(sys)) systems.Add(sys);
         }
         return systems;
@@ -257,9 +255,14 @@ internal sealed partial class ArticleReading
     {
         var k = si + 1;
         while (k < _doc.Sentences.Count && Furniture[k]) k++;
-        if (k >= _doc.Sentences.Count) return [];
-        var next = _doc.Sentences[k];
-        return _knowledge.PackageWords.Find(Text, Tokens.Of(Text, next.Start, next.End)).Count > 0 ? At(k).Systems : [];
+        return k < _doc.Sentences.Count && SpeaksOfPackage(k) ? At(k).Systems : [];
+    }
+
+    /// <summary>"package", "includes", "Paket", "пакет": the sentence speaks of an aid package or what something contains.</summary>
+    private bool SpeaksOfPackage(int si)
+    {
+        var s = _doc.Sentences[si];
+        return _knowledge.PackageWords.Find(Text, Tokens.Of(Text, s.Start, s.End)).Count > 0;
     }
 
     public IReadOnlyList<string> SystemsAfter(int si, int count)

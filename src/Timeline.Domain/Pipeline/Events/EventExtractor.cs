@@ -56,8 +56,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 && ReportedIn(reading, si, anchor, pub, EventType.Statement) is { } refused)
             {
                 var (k, dated) = refused;
-                drafts.Add(new EventDraft([new DraftSource(si, dated.Explanation, dated.Expression, dated.Date), new DraftSource(k, dated.Explanation, dated.Expression, dated.Date)],
-                    dated.Date, false, EventType.Statement, s.Systems, [.. s.Set.Actors.Union(reading.At(k).Set.Actors)]) { Location = s.Set.Location });
+                drafts.Add(ReportedDraft(si, k, dated, EventType.Statement, s.Systems, [.. s.Set.Actors.Union(reading.At(k).Set.Actors)], s.Set.Location));
                 break;
             }
             // A report is not about the attacks its lead mentions as the reason ("seeks help against attacks from air").
@@ -102,8 +101,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             {
                 // "Germany will deliver a third Patriot. The ministry announced this on Saturday.": the lead's day is the report's.
                 var (k, dated) = reported;
-                drafts.Add(new EventDraft([new DraftSource(si, dated.Explanation, dated.Expression, dated.Date), new DraftSource(k, dated.Explanation, dated.Expression, dated.Date)],
-                    dated.Date, false, s.Type, systems, s.Set.Actors) { Location = s.Set.Location });
+                drafts.Add(ReportedDraft(si, k, dated, s.Type, systems, s.Set.Actors, s.Set.Location));
                 break;
             }
             if (dates.Count == 0 && PublicationDay(pub) is { } day)
@@ -282,6 +280,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (d.Date.Precision == DatePrecision.Day) return (k, d);
         return null;
     }
+
+    /// <summary>An event of the lead sentence dated by sentence <paramref name="k"/> that reports it: both are its sources.</summary>
+    private static EventDraft ReportedDraft(int lead, int k, ResolvedDate dated, EventType type, IReadOnlyList<string> systems,
+        IReadOnlyList<string> actors, string? location) =>
+        new([new DraftSource(lead, dated.Explanation, dated.Expression, dated.Date), new DraftSource(k, dated.Explanation, dated.Expression, dated.Date)],
+            dated.Date, false, type, systems, actors) { Location = location };
 
     private static bool IsApposition(string text, int end, int nextStart)
     {

@@ -64,6 +64,12 @@ public sealed record TimelineFilter(
 
     public TimelineFilter WithWindow(TimeWindow? window) => this with { Window = window };
 
+    /// <summary>The names, types, search and confidence as <see cref="FilterParser"/> read them (any case, aliases); the window stays.</summary>
+    public TimelineFilter WithNames(EventFilter read) => this with
+    {
+        Actors = read.Actors, Systems = read.Systems, Types = read.Types, Text = read.Text, MinConfidence = read.MinConfidence,
+    };
+
     /// <summary>Query parameters for NavigationManager.GetUriWithQueryParameters; nulls remove a parameter.</summary>
     public Dictionary<string, object?> ToParameters()
     {
