@@ -31,11 +31,6 @@ public sealed record ImageCaption(string Title, string Range, string Filters, st
         return parts.Count == 0 ? "All events" : string.Join(" · ", parts);
     }
 
-    public static string CreditLine(int events, int sources, DateOnly exported)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var e = events == 1 ? "1 event" : $"{events.ToString("N0", inv)} events";
-        var s = sources == 1 ? "1 source" : $"{sources.ToString("N0", inv)} sources";
-        return $"Timeline — {e} from {s} · exported {exported.ToString("d MMM yyyy", inv)}";
-    }
+    public static string CreditLine(int events, int sources, DateOnly exported) =>
+        $"Timeline — {Counts.Events(events)} from {Counts.Of(sources, "source", "sources")} · exported {exported.ToString("d MMM yyyy", CultureInfo.InvariantCulture)}";
 }

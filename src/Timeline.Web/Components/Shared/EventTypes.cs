@@ -22,6 +22,15 @@ public static class EventTypes
     };
 }
 
+/// <summary>Counts as readers expect them: "1 event", "2,935 events".</summary>
+public static class Counts
+{
+    public static string Of(int n, string singular, string plural) =>
+        n == 1 ? $"1 {singular}" : $"{n.ToString("N0", CultureInfo.InvariantCulture)} {plural}";
+
+    public static string Events(int n) => Of(n, "event", "events");
+}
+
 /// <summary>Dates as readers expect them, at the precision the sources support.</summary>
 public static class Dates
 {
