@@ -40,10 +40,12 @@ public sealed class TimelinePageFilterTests : TimelineTestContext
         page.Find("th[aria-sort] [data-testid=sort-confidence]").ShouldNotBeNull();
         page.Find("[data-testid=list-sort] option[selected]").TextContent.ShouldBe("confidence");
 
+        // The filter counts render from a background task; a click while they do is dispatched after them, so wait.
         page.Find("[data-testid=sort-sources]").Click();
-        nav.Uri.ShouldContain("sort=sources");
+        page.WaitForAssertion(() => nav.Uri.ShouldContain("sort=sources"));
+        page.WaitForAssertion(() => page.Find("[data-testid=list-sort] option[selected]").TextContent.ShouldBe("number of sources"));
         page.Find("[data-testid=list-sort]").Change("Date");
-        nav.Uri.ShouldNotContain("sort=");
+        page.WaitForAssertion(() => nav.Uri.ShouldNotContain("sort="));
     }
 
     [Fact]

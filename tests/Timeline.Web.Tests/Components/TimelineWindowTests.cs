@@ -30,7 +30,7 @@ public sealed class TimelineWindowTests : TimelineTestContext
         page.Find("[data-testid=outside-earlier]").Click();
 
         page.WaitForAssertion(() => Window(page).ShouldStartWith("2018-"));
-        Nav.Uri.ShouldContain("from=2018-");
+        page.WaitForAssertion(() => Nav.Uri.ShouldContain("from=2018-"));
         page.Find("[data-testid=outside-later]").GetAttribute("data-count").ShouldNotBe(later.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
