@@ -32,7 +32,7 @@ public sealed class PerformanceTests(Synthetic100kFixture app, ITestOutputHelper
               if (l.textContent === before.label || (c.dataset.from === before.from && c.dataset.to === before.to)) return;
               const ms = performance.now() - wheelAt;
               observer.disconnect(); clearTimeout(timer);
-              resolve({ ms, label: l.textContent, elements: c.querySelectorAll('[data-testid="timeline-marker"], [data-testid="timeline-cluster"]').length });
+              resolve({ ms, label: l.textContent, elements: c.querySelectorAll('[data-testid="timeline-marker"], [data-testid="timeline-cluster"], [data-testid="timeline-bar"]').length });
             });
             observer.observe(chart, { attributes: true, childList: true, subtree: true, characterData: true });
             observer.observe(label, { childList: true, subtree: true, characterData: true });

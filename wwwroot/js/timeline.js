@@ -36,7 +36,7 @@ export function attach(chart, strip, dotnet) {
   };
 
   const onDown = (e) => {
-    if (e.button !== 0 || e.target.closest('[data-event-id],[data-cluster]')) return;
+    if (e.button !== 0 || e.target.closest('[data-event-id],[data-cluster],[data-bar]')) return;
     chart.setPointerCapture(e.pointerId);
     state.pointers.set(e.pointerId, e.clientX);
     if (state.pointers.size === 2) {

@@ -91,6 +91,14 @@ public static class PublishedImage
                 new XAttribute("fill", "#d5dbe3"), new XAttribute("stroke", "#8d96a3"));
             yield return Text(c.X, top + c.Y + 3.5, c.Count.ToString("N0", CultureInfo.InvariantCulture), 10.5, Ink, anchor: "middle", weight: "600");
         }
+        foreach (var bar in view.Layout.Bars)
+        {
+            foreach (var p in bar.Parts)
+                yield return Rect(bar.X, top + p.Y, bar.Width, Math.Max(p.Height, 0.5), EventTypes.Color(p.Type));
+            var count = bar.Count.ToString("N0", CultureInfo.InvariantCulture);
+            if (count.Length * 6 <= bar.Width + 4)
+                yield return Text(bar.X + bar.Width / 2, top + bar.Top - 3, count, 10, Muted, anchor: "middle");
+        }
         foreach (var band in view.Layout.Bands.Where(b => b.Name is not null))
             yield return Text(6, top + band.Y + 11, band.Name!, 11, Muted, weight: "600");
         if (view.Total == 0)
@@ -105,6 +113,7 @@ public static class PublishedImage
         var bottom = layout.LongSpans is { } l ? l.Y + l.Height : 0;
         foreach (var m in layout.Markers) bottom = Math.Max(bottom, band.LaneY(m.Lane) + band.LaneHeight / 2);
         foreach (var c in layout.Clusters) bottom = Math.Max(bottom, c.Y + c.Radius + 4);
+        foreach (var bar in layout.Bars) bottom = Math.Max(bottom, bar.Baseline + 2);
         return bottom;
     }
 
@@ -115,7 +124,7 @@ public static class PublishedImage
     private static XElement Legend(WindowView view, double x, double y)
     {
         var g = new XElement(Ns + "g");
-        foreach (var type in view.Layout.Markers.Select(m => m.Event.Type).Distinct().OrderBy(t => t))
+        foreach (var type in view.Layout.Markers.Select(m => m.Event.Type).Concat(view.Layout.Bars.SelectMany(b => b.Parts).Select(p => p.Type)).Distinct().OrderBy(t => t))
         {
             g.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x + 5)), new XAttribute("cy", N(y - 4)), new XAttribute("r", "5"), new XAttribute("fill", EventTypes.Color(type))));
             var name = type.ToString();

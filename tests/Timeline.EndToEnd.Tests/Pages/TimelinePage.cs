@@ -13,7 +13,8 @@ public sealed class TimelinePage(IPage page)
 
     public ILocator Chart => Page.GetByTestId("timeline-chart");
     public ILocator Markers => Page.GetByTestId("timeline-marker");
-    public ILocator Clusters => Page.GetByTestId("timeline-cluster");
+    /// <summary>What stands for several events: count bubbles among markers, and the bars of an overview.</summary>
+    public ILocator Clusters => Page.Locator("[data-testid=timeline-cluster], [data-testid=timeline-bar]");
     public ILocator WindowLabel => Page.GetByTestId("window-label");
     public ILocator WindowCount => Page.GetByTestId("window-count");
     public ILocator ZoomIn => Page.GetByTestId("zoom-in");

@@ -47,23 +47,36 @@ public sealed class TimelineChartTests : TimelineTestContext
     }
 
     [Fact]
-    public void Clusters_show_counts_and_report_a_click_for_zooming_in()
+    public void The_overview_is_a_histogram_of_buttons_named_by_period_and_types_that_report_their_bucket()
     {
         var window = TimeWindow.Days(new DateOnly(2014, 1, 1), new DateOnly(2026, 12, 31));
-        var counts = new[] { new DayCount(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4), 1500), new DayCount(new DateOnly(2016, 4, 4), new DateOnly(2016, 4, 4), 12) };
+        var counts = new[]
+        {
+            new DayCount(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4), 1000, null, EventType.Attack),
+            new DayCount(new DateOnly(2024, 4, 9), new DateOnly(2024, 4, 9), 500, null, EventType.Pledge),
+            new DayCount(new DateOnly(2016, 4, 4), new DateOnly(2016, 4, 4), 12, null, EventType.Meeting),
+        };
         var layout = TimelineLayouts.Clustered(new TimeScale(window, 1200), counts, new LayoutOptions());
-        Cluster? clicked = null;
+        HistogramBar? clicked = null;
 
         var cut = Render<TimelineChart>(p => p
             .Add(c => c.View, View(window, layout, 1512, clustered: true))
-            .Add(c => c.OnClusterClick, (Cluster c) => clicked = c));
+            .Add(c => c.OnBarClick, (HistogramBar b) => clicked = b));
 
-        var bubbles = cut.FindAll("[data-testid=timeline-cluster]");
-        bubbles.Select(b => b.TextContent).ShouldContain(t => t.Contains("1.5k"));
-        bubbles[1].Click();
+        var bars = cut.FindAll("[data-testid=timeline-bar]");
+        bars.Count.ShouldBe(2);
+        var april = bars.Single(b => b.GetAttribute("data-from") == "2024-04-01");
+        april.GetAttribute("role").ShouldBe("button");
+        april.GetAttribute("aria-label").ShouldBe("April 2024: 1,500 events (1,000 Attack, 500 Pledge): zoom in");
+        april.QuerySelectorAll(".tl-bar-part.tl-type-attack, .tl-bar-part.tl-type-pledge").Length.ShouldBe(2, "one part per type, in the type's colour");
+        april.Click();
         clicked.ShouldNotBeNull();
-        clicked.Count.ShouldBe(1500);
+        (clicked.From, clicked.To).ShouldBe((new DateOnly(2024, 4, 1), new DateOnly(2024, 5, 1)));
+        clicked = null;
+        cut.Find("[data-testid=timeline-bar][data-from='2024-04-01']").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = " " });
+        clicked.ShouldNotBeNull("Space activates a bar as it does a button");
         cut.FindAll("[data-event-id]").ShouldBeEmpty();
+        cut.FindAll("[data-testid=timeline-cluster]").ShouldBeEmpty();
     }
 
     [Fact]

@@ -101,23 +101,6 @@ public sealed class LayoutTests
         TimelineLayouts.PlaceLabel("Anything", rightX: 20, leftX: 10, width: 40, maxChars: 30).ShouldBeNull();
     }
 
-    [Theory]
-    [InlineData(1200)]
-    [InlineData(368)]
-    public void Neighbouring_bubbles_never_overlap_and_stay_inside_the_chart(double width)
-    {
-        var years = new TimeScale(TimeWindow.Days(new DateOnly(2013, 10, 1), new DateOnly(2027, 4, 5)), width);
-        var counts = Enumerable.Range(0, 14 * 52).Select(w => new DayCount(new DateOnly(2014, 1, 1).AddDays(7 * w), new DateOnly(2014, 1, 1).AddDays(7 * w), 20_000)).ToList();
-
-        var clusters = TimelineLayouts.Clustered(years, counts, new LayoutOptions(Width: width)).Clusters.OrderBy(c => c.X).ToList();
-
-        clusters.ShouldAllBe(c => c.X - c.Radius >= 0 && c.X + c.Radius <= width);
-        for (var i = 1; i < clusters.Count; i++)
-        {
-            (clusters[i].X - clusters[i - 1].X).ShouldBeGreaterThanOrEqualTo(clusters[i].Radius + clusters[i - 1].Radius);
-        }
-    }
-
     private static void AssertLabelsInsideAndApart(TimelineLayout layout, double width)
     {
         foreach (var m in layout.Markers.Where(m => m.LabelPlace is not null))
@@ -144,46 +127,6 @@ public sealed class LayoutTests
         layout.Markers.Count.ShouldBe(4);
         layout.Clusters.Sum(c => c.Count).ShouldBe(56);
         (layout.Markers.Count + layout.Clusters.Sum(c => c.Count)).ShouldBe(60);
-    }
-
-    [Fact]
-    public void Clustered_layout_bins_counts_and_keeps_the_total()
-    {
-        var counts = Enumerable.Range(1, 31).Select(d => new DayCount(new DateOnly(2024, 3, d), new DateOnly(2024, 3, d), d)).ToList();
-        var layout = TimelineLayouts.Clustered(March, counts, new LayoutOptions(Width: 1240, BinWidth: 40));
-
-        layout.Markers.ShouldBeEmpty();
-        layout.Clusters.Count.ShouldBe(31);
-        layout.Clusters.Sum(c => c.Count).ShouldBe(31 * 32 / 2);
-        layout.Clusters.ShouldAllBe(c => c.To > c.From);
-    }
-
-    [Fact]
-    public void Month_precision_counts_are_bubbles_in_the_middle_of_their_month_not_on_its_first_day()
-    {
-        var year = new TimeScale(TimeWindow.Days(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), 1200);
-        var counts = new[]
-        {
-            new DayCount(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31), 40, "Patriot"),
-            new DayCount(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 1), 5, "Patriot"),
-        };
-
-        var clusters = TimelineLayouts.Clustered(year, counts, new LayoutOptions(Width: 1200, BinWidth: 20)).Clusters;
-
-        clusters.Sum(c => c.Count).ShouldBe(45);
-        var month = clusters.Single(c => c.Count == 40);
-        month.From.ShouldBeGreaterThan(new DateTime(2024, 3, 10));
-        month.To.ShouldBeLessThan(new DateTime(2024, 3, 22));
-        clusters.Single(c => c.Count == 5).From.ShouldBeLessThanOrEqualTo(new DateTime(2024, 3, 1));
-    }
-
-    [Fact]
-    public void Clusters_zoom_to_their_own_bin()
-    {
-        var counts = new[] { new DayCount(new DateOnly(2024, 3, 20), new DateOnly(2024, 3, 20), 500) };
-        var cluster = TimelineLayouts.Clustered(March, counts, new LayoutOptions(Width: 1240, BinWidth: 40)).Clusters.ShouldHaveSingleItem();
-        cluster.From.ShouldBe(new DateTime(2024, 3, 20));
-        cluster.To.ShouldBe(new DateTime(2024, 3, 21));
     }
 
     [Fact]
@@ -239,23 +182,6 @@ public sealed class LayoutTests
         var others = layout.Markers.Where(m => m.Band == 2).Select(m => m.Event.Id).ToList();
         others.ShouldBe(["0-0", "1-0", "1-1", "2-0", "2-1", "2-2", "both"], ignoreOrder: true);
         layout.Markers.Count.ShouldBe(5 + 4 + others.Count, "no event is lost");
-    }
-
-    [Fact]
-    public void Counts_of_groups_beyond_the_largest_are_bubbles_in_the_others_band()
-    {
-        var counts = new[]
-        {
-            new DayCount(new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5), 50, "Patriot"),
-            new DayCount(new DateOnly(2024, 3, 5), new DateOnly(2024, 3, 5), 7, "Hawk"),
-            new DayCount(new DateOnly(2024, 3, 9), new DateOnly(2024, 3, 9), 3, "Gepard"),
-        };
-
-        var layout = TimelineLayouts.Clustered(March, counts, new LayoutOptions(Width: 1240, MaxGroups: 1));
-
-        layout.Bands.Select(b => b.Name).ShouldBe(["Patriot", TimelineLayouts.Others]);
-        layout.Clusters.Where(c => c.Band == 1).Sum(c => c.Count).ShouldBe(10);
-        layout.Clusters.ShouldAllBe(c => c.Y > layout.Bands[c.Band].Y + Band.NameHeight);
     }
 
     [Fact]

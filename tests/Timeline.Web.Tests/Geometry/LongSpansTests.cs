@@ -30,7 +30,7 @@ public sealed class LongSpansTests
     }
 
     [Fact]
-    public void The_band_takes_the_top_row_and_moves_lanes_and_bubbles_down()
+    public void The_band_takes_the_top_row_and_moves_lanes_and_bars_down()
     {
         var scale = new TimeScale(Week, 1200);
         var counts = new[] { new DayCount(new DateOnly(2024, 3, 12), new DateOnly(2024, 3, 12), 500) };
@@ -41,7 +41,8 @@ public sealed class LongSpansTests
 
         banded.LongSpans.ShouldBe(new LongSpanBand(1900, 0, options.LaneHeight));
         banded.Bands[0].Y.ShouldBe(plain.Bands[0].Y + options.LaneHeight);
-        banded.Clusters[0].Y.ShouldBe(plain.Clusters[0].Y + options.LaneHeight);
+        banded.Bars[0].Baseline.ShouldBe(plain.Bars[0].Baseline + options.LaneHeight);
+        banded.Bars[0].Top.ShouldBe(plain.Bars[0].Top + options.LaneHeight);
         banded.Height.ShouldBe(plain.Height + options.LaneHeight);
         TimelineLayouts.WithLongSpans(plain, 0, options).ShouldBeSameAs(plain);
     }

@@ -17,7 +17,7 @@ public sealed class WindowQueryTests
     /// <summary>However a window is drawn (markers, bubbles, the long-span band), every event in it is accounted for once.</summary>
     [Theory]
     [MemberData(nameof(Windows))]
-    public async Task Markers_bubbles_and_the_long_span_band_add_up_to_the_window_total(string from, string to)
+    public async Task Markers_bubbles_bars_and_the_long_span_band_add_up_to_the_window_total(string from, string to)
     {
         var filter = TimelineFilter.Parse(null, null, null, null, from, to);
         var all = await _queries.CountsAsync(filter.ToEventFilter(includeWindow: false));
@@ -26,7 +26,7 @@ public sealed class WindowQueryTests
 
         var view = await _queries.WindowAsync(filter, filter.Window!.Value, LaneMode.None, options, allCounts: all);
 
-        var drawn = view.Layout.Markers.Count + view.Layout.Clusters.Sum(c => c.Count) + (view.Layout.LongSpans?.Count ?? 0);
+        var drawn = view.Layout.Markers.Count + view.Layout.Clusters.Sum(c => c.Count) + view.Layout.Bars.Sum(b => b.Count) + (view.Layout.LongSpans?.Count ?? 0);
         drawn.ShouldBe(view.Total);
     }
 

@@ -41,26 +41,30 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         return await db.Events.AsNoTracking().Filter(filter).SelectMany(e => e.Evidence).Select(v => v.ArticleId).Distinct().CountAsync(ct);
     }
 
-    /// <summary>Counts per (start, end): bounded by the number of distinct dates, whatever the number of events.</summary>
+    /// <summary>Counts per (start, end, type): bounded by the number of distinct dates times the types, whatever the number of events.</summary>
     public async Task<IReadOnlyList<DayCount>> CountsAsync(EventFilter filter, CancellationToken ct = default)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var rows = await db.Events.AsNoTracking().Filter(filter)
-            .GroupBy(e => new { e.Date, e.LastDay })
-            .Select(g => new { g.Key.Date, g.Key.LastDay, Count = g.Count() })
+        return await DayCountsAsync(db.Events.AsNoTracking().Filter(filter), ct);
+    }
+
+    private static async Task<List<DayCount>> DayCountsAsync(IQueryable<EventEntity> events, CancellationToken ct)
+    {
+        var rows = await events.GroupBy(e => new { e.Date, e.LastDay, e.Type })
+            .Select(g => new { g.Key.Date, g.Key.LastDay, g.Key.Type, Count = g.Count() })
             .ToListAsync(ct);
-        return rows.Select(r => new DayCount(r.Date, r.LastDay, r.Count)).ToList();
+        return rows.Select(r => new DayCount(r.Date, r.LastDay, r.Count, null, r.Type)).ToList();
     }
 
     private static async Task<List<DayCount>> GroupedCountsAsync(IQueryable<Data.Entities.EventEntity> events, LaneMode mode, CancellationToken ct)
     {
         var pairs = mode == LaneMode.System
-            ? events.SelectMany(e => e.Systems, (e, s) => new { e.Date, e.LastDay, s.Name })
-            : events.SelectMany(e => e.Actors, (e, a) => new { e.Date, e.LastDay, a.Name });
-        var rows = await pairs.GroupBy(p => new { p.Date, p.LastDay, p.Name })
-            .Select(g => new { g.Key.Date, g.Key.LastDay, g.Key.Name, Count = g.Count() })
+            ? events.SelectMany(e => e.Systems, (e, s) => new { e.Date, e.LastDay, e.Type, s.Name })
+            : events.SelectMany(e => e.Actors, (e, a) => new { e.Date, e.LastDay, e.Type, a.Name });
+        var rows = await pairs.GroupBy(p => new { p.Date, p.LastDay, p.Type, p.Name })
+            .Select(g => new { g.Key.Date, g.Key.LastDay, g.Key.Type, g.Key.Name, Count = g.Count() })
             .ToListAsync(ct);
-        return rows.Select(r => new DayCount(r.Date, r.LastDay, r.Count, r.Name)).ToList();
+        return rows.Select(r => new DayCount(r.Date, r.LastDay, r.Count, r.Name, r.Type)).ToList();
     }
 
     private DateTime _spanCheckedAt;
@@ -112,8 +116,7 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         }
         else if (mode == LaneMode.None)
         {
-            counts = (await events.GroupBy(e => new { e.Date, e.LastDay }).Select(g => new { g.Key.Date, g.Key.LastDay, Count = g.Count() }).ToListAsync(ct))
-                .Select(r => new DayCount(r.Date, r.LastDay, r.Count)).ToList();
+            counts = await DayCountsAsync(events, ct);
             total = counts.Sum(c => c.Count);
         }
         else

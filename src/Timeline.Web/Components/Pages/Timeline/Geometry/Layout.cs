@@ -6,8 +6,8 @@ namespace Timeline.Web.Components.Pages.Timeline.Geometry;
 public sealed record EventMark(string Id, DateOnly Date, DateOnly LastDay, DatePrecision Precision, EventType Type, string Title,
     int Sources, string? Group = null);
 
-/// <summary>How many events share a start, end and lane group: the input of clustering and of the density strip.</summary>
-public sealed record DayCount(DateOnly Date, DateOnly LastDay, int Count, string? Group = null);
+/// <summary>How many events share a start, end, lane group and type: the input of the histogram, the bubbles and the density strip.</summary>
+public sealed record DayCount(DateOnly Date, DateOnly LastDay, int Count, string? Group = null, EventType? Type = null);
 
 public sealed record LayoutOptions(
     double Width = 1200,
@@ -59,8 +59,11 @@ public sealed record Cluster(int Band, double X, int Count, DateTime From, DateT
 public sealed record LongSpanBand(int Count, double Y, double Height);
 
 public sealed record TimelineLayout(IReadOnlyList<Band> Bands, IReadOnlyList<PlacedMarker> Markers, IReadOnlyList<Cluster> Clusters,
-    LongSpanBand? LongSpans = null)
+    LongSpanBand? LongSpans = null, IReadOnlyList<HistogramBar>? Bars = null)
 {
+    /// <summary>The overview's stacked bars (<see cref="TimelineLayouts.Clustered"/>); none when events are drawn one by one.</summary>
+    public IReadOnlyList<HistogramBar> Bars { get; init; } = Bars ?? [];
+
     public double Height => Bands.Count == 0 ? 0 : Bands[^1].Y + Bands[^1].Height;
 }
 
@@ -295,22 +298,26 @@ public static class TimelineLayouts
         {
             Bands = layout.Bands.Select(b => b with { Y = b.Y + h }).ToList(),
             Clusters = layout.Clusters.Select(c => c with { Y = c.Y + h }).ToList(),
+            Bars = layout.Bars.Select(bar => bar with
+            {
+                Baseline = bar.Baseline + h,
+                Parts = bar.Parts.Select(p => p with { Y = p.Y + h }).ToList(),
+            }).ToList(),
             LongSpans = new LongSpanBand(count, 0, h),
         };
     }
 
-    /// <summary>Too many events for the window: one bubble per non-empty bin and group.</summary>
+    /// <summary>Too many events for the window: a histogram per band, its bars stacked by type (<see cref="Histogram"/>).</summary>
     public static TimelineLayout Clustered(TimeScale scale, IReadOnlyList<DayCount> counts, LayoutOptions options)
     {
         var groups = Groups(counts.Select(c => (c.Group, c.Count)), options);
         var bands = Bands(groups, options);
-        var clusters = new List<Cluster>();
-        for (var b = 0; b < bands.Count; b++)
+        int BandOf(string? group)
         {
-            var name = bands[b].Name;
-            clusters.AddRange(Bin(scale, b, counts.Where(c => InBand(c.Group, name, groups)), options));
+            var i = bands.FindIndex(b => b.Name == group);
+            return i >= 0 ? i : bands.FindIndex(b => b.Name == Others);
         }
-        return new TimelineLayout(bands, [], clusters.Select(c => c with { Y = bands[c.Band].Y + bands[c.Band].Header + bands[c.Band].Lanes * bands[c.Band].LaneHeight / 2 }).ToList());
+        return new TimelineLayout(bands, [], [], Bars: Histogram.Bars(scale, bands, BandOf, counts));
     }
 
     private static IEnumerable<Cluster> Bin(TimeScale scale, int band, IEnumerable<DayCount> counts, LayoutOptions options)

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Timeline.EndToEnd.Tests.Infrastructure;
+using Timeline.EndToEnd.Tests.Pages;
+using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Timeline.EndToEnd.Tests;
+
+/// <summary>The overview at 100k events: a histogram that says something, pictures kept for review, and timings reported (never asserted).</summary>
+[Collection(Synthetic100kCollection.Name)]
+public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper output)
+{
+    private static int Int(string? s) => int.Parse(s ?? "0", CultureInfo.InvariantCulture);
+
+    private async Task<int> DrawnAsync(TimelinePage timeline)
+    {
+        var bars = await timeline.Page.Locator("[data-testid=timeline-bar]").EvaluateAllAsync<int>("bs => bs.reduce((n, b) => n + Number(b.dataset.count), 0)");
+        var band = timeline.Page.GetByTestId("long-span-band");
+        return bars + (await band.CountAsync() > 0 ? Int(await band.GetAttributeAsync("data-count")) : 0);
+    }
+
+    [Fact]
+    public async Task At_100k_events_the_overview_is_a_histogram_whose_bars_add_up_and_zoom_to_their_period()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            var timeline = new TimelinePage(page);
+            await timeline.GotoAsync();
+            await timeline.WaitForChartWidthAsync();
+            await Expect(timeline.WindowCount).ToHaveTextAsync("100,000 events");
+            var bars = page.Locator("[data-testid=timeline-bar]");
+            await Expect(bars.First).ToBeVisibleAsync();
+            (await DrawnAsync(timeline)).ShouldBe(Int(await timeline.Chart.GetAttributeAsync("data-total")), "every event of the window is in a bar or the long-span band");
+            (await page.GetByTestId("timeline-cluster").CountAsync()).ShouldBe(0, "no identical bubbles at overview zoom");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Artifacts, "100k-overview.png") });
+
+            var counts = await bars.EvaluateAllAsync<int[]>("bs => bs.map(b => Number(b.dataset.count))");
+            var tallest = bars.Nth(Array.IndexOf(counts, counts.Max()));
+            var from = await tallest.GetAttributeAsync("data-from");
+            var to = await tallest.GetAttributeAsync("data-to");
+            (await tallest.GetAttributeAsync("aria-label"))!.ShouldContain(" events (");
+            await tallest.ClickAsync();
+
+            await Expect(timeline.Chart).ToHaveAttributeAsync("data-from", from!);
+            await Expect(timeline.Chart).ToHaveAttributeAsync("data-to", to!);
+            output.WriteLine($"overview: {counts.Length} bars, the tallest ({counts.Max():N0} events) zooms to {from}..{to}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("overview", "")]
+    [InlineData("overview-lanes", "?lanes=system")]
+    [InlineData("year", "?from=2024-01-01&to=2024-12-31")]
+    [InlineData("year-lanes", "?from=2024-01-01&to=2024-12-31&lanes=system")]
+    [InlineData("month", "?from=2024-03-01&to=2024-03-31")]
+    [InlineData("month-lanes", "?from=2024-03-01&to=2024-03-31&lanes=actor")]
+    [InlineData("week", "?from=2024-03-04&to=2024-03-10")]
+    [InlineData("week-lanes", "?from=2024-03-04&to=2024-03-10&lanes=system")]
+    public async Task At_100k_events_each_zoom_level_draws_a_bounded_picture_that_is_kept_for_review(string name, string query)
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            var timeline = new TimelinePage(page);
+            await timeline.GotoAsync(query);
+            await timeline.WaitForChartWidthAsync();
+            await Expect(timeline.Chart).ToHaveAttributeAsync("data-total", new System.Text.RegularExpressions.Regex(@"^[1-9]\d*$"));
+            var elements = await timeline.Markers.CountAsync() + await timeline.Clusters.CountAsync();
+            elements.ShouldBeInRange(1, 600);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Repo.Artifacts, $"100k-{name}.png") });
+            output.WriteLine($"{name}: {await timeline.WindowCount.TextContentAsync()}, {await timeline.Markers.CountAsync()} markers, " +
+                $"{await page.GetByTestId("timeline-bar").CountAsync()} bars, {await page.GetByTestId("timeline-cluster").CountAsync()} bubbles");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task At_100k_events_a_filter_change_and_the_full_exports_report_their_times()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            var timeline = new TimelinePage(page);
+            await timeline.GotoAsync();
+            await timeline.WaitForChartWidthAsync();
+            await Expect(timeline.WindowCount).ToHaveTextAsync("100,000 events");
+            var patriot = timeline.SystemOption("Patriot");
+            await Expect(patriot).ToBeVisibleAsync();
+
+            // From the click to the chart's new total: what a reader waits for.
+            var filter = new List<double>();
+            for (var i = 0; i < 6; i++)
+            {
+                var before = await timeline.Chart.GetAttributeAsync("data-total");
+                var clock = Stopwatch.StartNew();
+                if (i % 2 == 0) await patriot.CheckAsync(); else await patriot.UncheckAsync();
+                await Expect(timeline.Chart).Not.ToHaveAttributeAsync("data-total", before!);
+                filter.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            var exports = new Dictionary<string, object>();
+            foreach (var format in new[] { "csv", "json" })
+            {
+                var clock = Stopwatch.StartNew();
+                var response = await page.APIRequest.GetAsync($"/export.{format}");
+                var body = await response.BodyAsync();
+                var seconds = clock.Elapsed.TotalSeconds;
+                response.Ok.ShouldBeTrue();
+                exports[format] = new { seconds = Math.Round(seconds, 2), megabytes = Math.Round(body.Length / 1e6, 1), rowsPerSecond = Math.Round(Synthetic100kFixture.Events / seconds) };
+            }
+
+            filter.Sort();
+            var report = new
+            {
+                events = Synthetic100kFixture.Events,
+                filterToggleMs = filter.Select(m => Math.Round(m, 1)).ToList(),
+                filterMedianMs = Math.Round(filter[filter.Count / 2], 1),
+                exports,
+                measuredAt = DateTime.UtcNow,
+                machine = $"{Environment.ProcessorCount} cores",
+            };
+            var path = Path.Combine(Directory.GetParent(Repo.Artifacts)!.FullName, "perf-filter-export-100k.json");
+            var json = JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
+            await File.WriteAllTextAsync(path, json);
+            output.WriteLine(json);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+}
