@@ -156,6 +156,14 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    /// <summary>
+    /// "Trudeau informed Biden on Tuesday that Ottawa will be purchasing a NASAMS for Ukraine": a statement, outside quotes
+    /// and without "would", whose that-clause commits to giving or buying a named system is the pledge it announces.
+    /// </summary>
+    public bool AnnouncesPledge(SentenceReading s) =>
+        s.Type == EventType.Statement && s.Trigger is { } said && !s.TriggerQuoted && s.Systems.Count > 0 && !IsModal(s.Index)
+        && s.Triggers.Any(t => t.Type is EventType.Pledge or EventType.Decision && t.Start > said.End && !_doc.Quoted[t.Start]);
+
     public bool SpeaksOfFuture(int si) => TemporalResolver.MentionsFuture(Text.AsSpan(_doc.Sentences[si].Start, _doc.Sentences[si].Length));
 
     /// <summary>Air-defence systems the sentence itself names (the reading's systems may come from its neighbours).</summary>

@@ -61,8 +61,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             }
             // A report is not about the attacks its lead mentions as the reason ("seeks help against attacks from air").
             if (s.Trigger is null || (s.Type == EventType.Attack && !reading.IsInterception(s.Trigger))) continue;
-            // "“We will meet on Thursday and agree ...,” the minister said": words about the future are not the report's news.
+            // "“We will meet on Thursday and agree ...,” the minister said": words about the future are not the report's news,
+            // unless they commit to giving ("informed Biden that Ottawa will be purchasing a NASAMS for Ukraine").
+            if (reading.AnnouncesPledge(s)) s = s with { Type = EventType.Pledge };
             if (s.Type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
+            // Nor is an opinion of what might be ("Helsinki might one day look at NASAMS"), as in a dated sentence below.
+            if (s.Type == EventType.Statement && reading.IsModal(si)) continue;
             // "Until now Germany has delivered ...": what was done up to now is not the report's news.
             if (reading.TellsBackground(si) && !reading.HasDatePhrase(si)) continue;
             var systems = s.Systems;
@@ -159,6 +163,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 var type = dated.Shifted ? s.Type : TypeNear(reading, s, dated.Expression);
                 if (!s.AboutAirDefence && !inherited
                     && (dated.Date.Precision != DatePrecision.Day || type is not (EventType.Decision or EventType.Meeting) || !s.Set.Actors.Any(reading.IsOrganisation))) continue;
+                if (type == EventType.Statement && reading.AnnouncesPledge(s)) type = EventType.Pledge;
                 // A wish is not news: "We look forward to IRIS-T," he wrote on Monday.
                 if (type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
                 // Nor is an opinion: a statement that names no system ("more air defence, as quickly as possible," the

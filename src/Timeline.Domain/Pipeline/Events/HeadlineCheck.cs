@@ -14,7 +14,7 @@ public static partial class HeadlineCheck
         "he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "we", "i", "you",
         "that", "which", "who", "and", "but", "or", "of", "to", "for", "with", "as", "than",
         "am", "im", "dass", "und", "er", "sie", "es", "він", "вона", "вони", "він", "он", "она", "они", "что", "що", "і", "и", "та",
-        "які", "який", "яка", "котрі", "которые", "который", "которая", "letting", "making", "giving", "according",
+        "об", "про", "які", "який", "яка", "котрі", "которые", "который", "которая", "letting", "making", "giving", "according",
         // an adverb or a conjunction opens a clause whose subject comes later, or never
         "together", "soon", "also", "then", "later", "earlier", "meanwhile", "however", "besides", "despite", "amid", "after",
         "before", "while", "since", "when", "if", "although", "because", "so", "yet", "still", "now", "here", "there",
@@ -65,6 +65,10 @@ public static partial class HeadlineCheck
         if (!char.IsUpper(t[0]) && !char.IsDigit(t[0])) return "does not start with a capital";
         if (BadFirst.Contains(Bare(words[0]))) return $"starts with '{words[0]}'";
         if (Bare(words[0]).Length == 1 && !char.IsDigit(words[0][0])) return $"starts with a stray letter '{words[0]}'";
+        // "Das teilte der Minister auf Twitter mit": a pronoun subject pointing back at what the sentence before told.
+        if (Bare(words[0]) is "Das" or "Dies" && (ReportingVerbs.Contains(Bare(words[1]))
+            || verbs is not null && verbs.Find(Bare(words[1]).ToLowerInvariant(), Text.Tokens.Of(Bare(words[1]).ToLowerInvariant())).Count > 0))
+            return $"starts with the pronoun '{words[0]}'";
         // "Founded in the midst of the Cold War": a participle and a preposition, no subject.
         if (words[0].EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(Bare(words[1]))) return "has no subject";
         // "Knocking out power ...", "Asked G7 leaders ...": a verb first, the subject left behind in the sentence.

@@ -25,7 +25,7 @@ public static partial class PageFurniture
             if (lineStart != lastLine)
             {
                 var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-                (lastLine, lineFurniture) = (lineStart, knowledge.FurnitureMarkers.In(line) || IsHeading(line) || HasCreditAtEnd(line));
+                (lastLine, lineFurniture) = (lineStart, knowledge.FurnitureMarkers.In(line) || IsHeading(line) || HasCreditAtEnd(line, knowledge));
             }
             result[i] = lineFurniture || IsCaption(text, sentences[i], knowledge);
         }
@@ -48,9 +48,19 @@ public static partial class PageFurniture
     /// A photo credit closing a line: agency and photographer ("... October 10, 2022. EastWire/Serhiy Hrytsenko"), or an
     /// agency after a bar ("... in August 2017. | KYODO").
     /// </summary>
-    private static bool HasCreditAtEnd(ReadOnlySpan<char> line) =>
+    private static bool HasCreditAtEnd(ReadOnlySpan<char> line, KnowledgeBase knowledge)
+    {
         // Both forms have a slash or a bar; most lines have neither, and the pattern would try every capital.
-        line.IndexOfAny('/', '|') >= 0 && CreditAtEnd().IsMatch(line);
+        if (line.IndexOfAny('/', '|') < 0) return false;
+        foreach (var m in CreditAtEnd().EnumerateMatches(line))
+        {
+            // "... and Italy one more SAMP/T.": a system's name with a slash closes a sentence, not a credit.
+            var credit = line.Slice(m.Index, m.Length).Trim();
+            var slashed = credit[..(credit.IndexOfAny(' ', '.') is var end and > 0 ? end : credit.Length)];
+            return knowledge.FindByAlias(slashed.ToString()) is not { Kind: EntityKind.System };
+        }
+        return false;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s\p{Lu}[\p{L}\d.-]*/\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$|[.!?]\s*\|\s*\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}\s*$")]
     private static partial System.Text.RegularExpressions.Regex CreditAtEnd();
