@@ -39,6 +39,8 @@ public sealed partial class KnowledgeBase
     public TriggerMatcher PackageWords { get; }
     /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
     public TriggerMatcher ReferenceWords { get; }
+    /// <summary>Words that name a meeting told just before ("during the visit", "на встрече"): what happened at it has its day.</summary>
+    public TriggerMatcher MeetingReferences { get; }
     /// <summary>
     /// A trigger as a headline says it: "signed" → "signs deal on", "will send" → "to send" (English, lower case). A form
     /// ending in a full stop takes no object: "founded" → "is founded." gives "NATO is founded".
@@ -99,6 +101,7 @@ public sealed partial class KnowledgeBase
         CaptionVerbs = new TriggerMatcher(merged.CaptionVerbs.Select(t => (EventType.Other, t)));
         PackageWords = new TriggerMatcher(merged.PackageWords.Select(t => (EventType.Other, t)));
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
+        MeetingReferences = new TriggerMatcher(merged.MeetingReferences.Select(t => (EventType.Other, t)));
         HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
         Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
     }
@@ -200,6 +203,7 @@ public sealed partial class KnowledgeBase
         public List<string> CaptionVerbs { get; } = [];
         public List<string> PackageWords { get; } = [];
         public List<string> ReferenceWords { get; } = [];
+        public List<string> MeetingReferences { get; } = [];
         public Dictionary<string, string> HeadlineVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public void Add(KnowledgeDto dto)
@@ -229,6 +233,7 @@ public sealed partial class KnowledgeBase
             CaptionVerbs.AddRange(dto.CaptionVerbs ?? []);
             PackageWords.AddRange(dto.PackageWords ?? []);
             ReferenceWords.AddRange(dto.ReferenceWords ?? []);
+            MeetingReferences.AddRange(dto.MeetingReferences ?? []);
             foreach (var (form, headline) in dto.HeadlineVerbs ?? []) HeadlineVerbs[form] = headline;
         }
     }
@@ -240,7 +245,8 @@ public sealed partial class KnowledgeBase
         List<string>? Boilerplate = null, List<string>? MachineTranslationMarkers = null,
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
         List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null,
-        List<string>? CaptionVerbs = null, List<string>? PackageWords = null, List<string>? ArchiveMarkers = null);
+        List<string>? CaptionVerbs = null, List<string>? PackageWords = null, List<string>? ArchiveMarkers = null,
+        List<string>? MeetingReferences = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

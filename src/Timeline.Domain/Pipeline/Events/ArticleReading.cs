@@ -104,6 +104,17 @@ internal sealed partial class ArticleReading
         return set with { Systems = [.. set.Systems.Where(_knowledge.IsAirDefence)] };
     }
 
+    /// <summary>Whether the sentence names a meeting told before ("Biden used the visit to announce ...").</summary>
+    public bool RefersToMeeting(int si) => _knowledge.MeetingReferences.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
+
+    /// <summary>The report sentence before, across a paragraph break (furniture skipped); null at the start.</summary>
+    public int? PreviousReport(int si)
+    {
+        for (var k = si - 1; k >= 0; k--)
+            if (!Furniture[k]) return k;
+        return null;
+    }
+
     public bool RefersBack(int si) => _knowledge.ReferenceWords.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
 
     /// <summary>

@@ -176,6 +176,27 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             CoordinatedClauses.Separate(reading, s, drafts, sentenceDrafts);
         }
 
+        // 2b. What happened at a meeting the sentence before dated: "Zelensky flew to Washington on Wednesday for talks with
+        // Biden. Biden used the visit to announce a Patriot battery." The meeting and what was done at it are one event, on
+        // the meeting's day rather than the publication's.
+        for (var si = 0; si < doc.Sentences.Count; si++)
+        {
+            if (reading.Furniture[si] || reading.HasDatePhrase(si)) continue;
+            var own = drafts.FindIndex(x => x.Sources.Any(y => y.Sentence == si));
+            if (own >= 0 && !drafts[own].Approximate) continue;
+            var s = reading.At(si);
+            if (s.Systems.Count == 0 || s.TriggerQuoted || reading.IsModal(si) || !reading.RefersToMeeting(si)) continue;
+            if (s.Triggers.FirstOrDefault(t => t.Type is not (EventType.Meeting or EventType.Attack)) is not { } act) continue;
+            if (reading.PreviousReport(si) is not { } k || reading.At(k) is not { Trigger: not null } before
+                || !before.Triggers.Any(t => t.Type == EventType.Meeting)) continue;
+            if (DatesOf(reading, before, anchor, pub).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is not { } day) continue;
+            var type = act.Type == EventType.Statement && reading.AnnouncesPledge(s) ? EventType.Pledge : act.Type;
+            var actors = s.Set.Actors.Union(before.Set.Actors).ToList();
+            drafts.RemoveAll(x => x.Sources.Any(y => y.Sentence == si || y.Sentence == k));
+            drafts.Add(new EventDraft([new DraftSource(si, day.Explanation, day.Expression, day.Date), new DraftSource(k, day.Explanation, day.Expression, day.Date)],
+                day.Date, false, type, s.Systems, actors) { Location = s.Set.Location ?? before.Set.Location });
+        }
+
         // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
         if (PublicationDay(pub) is { } today)
             for (var si = 0; si < doc.Sentences.Count; si++)
