@@ -22,8 +22,22 @@ public static partial class DatePlacement
         // repeats would otherwise backtrack through each of them.
         var before = text.AsSpan(paragraph, e.Start - paragraph).TrimEnd(" \t");
         if (before.Length > 0 && before[^1] != ',') return false;
-        return DatelinePlace().IsMatch(text.AsSpan(paragraph, e.Start - paragraph))
-            && DatelineEnd().IsMatch(text.AsSpan(e.End, Math.Min(60, text.Length - e.End)));
+        if (!DatelinePlace().IsMatch(text.AsSpan(paragraph, e.Start - paragraph))) return false;
+        var after = text.AsSpan(e.End, Math.Min(60, text.Length - e.End));
+        // "МАДРИД, 10 ноября. Испания ...", "MADRID, 10 November. /TASS/": an agency's place in capitals ends its dateline
+        // with a full stop.
+        return DatelineEnd().IsMatch(after) || after.TrimStart(" \t").StartsWith('.') && IsCapitals(before.TrimEnd(','));
+    }
+
+    private static bool IsCapitals(ReadOnlySpan<char> place)
+    {
+        var letters = 0;
+        foreach (var c in place)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 3;
     }
 
     /// <summary>
