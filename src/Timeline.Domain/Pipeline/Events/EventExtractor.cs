@@ -361,14 +361,28 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         return false;
     }
 
-    /// <summary>"since February", "until 2027", "ab 2027": the phrase bounds a period rather than dating an event.</summary>
+    /// <summary>
+    /// "since February", "until 2027", "ab 2027", "from the middle of October": the phrase bounds a period rather than dating
+    /// an event (an article may stand between the word and the phrase).
+    /// </summary>
     private bool IsBound(string text, int sentenceStart, int exprStart)
     {
-        var i = exprStart - 1;
+        var (start, word) = WordBefore(text, sentenceStart, exprStart);
+        // "from the middle of October", "since the end of March": the words of a part of the period stand between.
+        for (var i = 0; i < 3 && PartOfPeriod.Contains(word); i++) (start, word) = WordBefore(text, sentenceStart, start);
+        return word.Length > 0 && knowledge.DateBoundWords.Contains(word);
+    }
+
+    private static readonly HashSet<string> PartOfPeriod = new(StringComparer.OrdinalIgnoreCase)
+    { "the", "of", "middle", "end", "beginning", "start", "der", "dem", "den", "Mitte", "Ende", "Anfang" };
+
+    private static (int Start, string Word) WordBefore(string text, int sentenceStart, int at)
+    {
+        var i = at - 1;
         while (i >= sentenceStart && char.IsWhiteSpace(text[i])) i--;
         var end = i + 1;
         while (i >= sentenceStart && Tokens.IsWordChar(text[i])) i--;
-        return end > i + 1 && knowledge.DateBoundWords.Contains(text[(i + 1)..end]);
+        return (i + 1, text[(i + 1)..end]);
     }
 
     /// <summary>The day an undated report's news is put on: the publication's, when it is given or sure enough to anchor.</summary>
