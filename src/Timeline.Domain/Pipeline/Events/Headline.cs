@@ -24,12 +24,12 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     private static partial Regex Connective();
 
     // Reporting frames around the event clause.
-    [GeneratedRegex(@"^(?<subject>[^;]{0,80}?)\s*\b(?:said|says|announced|stated|told\s+\p{L}+|reported|wrote|confirmed|declared|повідомив|повідомила|заявив|заявила|заявил|заявила|сообщил|сообщила)(?:\s+on\s+\p{L}+)?,?\s+(?:that\s+|що\s+|что\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<subject>[^;]{0,80}?)\s*\b(?:said|says|announced|stated|(?:informed|told|assured)\s+(?:(?!that\b)[^;,]){1,60}?(?=\s+that\s)|told\s+\p{L}+|reported|wrote|confirmed|declared|повідомив|повідомила|заявив|заявила|заявил|заявила|сообщил|сообщила)(?:\s+on\s+\p{L}+)?,?\s+(?:that\s+|що\s+|что\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingFrame();
 
     // Every frame has one of these words (or a longer form of one); most clauses have none, and the frame pattern is slow
     // to fail, trying each of the first 80 characters as the end of the subject.
-    private static readonly PhraseSearch FrameWords = new(["said", "says", "announced", "stated", "told", "reported", "wrote", "confirmed", "declared", "повідомив", "заявив", "заявил", "сообщил"]);
+    private static readonly PhraseSearch FrameWords = new(["said", "says", "announced", "stated", "told", "informed", "assured", "reported", "wrote", "confirmed", "declared", "повідомив", "заявив", "заявил", "сообщил"]);
 
     [GeneratedRegex(@"\b(?:on|in|at|since|by|from|until|до|у|в|на|з)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();

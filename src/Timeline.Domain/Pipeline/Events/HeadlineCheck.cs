@@ -24,7 +24,7 @@ public static partial class HeadlineCheck
     private static readonly HashSet<string> Modifiers = new(StringComparer.OrdinalIgnoreCase)
     {
         "air", "anti-aircraft", "antiaircraft", "surface-to-air", "emergency", "military", "new", "further", "additional",
-        "several", "two", "three", "four", "five", "ten", "first", "second", "third", "short-range", "medium-range", "long-range",
+        "several", "whole", "entire", "two", "three", "four", "five", "ten", "first", "second", "third", "short-range", "medium-range", "long-range",
     };
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase)
@@ -33,7 +33,7 @@ public static partial class HeadlineCheck
     private static readonly HashSet<string> BadLast = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "but", "of", "to", "for", "with", "along", "in", "on", "at", "by", "from", "into", "as",
-        "that", "which", "who", "its", "their", "his", "her", "is", "are", "was", "were", "be", "has", "have", "had", "will",
+        "that", "which", "who", "its", "their", "his", "her", "it", "if", "whether", "is", "are", "was", "were", "be", "has", "have", "had", "will",
         "would", "could", "can", "than", "so", "very", "more", "also", "not", "under", "about", "over", "after", "before", "during",
         // transitive verbs whose object was cut away ("... and Kongsberg signed")
         "signed", "sent", "gave", "supplied", "provided", "bought", "ordered", "purchased", "handed", "transferred", "shipped",
@@ -81,6 +81,9 @@ public static partial class HeadlineCheck
         // "... called on G7 leaders to help establish", "... so it can protect": a verb whose object was cut away.
         if (words.Length >= 2 && Modals.Contains(Bare(words[^2])) && !Bare(words[^1]).Any(char.IsUpper)) return $"ends with '{words[^2]} {words[^1]}'";
         if (BadLast.Contains(Bare(words[^1])) || ReportingVerbs.Contains(Bare(words[^1]))) return $"ends with '{words[^1]}'";
+        // "Axios reported on Tuesday": who said it and when, but not what.
+        if (words.Length >= 3 && Bare(words[^2]).Equals("on", StringComparison.OrdinalIgnoreCase) && ReportingVerbs.Contains(Bare(words[^3])))
+            return $"ends with '{words[^3]} {words[^2]} {words[^1]}'";
         // "Ukraine says Patriot": what was said is cut down to one name.
         if (words.Length >= 3 && ReportingVerbs.Contains(Bare(words[^2]))) return $"ends with '{words[^2]} {words[^1]}'";
         // "... seeks help of G7 nations for building": a gerund after a preposition lost its object.

@@ -62,9 +62,11 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
                 : e.Location is { } at && at != "Ukraine" ? $"Russian strike on {at}" : "Russian air attack on Ukraine";
         verb ??= Default.GetValueOrDefault(e.Type);
         // "Ukraine says Patriot": what was said is not a system; a statement's headline is who spoke on what.
-        if (verb == "says" || verb is null && e.Type == EventType.Statement) verb = "comments on";
+        if (verb is "says" or "reports" or "writes" or "tells" or "states" or "confirms" || verb is null && e.Type == EventType.Statement) verb = "comments on";
         // "has arrived", "will receive": the recipient is the subject of the headline.
         // A Ukrainian official announcing a delivery is not its giver: Ukraine receives it.
+        // Russia gives Ukraine no air defence: a sentence naming Putin on the Patriot "the US is sending" has the US as giver.
+        if (e.Type is EventType.Pledge or EventType.Delivery or EventType.Decision) agents = [.. agents.Where(a => !IsRussian(a))];
         var subject = verb is "receives" or "to receive" && NamesUkraine(sentence) ? "Ukraine"
             : agents.FirstOrDefault(a => a != "Ukraine" && !(e.Type == EventType.Delivery && IsUkrainian(a))) ?? agents.FirstOrDefault();
         if (subject is not null && IsUkrainian(subject) && e.Type == EventType.Delivery) subject = "Ukraine";
@@ -95,6 +97,10 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
     /// <summary>A person whose offices are Ukraine's ("Defence Minister of Ukraine").</summary>
     private bool IsUkrainian(string actor) =>
         knowledge.Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => NamesUkraine(o.Title));
+
+    /// <summary>Russia, or a person whose offices are Russia's ("President of Russia").</summary>
+    private bool IsRussian(string actor) => actor == "Russia"
+        || knowledge.Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => o.Title.Contains("Russia", StringComparison.Ordinal));
 
     private static readonly string[] UkraineStems = ["Ukrain", "Україн", "Украин", "Kyiv", "Kiew", "Київ", "Киев"];
 
