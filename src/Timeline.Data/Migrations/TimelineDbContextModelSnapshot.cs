@@ -509,9 +509,9 @@ namespace Timeline.Data.Migrations
 
                     b.HasIndex("LastDay");
 
-                    b.HasIndex("Date", "LastDay");
-
                     b.HasIndex("Type", "Date");
+
+                    b.HasIndex("Date", "LastDay", "Type", "Rejected", "Id");
 
                     b.ToTable("Events", (string)null);
                 });

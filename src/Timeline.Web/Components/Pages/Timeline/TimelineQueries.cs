@@ -228,10 +228,10 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         await using var db = await factory.CreateDbContextAsync(ct);
         // In the window shown: "Meeting 12,651" beside "2,935 events" in view says nothing of what is in view.
         var all = filter.ToEventFilter();
-        var actors = await db.Events.AsNoTracking().Filter(all with { Actors = [] })
-            .SelectMany(e => e.Actors).GroupBy(a => a.Name).Select(g => new FacetCount(g.Key, g.Count())).ToListAsync(ct);
-        var systems = await db.Events.AsNoTracking().Filter(all with { Systems = [] })
-            .SelectMany(e => e.Systems).GroupBy(s => s.Name).Select(g => new FacetCount(g.Key, g.Count())).ToListAsync(ct);
+        var actorNames = await db.Actors.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct);
+        var actors = await PerNameAsync(db, "EventActors", "ActorId", actorNames, db.Events.AsNoTracking().Filter(all with { Actors = [] }), ct);
+        var systemNames = await db.Systems.AsNoTracking().ToDictionaryAsync(x => x.Id, x => x.Name, ct);
+        var systems = await PerNameAsync(db, "EventSystems", "SystemId", systemNames, db.Events.AsNoTracking().Filter(all with { Systems = [] }), ct);
         var types = await db.Events.AsNoTracking().Filter(all with { Types = [] })
             .GroupBy(e => e.Type).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         // Selected names stay listed even when the other filters leave them no events, so they can be unticked.
@@ -242,6 +242,22 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         var typeList = Enum.GetValues<EventType>()
             .Select(t => new FacetCount(t.ToString(), types.FirstOrDefault(x => x.Key == t)?.Count ?? 0)).ToList();
         return new Facets(actorList, systemList, typeList);
+    }
+
+    /// <summary>
+    /// How many of the events each actor or system has, counted on the link table by id ("EventId IN (the events)") and named
+    /// after: joining the names on every link and grouping by text took most of a second at 100,000 events.
+    /// </summary>
+    private static async Task<List<FacetCount>> PerNameAsync(TimelineDbContext db, string linkTable, string idColumn,
+        Dictionary<int, string> byId, IQueryable<EventEntity> events, CancellationToken ct)
+    {
+        var ids = events.Select(e => e.Id);
+        var counts = await db.Set<Dictionary<string, object>>(linkTable)
+            .Where(l => ids.Contains(EF.Property<string>(l, "EventId")))
+            .GroupBy(l => EF.Property<int>(l, idColumn))
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        return [.. counts.Where(c => byId.ContainsKey(c.Key)).Select(c => new FacetCount(byId[c.Key], c.Count))];
     }
 
     public async Task<EventEntity?> EventAsync(string id, CancellationToken ct = default)
