@@ -46,6 +46,7 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
     /// </summary>
     public const double DayConfidence = 0.45;
 
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
 
@@ -128,7 +129,9 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
             // gives the day ("в четверг" then resolves); without a sure day the month stands.
             c.Constrain(given, given.AddMonths(1).AddDays(-1), "the month given in the front matter");
             foreach (var e in _evidence) e.Constrain(c);
-            foreach (var e in _evidence) e.Propose(c);
+            // Only the page's own dates (a header, a dateline, an update stamp) name the day; a guess such as "the first
+            // Tuesday after the last day told as past" put "Tuesday, May 16" on May 9.
+            foreach (var e in _evidence) if (e is DatesNearTop or Datelines or UpdateStamps) e.Propose(c);
             return DatingScorer.Best(c) is { Date: { } day, Precision: DatePrecision.Day, Confidence: >= AnchorConfidence } found && day.Year == given.Year && day.Month == given.Month
                 ? new(found with { Evidence = $"the month given in the front matter; the day from {found.Evidence}" }, given, given.AddMonths(1).AddDays(-1))
                 : new(stated, given, given);
