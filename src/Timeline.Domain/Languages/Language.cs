@@ -74,6 +74,8 @@ public sealed class Language
     public IReadOnlyList<string> DayWords { get; set; } = [];
     /// <summary>Words that open a sentence about what happened before the news ("Earlier, ...", "Раніше ...").</summary>
     public IReadOnlyList<string> BackgroundWords { get; set; } = [];
+    /// <summary>The word before an offset that makes it vague ("less than two weeks after", "etwa zwei Tage nach"): no day follows.</summary>
+    public IReadOnlyList<string> ApproximateWords { get; set; } = [];
 
     /// <summary>This language with another file's words for the same code added (its switches win where it sets them).</summary>
     internal Language ExtendedBy(Language more) => new()
@@ -121,6 +123,7 @@ public sealed class Language
         Coordinators = [.. Coordinators, .. more.Coordinators],
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
+        ApproximateWords = [.. ApproximateWords, .. more.ApproximateWords],
         DayWords = [.. DayWords, .. more.DayWords],
     };
 

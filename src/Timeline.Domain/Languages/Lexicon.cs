@@ -25,6 +25,7 @@ public sealed partial class Lexicon
     public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Offsets { get; }
     public WordList Abbreviations { get; }
     public WordList BackgroundWords { get; }
+    public WordList ApproximateWords { get; }
     /// <summary>The "day" of "day 233 of the war" in every language shipped.</summary>
     public IReadOnlyList<string> DayWords { get; }
 
@@ -55,6 +56,7 @@ public sealed partial class Lexicon
         Offsets = [.. Languages.SelectMany(l => l.Offsets).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
         Abbreviations = All(l => l.Abbreviations);
         BackgroundWords = All(l => l.BackgroundWords);
+        ApproximateWords = All(l => l.ApproximateWords);
         DayWords = [.. Languages.SelectMany(l => l.DayWords).Distinct()];
         _patterns = new(() => new TemporalPatterns(Languages));
     }

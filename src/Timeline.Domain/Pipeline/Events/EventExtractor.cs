@@ -268,7 +268,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
             // "The attack came two days after ... on Saturday, Aug. 24": the sentence's event is two days later.
-            resolved = DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default);
+            if (DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default) is not { } shifted) continue;
+            resolved = shifted;
             // The war's first day is the background of every report ("since Moscow launched its invasion on Feb. 24"), not
             // the day of what the sentence tells.
             if (resolved.Date.Precision == DatePrecision.Day && knowledge.Eras.Any(era => era.Start == resolved.Date.Start)) continue;

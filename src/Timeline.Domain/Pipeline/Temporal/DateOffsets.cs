@@ -13,9 +13,10 @@ internal static class DateOffsets
 {
     /// <summary>
     /// The day-precision date moved by an offset phrase that stands before its phrase in the sentence, with no other date
-    /// phrase between them; unchanged otherwise.
+    /// phrase between them; unchanged otherwise; null when the offset is vague ("less than two weeks after ... on May 4"):
+    /// the date is the other clause's, and the sentence's event is on no day it names.
     /// </summary>
-    public static ResolvedDate Shift(string text, int sentenceStart, IReadOnlyList<TemporalExpression> phrases, TemporalExpression e, ResolvedDate resolved, Lexicon lexicon)
+    public static ResolvedDate? Shift(string text, int sentenceStart, IReadOnlyList<TemporalExpression> phrases, TemporalExpression e, ResolvedDate resolved, Lexicon lexicon)
     {
         if (resolved.Date.Precision != DatePrecision.Day || lexicon.Offsets.Count == 0) return resolved;
         // Only the stretch since the previous date phrase: an offset before that one is that one's.
@@ -32,6 +33,9 @@ internal static class DateOffsets
             if (found is null || at > found.Value.At || (at == found.Value.At && phrase.Length > found.Value.Phrase.Length)) found = (phrase, unit, at);
         }
         if (found is not { } f) return resolved;
+        var before = span[..f.At].TrimEnd();
+        var word = before[(before.LastIndexOfAny(' ', '\n', '(') + 1)..];
+        if (lexicon.ApproximateWords.Contains(word)) return null;
         var days = f.Unit.Offset * (f.Unit.Unit == "week" ? 7 : 1);
         var day = resolved.Date.Start.AddDays(days);
         return resolved with
