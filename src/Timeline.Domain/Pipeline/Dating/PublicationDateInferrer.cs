@@ -27,6 +27,8 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
     /// The kinds of evidence, in order: those that narrow the range (offices, eras, copyright, what the text tells as past,
     /// anniversaries), then those that propose days; the weekday after the latest day told comes last, as it needs the others.
     /// </summary>
+    private readonly IDatingEvidence[] _stamps = [new DatesNearTop(headersOnly: true), new Datelines(), new UpdateStamps()];
+
     private readonly IDatingEvidence[] _evidence =
     [
         new TermsOfOffice(), new EraAges(), new CopyrightYears(), new TextsOwnPast(new PastBounds(knowledge)), new Anniversaries(),
@@ -129,9 +131,10 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
             // gives the day ("в четверг" then resolves); without a sure day the month stands.
             c.Constrain(given, given.AddMonths(1).AddDays(-1), "the month given in the front matter");
             foreach (var e in _evidence) e.Constrain(c);
-            // Only the page's own dates (a header, a dateline, an update stamp) name the day; a guess such as "the first
-            // Tuesday after the last day told as past" put "Tuesday, May 16" on May 9.
-            foreach (var e in _evidence) if (e is DatesNearTop or Datelines or UpdateStamps) e.Propose(c);
+            // Only the page's own stamps name the day (a header date on its own line, a dateline, an update stamp): a date in
+            // the lead tells the event, and a guess such as "the first Tuesday after the last day told as past" put "Tuesday,
+            // May 16" on May 9.
+            foreach (var e in _stamps) e.Propose(c);
             return DatingScorer.Best(c) is { Date: { } day, Precision: DatePrecision.Day, Confidence: >= AnchorConfidence } found && day.Year == given.Year && day.Month == given.Month
                 ? new(found with { Evidence = $"the month given in the front matter; the day from {found.Evidence}" }, given, given.AddMonths(1).AddDays(-1))
                 : new(stated, given, given);

@@ -104,14 +104,19 @@ public sealed partial class TemporalFinder(Lexicon? lexicon = null) : ITemporalF
         l.WeekdayOf(m.Groups["wd2"].Value) is { } wd ? new(m.Index, m.Index + m.Length, m.Value, TemporalKind.NightBetween, Weekday: wd) : null;
 
     /// <summary>
-    /// Overlapping matches: the longest wins ("Monday 17 October 2022" over "October 2022"), on equal length the earlier
+    /// Overlapping matches: a date over a weekday, else the longest wins ("Monday 17 October 2022" over "October 2022"), on equal length the earlier
     /// (more specific) pattern. Then a weekday right before a day and month without one joins it ("у понеділок, 7 листопада").
     /// </summary>
     private static List<TemporalExpression> Resolve(string text, List<TemporalExpression> all)
     {
         var order = new int[all.Count];
         for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => all[a].Length != all[b].Length ? all[b].Length.CompareTo(all[a].Length) : a.CompareTo(b));
+        // "early on Tuesday, May 16": a day and month beats the weekday it overlaps, even when the weekday's words are more.
+        static bool Dated(TemporalExpression e) => e.Kind is TemporalKind.DayMonth or TemporalKind.FullDate;
+        Array.Sort(order, (a, b) =>
+            all[a].Kind == TemporalKind.Weekday && Dated(all[b]) ? 1
+            : all[b].Kind == TemporalKind.Weekday && Dated(all[a]) ? -1
+            : all[a].Length != all[b].Length ? all[b].Length.CompareTo(all[a].Length) : a.CompareTo(b));
         var found = new List<TemporalExpression>(all.Count);
         foreach (var i in order)
         {

@@ -9,7 +9,9 @@ namespace Timeline.Domain.Pipeline.Dating.Evidence;
 /// month ("Wednesday, Oct. 12") fits only some years. A caption's or a teaser's date is not the day; an update stamp is
 /// read by <see cref="UpdateStamps"/>.
 /// </summary>
-internal sealed class DatesNearTop : IDatingEvidence
+/// <param name="headersOnly">Only dates on a line of their own (a header, "Published April 26, 2024"): a month given in the front
+/// matter takes its day from these, not from the lead's "Tuesday, May 16", which is its event's.</param>
+internal sealed class DatesNearTop(bool headersOnly = false) : IDatingEvidence
 {
     public void Propose(DatingContext c)
     {
@@ -21,10 +23,10 @@ internal sealed class DatesNearTop : IDatingEvidence
             {
                 var d = new DateOnly(e.Year!.Value, e.Month!.Value, e.Day!.Value);
                 if (PastBounds.IsUpdateStamp(c.Text, e.Start) || !c.InRange(d)) continue;
-                if (DatePlacement.InProse(c.Text, e)) c.Propose(d, c.Weights.DateInProse, $"the date '{e.Text}' in a sentence near the top");
+                if (DatePlacement.InProse(c.Text, e)) { if (!headersOnly) c.Propose(d, c.Weights.DateInProse, $"the date '{e.Text}' in a sentence near the top"); }
                 else c.Propose(d, c.Weights.DateNearTop, $"the date '{e.Text}' near the top");
             }
-            else if (e.Kind == TemporalKind.DayMonth && e.Weekday is { } wd)
+            else if (!headersOnly && e.Kind == TemporalKind.DayMonth && e.Weekday is { } wd)
             {
                 var years = new List<int>();
                 var last = (c.To ?? c.Today).Year + 1;
