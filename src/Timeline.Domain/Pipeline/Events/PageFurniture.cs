@@ -41,7 +41,9 @@ public static partial class PageFurniture
         var (lineStart, lineEnd) = LineAround(text, sentence.Start);
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         if (line.Length > sentence.Length + 2 || !HasYear(line)) return false;
-        return (EndsWithDate().IsMatch(line) && Words(line) >= MinCaptionWords) || knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Count > 0;
+        // A caption's verb follows who is shown: "Stand: 24.11.2022" opens with a label, not with a verb.
+        return (EndsWithDate().IsMatch(line) && Words(line) >= MinCaptionWords)
+            || knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Any(v => text.AsSpan(sentence.Start, v.Start - sentence.Start).Trim().Length > 0);
     }
 
     /// <summary>
