@@ -154,6 +154,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : reading.RefersBack(si) ? lead : [];
                 // ... but not what someone says they would do ("Germany said on Wednesday it would fund the purchase").
                 inherited = systems.Count > 0 && !reading.IsModal(si);
+                // "Austria and Switzerland want to join the European Sky Shield Initiative. The ministers signed the corresponding
+                // declaration on Friday": a decision referring back to air defence without a system is its news all the same.
+                inherited |= s.Type == EventType.Decision && previous is { AboutAirDefence: true } && reading.RefersBack(si) && !reading.IsModal(si);
             }
             var sentenceDrafts = drafts.Count;
             foreach (var dated in DatesOf(reading, s, anchor, pub))
