@@ -65,6 +65,9 @@ public static partial class HeadlineCheck
         if (!char.IsUpper(t[0]) && !char.IsDigit(t[0])) return "does not start with a capital";
         if (BadFirst.Contains(Bare(words[0]))) return $"starts with '{words[0]}'";
         if (Bare(words[0]).Length == 1 && !char.IsDigit(words[0][0])) return $"starts with a stray letter '{words[0]}'";
+        // "About this informed the President ...": a machine translation's "Об этом", pointing back at the sentence before.
+        if (words.Length > 1 && Bare(words[0]).Equals("About", StringComparison.OrdinalIgnoreCase) && Bare(words[1]) is "this" or "it")
+            return $"starts with '{words[0]} {words[1]}'";
         // "Das teilte der Minister auf Twitter mit": a pronoun subject pointing back at what the sentence before told.
         if (Bare(words[0]) is "Das" or "Dies" && (ReportingVerbs.Contains(Bare(words[1]))
             || verbs is not null && verbs.Find(Bare(words[1]).ToLowerInvariant(), Text.Tokens.Of(Bare(words[1]).ToLowerInvariant())).Count > 0))
