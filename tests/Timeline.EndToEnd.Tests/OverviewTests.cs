@@ -22,16 +22,23 @@ public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper ou
         return bars + (await band.CountAsync() > 0 ? Int(await band.GetAttributeAsync("data-count")) : 0);
     }
 
+    /// <summary>"/" with every one of the 100,000 events in the window, the chart at its width.</summary>
+    private static async Task<TimelinePage> OpenAllAsync(IPage page)
+    {
+        var timeline = new TimelinePage(page);
+        await timeline.GotoAsync();
+        await timeline.WaitForChartWidthAsync();
+        await Expect(timeline.WindowCount).ToHaveTextAsync("100,000 events");
+        return timeline;
+    }
+
     [Fact]
     public async Task At_100k_events_the_overview_is_a_histogram_whose_bars_add_up_and_zoom_to_their_period()
     {
         var page = await app.NewPageAsync();
         try
         {
-            var timeline = new TimelinePage(page);
-            await timeline.GotoAsync();
-            await timeline.WaitForChartWidthAsync();
-            await Expect(timeline.WindowCount).ToHaveTextAsync("100,000 events");
+            var timeline = await OpenAllAsync(page);
             var bars = page.Locator("[data-testid=timeline-bar]");
             await Expect(bars.First).ToBeVisibleAsync();
             (await DrawnAsync(timeline)).ShouldBe(Int(await timeline.Chart.GetAttributeAsync("data-total")), "every event of the window is in a bar or the long-span band");
@@ -48,6 +55,33 @@ public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper ou
             await Expect(timeline.Chart).ToHaveAttributeAsync("data-from", from!);
             await Expect(timeline.Chart).ToHaveAttributeAsync("data-to", to!);
             output.WriteLine($"overview: {counts.Length} bars, the tallest ({counts.Max():N0} events) zooms to {from}..{to}");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task At_100k_events_a_drag_that_starts_on_a_bar_pans_the_overview_instead_of_zooming_to_the_bar()
+    {
+        var page = await app.NewPageAsync();
+        try
+        {
+            var timeline = await OpenAllAsync(page);
+            var (from, to) = (await timeline.Chart.GetAttributeAsync("data-from"), await timeline.Chart.GetAttributeAsync("data-to"));
+            // Two thirds across, where the synthetic events are densest, half-way down the bars' band.
+            var bar = page.Locator("[data-testid=timeline-bar]").Last;
+            await Expect(bar).ToBeVisibleAsync();
+
+            await timeline.DragChartAsync(-200, at: (0.7, 0.55));
+
+            await Expect(timeline.Chart).Not.ToHaveAttributeAsync("data-from", from!);
+            var span = DateOnly.Parse(to![..10], CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(from![..10], CultureInfo.InvariantCulture).DayNumber;
+            var (newFrom, newTo) = (await timeline.Chart.GetAttributeAsync("data-from"), await timeline.Chart.GetAttributeAsync("data-to"));
+            (DateOnly.Parse(newTo![..10], CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(newFrom![..10], CultureInfo.InvariantCulture).DayNumber)
+                .ShouldBe(span, 2, "a pan keeps the window's length; a bar's click would have zoomed to its quarter");
+            string.CompareOrdinal(newFrom, from).ShouldBeGreaterThan(0, "dragging to the left shows later dates");
         }
         finally
         {
@@ -91,10 +125,7 @@ public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper ou
         var page = await app.NewPageAsync();
         try
         {
-            var timeline = new TimelinePage(page);
-            await timeline.GotoAsync();
-            await timeline.WaitForChartWidthAsync();
-            await Expect(timeline.WindowCount).ToHaveTextAsync("100,000 events");
+            var timeline = await OpenAllAsync(page);
             var patriot = timeline.SystemOption("Patriot");
             await Expect(patriot).ToBeVisibleAsync();
 

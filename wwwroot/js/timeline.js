@@ -35,16 +35,27 @@ export function attach(chart, strip, dotnet) {
     }
   };
 
+  // The overview is made of bars that are buttons: a press on one pans once it moves a few pixels (and then is no click),
+  // otherwise it stays the bar's click. Capturing the pointer at once would send the click to the chart instead.
+  const DRAG_START = 3;
   const onDown = (e) => {
-    if (e.button !== 0 || e.target.closest('[data-event-id],[data-cluster],[data-bar]')) return;
-    chart.setPointerCapture(e.pointerId);
+    if (e.button !== 0 || e.target.closest('[data-event-id],[data-cluster]')) return;
+    const onBar = !!e.target.closest('[data-bar]');
+    state.suppressClick = false;
+    if (!onBar) chart.setPointerCapture(e.pointerId);
     state.pointers.set(e.pointerId, e.clientX);
     if (state.pointers.size === 2) {
       const [a, b] = [...state.pointers.values()];
       state.pinch = { distance: Math.abs(a - b) || 1 };
     } else {
-      state.drag = { x: e.clientX };
+      state.drag = { x: e.clientX, from: e.clientX, captured: !onBar };
     }
+  };
+  const onClickCapture = (e) => {
+    if (!state.suppressClick) return;
+    state.suppressClick = false;
+    e.stopPropagation();
+    e.preventDefault();
   };
   const onMove = (e) => {
     if (!state.pointers.has(e.pointerId)) return;
@@ -56,6 +67,12 @@ export function attach(chart, strip, dotnet) {
       zoom(fraction((a + b) / 2), state.pinch.distance / distance);
       state.pinch.distance = distance;
     } else if (state.drag) {
+      if (!state.drag.captured) {
+        if (Math.abs(e.clientX - state.drag.from) < DRAG_START) return;
+        chart.setPointerCapture(e.pointerId);
+        state.drag.captured = true;
+        state.suppressClick = true;
+      }
       pan(-(e.clientX - state.drag.x) / r.width);
       state.drag.x = e.clientX;
       chart.classList.add('tl-dragging');
@@ -111,6 +128,7 @@ export function attach(chart, strip, dotnet) {
     target?.addEventListener(type, handler, { ...options, signal: listeners.signal });
   on(chart, 'wheel', onWheel, { passive: false });
   on(chart, 'pointerdown', onDown);
+  on(chart, 'click', onClickCapture, { capture: true });
   on(chart, 'pointermove', onMove);
   on(chart, 'pointerup', onUp);
   on(chart, 'pointercancel', onUp);

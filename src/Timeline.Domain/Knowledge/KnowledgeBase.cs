@@ -106,6 +106,10 @@ public sealed partial class KnowledgeBase
         Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
     }
 
+    /// <summary>Russia, or a person whose offices are all Russia's ("President of Russia"): never a giver of air defence to Ukraine.</summary>
+    public bool IsRussian(string actor) => actor == "Russia"
+        || Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => o.Title.Contains("Russia", StringComparison.Ordinal) || o.Title.Contains("Kremlin", StringComparison.Ordinal));
+
     /// <summary>Whether a canonical system name is an air-defence system.</summary>
     public bool IsAirDefence(string system) => Find(system) is { Category: { } c } && AirDefenceCategories.Contains(c);
 

@@ -138,6 +138,13 @@ public static class PublishedImage
             g.Add(Text(x + 24, y, span, 12, Ink));
             x += 24 + span.Length * 6.4 + 18;
         }
+        if (view.Layout.Bars is [var bar, ..])
+        {
+            g.Add(Rect(x, y - 10, 6, 10, "#7C8798"));
+            var note = $"events per {bar.Unit.ToString().ToLowerInvariant()}, stacked by type (their number above)";
+            g.Add(Text(x + 12, y, note, 12, Ink));
+            x += 12 + note.Length * 6.4 + 18;
+        }
         if (view.Layout.Clusters.Count > 0)
         {
             g.Add(new XElement(Ns + "circle", new XAttribute("cx", N(x + 7)), new XAttribute("cy", N(y - 4)), new XAttribute("r", "7"),

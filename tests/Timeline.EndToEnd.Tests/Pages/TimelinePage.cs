@@ -157,12 +157,15 @@ public sealed class TimelinePage(IPage page)
         await Page.Mouse.WheelAsync(0, (float)deltaY);
     }
 
-    /// <summary>Drags on an empty part of the chart (the axis row, where there are no markers).</summary>
-    public async Task DragChartAsync(double dxPixels)
+    /// <summary>
+    /// Drags across the chart, by default on an empty part (the axis row, where there are no markers); <paramref name="at"/>
+    /// (fractions of the chart's box) starts it elsewhere, e.g. on an overview's bar.
+    /// </summary>
+    public async Task DragChartAsync(double dxPixels, (double X, double Y)? at = null)
     {
         var box = await Chart.BoundingBoxAsync() ?? throw new InvalidOperationException("the chart has no box");
-        var y = box.Y + 20;
-        var x = box.X + box.Width / 2;
+        var y = at is { } start ? box.Y + box.Height * start.Y : box.Y + 20;
+        var x = box.X + box.Width * (at?.X ?? 0.5);
         await Page.Mouse.MoveAsync((float)x, (float)y);
         await Page.Mouse.DownAsync();
         for (var i = 1; i <= 10; i++)

@@ -27,14 +27,15 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
     /// The kinds of evidence, in order: those that narrow the range (offices, eras, copyright, what the text tells as past,
     /// anniversaries), then those that propose days; the weekday after the latest day told comes last, as it needs the others.
     /// </summary>
-    private readonly IDatingEvidence[] _stamps = [new DatesNearTop(headersOnly: true), new Datelines(), new UpdateStamps()];
-
     private readonly IDatingEvidence[] _evidence =
     [
         new TermsOfOffice(), new EraAges(), new CopyrightYears(), new TextsOwnPast(new PastBounds(knowledge)), new Anniversaries(),
         new DatesNearTop(), new DaysFurtherDown(), new Datelines(), new WarDays(), new MeetingsUnderWay(), new DatesFarDown(), new UpdateStamps(),
         new WeekdayAfterTold(),
     ];
+
+    /// <summary>The page's own dates: what gives a month from the front matter its day (an update comes after publication).</summary>
+    private readonly IDatingEvidence[] _stamps = [new DatesNearTop(headersOnly: true), new Datelines()];
 
     /// <summary>Today, for "still in office" and the latest year a date can be in; a test can fix it.</summary>
     private DateOnly Today => DateOnly.FromDateTime((clock ?? TimeProvider.System).GetLocalNow().Date);
@@ -48,9 +49,7 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
     /// </summary>
     public const double DayConfidence = 0.45;
 
-
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
 
 
 
@@ -131,7 +130,7 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
             // gives the day ("в четверг" then resolves); without a sure day the month stands.
             c.Constrain(given, given.AddMonths(1).AddDays(-1), "the month given in the front matter");
             foreach (var e in _evidence) e.Constrain(c);
-            // Only the page's own stamps name the day (a header date on its own line, a dateline, an update stamp): a date in
+            // Only the page's own stamps name the day (a header date on its own line, a dateline): a date in
             // the lead tells the event, and a guess such as "the first Tuesday after the last day told as past" put "Tuesday,
             // May 16" on May 9.
             foreach (var e in _stamps) e.Propose(c);

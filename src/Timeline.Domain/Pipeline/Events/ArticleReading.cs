@@ -104,8 +104,8 @@ internal sealed partial class ArticleReading
         return set with { Systems = [.. set.Systems.Where(_knowledge.IsAirDefence)] };
     }
 
-    /// <summary>Whether the sentence names a meeting told before ("Biden used the visit to announce ...").</summary>
-    public bool RefersToMeeting(int si) => _knowledge.MeetingReferences.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End)).Count > 0;
+    /// <summary>Where the sentence names a meeting told before ("Biden used the visit to announce ..."); empty when it does not.</summary>
+    public IReadOnlyList<TriggerHit> MeetingReferences(int si) => _knowledge.MeetingReferences.Find(Text, Tokens.Of(Text, _doc.Sentences[si].Start, _doc.Sentences[si].End));
 
     /// <summary>The report sentence before, across a paragraph break (furniture skipped); null at the start.</summary>
     public int? PreviousReport(int si)
@@ -132,8 +132,10 @@ internal sealed partial class ArticleReading
 
     public bool IsModal(int si)
     {
+        var dates = DatePhrases(si);
         foreach (var t in Tokens.Of(_masked, _doc.Sentences[si].Start, _doc.Sentences[si].End))
-            if (Words.Modals.Contains(t.In(_masked))) return true;
+            // "on Tuesday, May 16": the month is no "may".
+            if (Words.Modals.Contains(t.In(_masked)) && !dates.Any(d => t.Start >= d.Start && t.Start < d.End)) return true;
         return false;
     }
 
@@ -173,7 +175,22 @@ internal sealed partial class ArticleReading
     /// </summary>
     public bool AnnouncesPledge(SentenceReading s) =>
         s.Type == EventType.Statement && s.Trigger is { } said && !s.TriggerQuoted && s.Systems.Count > 0 && !IsModal(s.Index)
-        && s.Triggers.Any(t => t.Type is EventType.Pledge or EventType.Decision && t.Start > said.End && !_doc.Quoted[t.Start]);
+        // Moscow's words on Western aid ("Peskov said Patriots sent to Ukraine will be targets") pledge nothing.
+        && !s.Set.Actors.Any(_knowledge.IsRussian)
+        // A verb of the that-clause, not a noun ("said the decision to supply Patriots is a provocation").
+        && s.Triggers.Any(t => t.Type is EventType.Pledge or EventType.Decision && t.Start > said.End && !_doc.Quoted[t.Start] && !AfterDeterminer(t.Start));
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    { "the", "a", "an", "this", "that", "its", "their", "der", "die", "das", "den", "dem", "eine", "einen" };
+
+    private bool AfterDeterminer(int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && char.IsWhiteSpace(Text[i])) i--;
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(Text[i])) i--;
+        return end > i + 1 && Determiners.Contains(Text[(i + 1)..end]);
+    }
 
     public bool SpeaksOfFuture(int si) => TemporalResolver.MentionsFuture(Text.AsSpan(_doc.Sentences[si].Start, _doc.Sentences[si].Length));
 

@@ -179,26 +179,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             CoordinatedClauses.Separate(reading, s, drafts, sentenceDrafts);
         }
 
-        // 2b. What happened at a meeting the sentence before dated: "Zelensky flew to Washington on Wednesday for talks with
-        // Biden. Biden used the visit to announce a Patriot battery." The meeting and what was done at it are one event, on
-        // the meeting's day rather than the publication's.
-        for (var si = 0; si < doc.Sentences.Count; si++)
-        {
-            if (reading.Furniture[si] || reading.HasDatePhrase(si)) continue;
-            var own = drafts.FindIndex(x => x.Sources.Any(y => y.Sentence == si));
-            if (own >= 0 && !drafts[own].Approximate) continue;
-            var s = reading.At(si);
-            if (s.Systems.Count == 0 || s.TriggerQuoted || reading.IsModal(si) || !reading.RefersToMeeting(si)) continue;
-            if (s.Triggers.FirstOrDefault(t => t.Type is not (EventType.Meeting or EventType.Attack)) is not { } act) continue;
-            if (reading.PreviousReport(si) is not { } k || reading.At(k) is not { Trigger: not null } before
-                || !before.Triggers.Any(t => t.Type == EventType.Meeting)) continue;
-            if (DatesOf(reading, before, anchor, pub).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is not { } day) continue;
-            var type = act.Type == EventType.Statement && reading.AnnouncesPledge(s) ? EventType.Pledge : act.Type;
-            var actors = s.Set.Actors.Union(before.Set.Actors).ToList();
-            drafts.RemoveAll(x => x.Sources.Any(y => y.Sentence == si || y.Sentence == k));
-            drafts.Add(new EventDraft([new DraftSource(si, day.Explanation, day.Expression, day.Date), new DraftSource(k, day.Explanation, day.Expression, day.Date)],
-                day.Date, false, type, s.Systems, actors) { Location = s.Set.Location ?? before.Set.Location });
-        }
+        // 2b. What happened at a meeting the sentence before dated.
+        AtMeetingBefore(reading, drafts, anchor, pub);
 
         // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
         if (PublicationDay(pub) is { } today)
@@ -225,6 +207,38 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         for (var i = 0; i < drafts.Count; i++)
             drafts[i] = drafts[i] with { Givers = [.. drafts[i].Actors.Where(a => a is not ("Ukraine" or "Russia") && knowledge.Find(a)?.Kind == EntityKind.Country)] };
         return EventDrafts.Consolidate(drafts).SelectMany((x, group) => EventDrafts.ToCandidates(doc, x, group)).ToList();
+    }
+
+    /// <summary>
+    /// "Zelensky flew to Washington on Wednesday for talks with Biden. Biden used the visit to announce a Patriot battery.": an
+    /// undated sentence naming the meeting the sentence before dated tells what was done at it, on the meeting's day rather than
+    /// the publication's, and the meeting and that act are one event. Its verb is its own, not the meeting's noun: "The
+    /// meeting also discussed the delivery of Patriot" is the meeting, with Patriot.
+    /// </summary>
+    private void AtMeetingBefore(ArticleReading reading, List<EventDraft> drafts, DateOnly? anchor, PublicationDate pub)
+    {
+        for (var si = 0; si < reading.Furniture.Length; si++)
+        {
+            if (reading.Furniture[si] || reading.HasDatePhrase(si)) continue;
+            var own = drafts.FindIndex(x => x.Sources.Any(y => y.Sentence == si));
+            if (own >= 0 && !drafts[own].Approximate) continue;
+            var s = reading.At(si);
+            if (s.Systems.Count == 0 || s.TriggerQuoted || reading.IsModal(si) || reading.MeetingReferences(si) is not { Count: > 0 } named) continue;
+            var verbs = s.Triggers.Where(t => !named.Any(n => t.Start < n.End && n.Start < t.End)).ToList();
+            if (verbs.Count == 0) continue;
+            var type = reading.AnnouncesPledge(s) ? EventType.Pledge : ArticleReading.Preference.First(p => verbs.Any(t => t.Type == p));
+            // "The meeting also discussed the delivery of Patriot": the meeting still, now with its systems.
+            if (type is EventType.Attack) continue;
+            var verb = verbs.First(t => t.Type == type || type == EventType.Pledge);
+            // A plan or a wish said at the meeting is not what was done at it.
+            if (TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, verb.Start) || type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
+            if (reading.PreviousReport(si) is not { } k || reading.At(k) is not { Trigger: not null } before
+                || !before.Triggers.Any(t => t.Type == EventType.Meeting)) continue;
+            if (DatesOf(reading, before, anchor, pub).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is not { } day) continue;
+            // Only this sentence's undated draft and the meeting's own give way: a coordinated clause of sentence k stays.
+            drafts.RemoveAll(x => x.Sources.All(y => y.Sentence == si) || x.Type == EventType.Meeting && x.Sources.All(y => y.Sentence == k));
+            drafts.Add(ReportedDraft(si, k, day, type, s.Systems, [.. s.Set.Actors.Union(before.Set.Actors)], s.Set.Location ?? before.Set.Location));
+        }
     }
 
     /// <summary>

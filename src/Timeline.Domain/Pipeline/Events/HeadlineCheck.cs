@@ -70,7 +70,8 @@ public static partial class HeadlineCheck
             return $"starts with '{words[0]} {words[1]}'";
         // "Das teilte der Minister auf Twitter mit": a pronoun subject pointing back at what the sentence before told.
         if (Bare(words[0]) is "Das" or "Dies" && (ReportingVerbs.Contains(Bare(words[1]))
-            || verbs is not null && verbs.Find(Bare(words[1]).ToLowerInvariant(), Text.Tokens.Of(Bare(words[1]).ToLowerInvariant())).Count > 0))
+            // a verb is lower case in German; "Das Treffen der Minister" has a noun after its article
+            || verbs is not null && char.IsLower(words[1][0]) && verbs.Find(Bare(words[1]), Text.Tokens.Of(Bare(words[1]))).Count > 0))
             return $"starts with the pronoun '{words[0]}'";
         // "Founded in the midst of the Cold War": a participle and a preposition, no subject.
         if (words[0].EndsWith("ed", StringComparison.Ordinal) && Prepositions.Contains(Bare(words[1]))) return "has no subject";

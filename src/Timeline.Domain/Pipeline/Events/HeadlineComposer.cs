@@ -65,8 +65,9 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
         if (verb is "says" or "reports" or "writes" or "tells" or "states" or "confirms" || verb is null && e.Type == EventType.Statement) verb = "comments on";
         // "has arrived", "will receive": the recipient is the subject of the headline.
         // A Ukrainian official announcing a delivery is not its giver: Ukraine receives it.
-        // Russia gives Ukraine no air defence: a sentence naming Putin on the Patriot "the US is sending" has the US as giver.
-        if (e.Type is EventType.Pledge or EventType.Delivery or EventType.Decision) agents = [.. agents.Where(a => !IsRussian(a))];
+        // Russia gives Ukraine no air defence: a sentence naming Putin on the Patriot "the US is sending" has the US as giver
+        // (Russia's own sales, S-400 to India, keep their seller).
+        if (e.Type is EventType.Pledge or EventType.Delivery or EventType.Decision && NamesUkraine(sentence)) agents = [.. agents.Where(a => !knowledge.IsRussian(a))];
         var subject = verb is "receives" or "to receive" && NamesUkraine(sentence) ? "Ukraine"
             : agents.FirstOrDefault(a => a != "Ukraine" && !(e.Type == EventType.Delivery && IsUkrainian(a))) ?? agents.FirstOrDefault();
         if (subject is not null && IsUkrainian(subject) && e.Type == EventType.Delivery) subject = "Ukraine";
@@ -97,10 +98,6 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
     /// <summary>A person whose offices are Ukraine's ("Defence Minister of Ukraine").</summary>
     private bool IsUkrainian(string actor) =>
         knowledge.Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => NamesUkraine(o.Title));
-
-    /// <summary>Russia, or a person whose offices are Russia's ("President of Russia").</summary>
-    private bool IsRussian(string actor) => actor == "Russia"
-        || knowledge.Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => o.Title.Contains("Russia", StringComparison.Ordinal));
 
     private static readonly string[] UkraineStems = ["Ukrain", "Україн", "Украин", "Kyiv", "Kiew", "Київ", "Киев"];
 

@@ -109,14 +109,13 @@ public sealed partial class TemporalFinder(Lexicon? lexicon = null) : ITemporalF
     /// </summary>
     private static List<TemporalExpression> Resolve(string text, List<TemporalExpression> all)
     {
-        var order = new int[all.Count];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
         // "early on Tuesday, May 16": a day and month beats the weekday it overlaps, even when the weekday's words are more.
         static bool Dated(TemporalExpression e) => e.Kind is TemporalKind.DayMonth or TemporalKind.FullDate;
-        Array.Sort(order, (a, b) =>
-            all[a].Kind == TemporalKind.Weekday && Dated(all[b]) ? 1
-            : all[b].Kind == TemporalKind.Weekday && Dated(all[a]) ? -1
-            : all[a].Length != all[b].Length ? all[b].Length.CompareTo(all[a].Length) : a.CompareTo(b));
+        var dated = all.Where(Dated).ToList();
+        if (dated.Count > 0) all = [.. all.Where(e => e.Kind != TemporalKind.Weekday || !dated.Any(d => d.Start < e.End && e.Start < d.End))];
+        var order = new int[all.Count];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => all[a].Length != all[b].Length ? all[b].Length.CompareTo(all[a].Length) : a.CompareTo(b));
         var found = new List<TemporalExpression>(all.Count);
         foreach (var i in order)
         {
