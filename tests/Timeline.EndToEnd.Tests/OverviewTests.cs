@@ -80,7 +80,7 @@ public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper ou
             var span = DateOnly.Parse(to![..10], CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(from![..10], CultureInfo.InvariantCulture).DayNumber;
             var (newFrom, newTo) = (await timeline.Chart.GetAttributeAsync("data-from"), await timeline.Chart.GetAttributeAsync("data-to"));
             (DateOnly.Parse(newTo![..10], CultureInfo.InvariantCulture).DayNumber - DateOnly.Parse(newFrom![..10], CultureInfo.InvariantCulture).DayNumber)
-                .ShouldBe(span, 2, "a pan keeps the window's length; a bar's click would have zoomed to its quarter");
+                .ShouldBeInRange(span - 2, span + 2, "a pan keeps the window's length; a bar's click would have zoomed to its quarter");
             string.CompareOrdinal(newFrom, from).ShouldBeGreaterThan(0, "dragging to the left shows later dates");
         }
         finally
