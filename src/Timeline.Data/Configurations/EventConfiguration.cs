@@ -13,8 +13,9 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<EventEntity>
         b.Property(e => e.Precision).HasConversion<string>().HasMaxLength(8);
         b.Property(e => e.Type).HasConversion<string>().HasMaxLength(12);
         // The timeline asks "what touches [from, to]" and filters by type: these serve those scans. The first also covers the
-        // counts per day and type that draw the overview (read in its order, without the table: 117 -> 40 ms at 100k).
-        b.HasIndex(e => new { e.Date, e.LastDay, e.Type, e.Rejected, e.Id });
+        // counts per day and type that draw the overview (read in its order, without the table: 117 -> 40 ms at 100k). With
+        // Id added it would cover the filtered counts too, but every import pays for the wider index (5-10 % in the benchmark).
+        b.HasIndex(e => new { e.Date, e.LastDay, e.Type, e.Rejected });
         b.HasIndex(e => e.LastDay);
         b.HasIndex(e => new { e.Type, e.Date });
         b.HasMany(e => e.Actors).WithMany(a => a.Events).UsingEntity(

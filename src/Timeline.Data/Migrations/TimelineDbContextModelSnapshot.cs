@@ -511,7 +511,7 @@ namespace Timeline.Data.Migrations
 
                     b.HasIndex("Type", "Date");
 
-                    b.HasIndex("Date", "LastDay", "Type", "Rejected", "Id");
+                    b.HasIndex("Date", "LastDay", "Type", "Rejected");
 
                     b.ToTable("Events", (string)null);
                 });

@@ -121,11 +121,11 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
 
     private OwnEvidence FromOwnText(AnalysedDocument doc)
     {
-        var c = new DatingContext(doc, knowledge, _w, Today);
         if (doc.FrontMatter.Published is { } given)
         {
             var stated = new PublicationDate(given, doc.FrontMatter.PublishedPrecision, PublicationDateSource.Given, 1.0, "given in the front matter");
             if (doc.FrontMatter.PublishedPrecision != DatePrecision.Month) return new(stated, given, given);
+            var c = new DatingContext(doc, knowledge, _w, Today);
             // "published: 2022-11" and a dateline "МАДРИД, 10 ноября": the text's own evidence, kept inside the given month,
             // gives the day ("в четверг" then resolves); without a sure day the month stands.
             c.Constrain(given, given.AddMonths(1).AddDays(-1), "the month given in the front matter");
@@ -138,9 +138,10 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
                 ? new(found with { Evidence = $"the month given in the front matter; the day from {found.Evidence}" }, given, given.AddMonths(1).AddDays(-1))
                 : new(stated, given, given);
         }
+        var context = new DatingContext(doc, knowledge, _w, Today);
         // Every constraint first: a day is proposed only within the range they leave.
-        foreach (var e in _evidence) e.Constrain(c);
-        foreach (var e in _evidence) e.Propose(c);
-        return new(DatingScorer.Best(c), c.From, c.To);
+        foreach (var e in _evidence) e.Constrain(context);
+        foreach (var e in _evidence) e.Propose(context);
+        return new(DatingScorer.Best(context), context.From, context.To);
     }
 }

@@ -15,16 +15,16 @@ namespace Timeline.Data.Migrations
                 table: "Events");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Events_Date_LastDay_Type_Rejected_Id",
+                name: "IX_Events_Date_LastDay_Type_Rejected",
                 table: "Events",
-                columns: new[] { "Date", "LastDay", "Type", "Rejected", "Id" });
+                columns: new[] { "Date", "LastDay", "Type", "Rejected" });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "IX_Events_Date_LastDay_Type_Rejected_Id",
+                name: "IX_Events_Date_LastDay_Type_Rejected",
                 table: "Events");
 
             migrationBuilder.CreateIndex(

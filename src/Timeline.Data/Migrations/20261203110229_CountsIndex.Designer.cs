@@ -11,7 +11,7 @@ using Timeline.Data;
 namespace Timeline.Data.Migrations
 {
     [DbContext(typeof(TimelineDbContext))]
-    [Migration("20261203100905_CountsIndex")]
+    [Migration("20261203110229_CountsIndex")]
     partial class CountsIndex
     {
         /// <inheritdoc />
@@ -514,7 +514,7 @@ namespace Timeline.Data.Migrations
 
                     b.HasIndex("Type", "Date");
 
-                    b.HasIndex("Date", "LastDay", "Type", "Rejected", "Id");
+                    b.HasIndex("Date", "LastDay", "Type", "Rejected");
 
                     b.ToTable("Events", (string)null);
                 });
