@@ -93,19 +93,26 @@ public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper ou
     [Theory]
     [InlineData("overview", "")]
     [InlineData("overview-lanes", "?lanes=system")]
+    [InlineData("overview-1440-dark", "", 1440, ColorScheme.Dark)]
+    [InlineData("overview-390-light", "", 390)]
+    [InlineData("overview-390-dark", "?lanes=system", 390, ColorScheme.Dark)]
     [InlineData("year", "?from=2024-01-01&to=2024-12-31")]
     [InlineData("year-lanes", "?from=2024-01-01&to=2024-12-31&lanes=system")]
+    [InlineData("year-1440-dark", "?from=2024-01-01&to=2024-12-31", 1440, ColorScheme.Dark)]
+    [InlineData("year-390-light", "?from=2024-01-01&to=2024-12-31", 390)]
     [InlineData("month", "?from=2024-03-01&to=2024-03-31")]
     [InlineData("month-lanes", "?from=2024-03-01&to=2024-03-31&lanes=actor")]
     [InlineData("week", "?from=2024-03-04&to=2024-03-10")]
     [InlineData("week-lanes", "?from=2024-03-04&to=2024-03-10&lanes=system")]
-    public async Task At_100k_events_each_zoom_level_draws_a_bounded_picture_that_is_kept_for_review(string name, string query)
+    public async Task At_100k_events_each_zoom_level_draws_a_bounded_picture_that_is_kept_for_review(string name, string query, int width = 1440,
+        ColorScheme scheme = ColorScheme.Light)
     {
-        var page = await app.NewPageAsync();
+        var page = await app.NewPageAsync(width, width < 600 ? 844 : 900, scheme);
         try
         {
             var timeline = new TimelinePage(page);
             await timeline.GotoAsync(query);
+            await Themes.WaitForSchemeAsync(page, scheme);
             await timeline.WaitForChartWidthAsync();
             await Expect(timeline.Chart).ToHaveAttributeAsync("data-total", new System.Text.RegularExpressions.Regex(@"^[1-9]\d*$"));
             var elements = await timeline.Markers.CountAsync() + await timeline.Clusters.CountAsync();

@@ -108,7 +108,11 @@ public sealed partial class KnowledgeBase
 
     /// <summary>Russia, or a person whose offices are all Russia's ("President of Russia"): never a giver of air defence to Ukraine.</summary>
     public bool IsRussian(string actor) => actor == "Russia"
-        || Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => o.Title.Contains("Russia", StringComparison.Ordinal) || o.Title.Contains("Kremlin", StringComparison.Ordinal));
+        || AllOffices(actor, t => t.Contains("Russia", StringComparison.Ordinal) || t.Contains("Kremlin", StringComparison.Ordinal));
+
+    /// <summary>Whether the actor is a person with offices, every one of whose titles passes the test ("Defence Minister of Ukraine").</summary>
+    public bool AllOffices(string actor, Func<string, bool> title) =>
+        Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => title(o.Title));
 
     /// <summary>Whether a canonical system name is an air-defence system.</summary>
     public bool IsAirDefence(string system) => Find(system) is { Category: { } c } && AirDefenceCategories.Contains(c);

@@ -141,7 +141,7 @@ public static class PublishedImage
         if (view.Layout.Bars is [var bar, ..])
         {
             g.Add(Rect(x, y - 10, 6, 10, "#7C8798"));
-            var note = $"events per {bar.Unit.ToString().ToLowerInvariant()}, stacked by type (their number above)";
+            var note = $"{Histogram.Legend(bar.Unit)} (their number above)";
             g.Add(Text(x + 12, y, note, 12, Ink));
             x += 12 + note.Length * 6.4 + 18;
         }

@@ -130,7 +130,12 @@ internal sealed partial class ArticleReading
     /// <summary>The language words below: modals, negators, reporting verbs and the like, of every language shipped.</summary>
     private static Lexicon Words => Lexicon.Default;
 
-    public bool IsModal(int si)
+    // Asked of one sentence by several rules: read once.
+    private bool?[]? _modal;
+
+    public bool IsModal(int si) => (_modal ??= new bool?[_doc.Sentences.Count])[si] ??= ReadModal(si);
+
+    private bool ReadModal(int si)
     {
         var dates = DatePhrases(si);
         foreach (var t in Tokens.Of(_masked, _doc.Sentences[si].Start, _doc.Sentences[si].End))
@@ -248,13 +253,9 @@ internal sealed partial class ArticleReading
     /// <summary>The report sentence before this one, when it is in the same paragraph.</summary>
     public SentenceReading? Previous(int si)
     {
-        for (var k = si - 1; k >= 0; k--)
-        {
-            if (Furniture[k]) continue;
-            var between = Text.AsSpan(_doc.Sentences[k].End, _doc.Sentences[si].Start - _doc.Sentences[k].End);
-            return between.Contains("\n\n", StringComparison.Ordinal) ? null : At(k);
-        }
-        return null;
+        if (PreviousReport(si) is not { } k) return null;
+        var between = Text.AsSpan(_doc.Sentences[k].End, _doc.Sentences[si].Start - _doc.Sentences[k].End);
+        return between.Contains("\n\n", StringComparison.Ordinal) ? null : At(k);
     }
 
     private static readonly string[] UnderWay = ["before", "at", "ahead", "upon", "on", "during"];

@@ -70,11 +70,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // "Until now Germany has delivered ...": what was done up to now is not the report's news.
             if (reading.TellsBackground(si) && !reading.HasDatePhrase(si)) continue;
             var systems = s.Systems;
+            var contents = reading.PackageContents(si, PackageSentences);
             // "Defence chiefs from 40 countries met on Tuesday and agreed to meet monthly": what a meeting agreed about
             // itself is the meeting, not a decision on the systems later sentences name.
             if (!s.AboutAirDefence && s.Type == EventType.Decision && !reading.IsModal(si)
                 && s.Triggers.FirstOrDefault(t => t.Type == EventType.Meeting) is { } met && met.Start < s.Trigger!.Start
-                && reading.PackageContents(si, PackageSentences).Count == 0 && reading.SystemsAfter(si, 1).Count == 0)
+                && contents.Count == 0 && reading.SystemsAfter(si, 1).Count == 0)
             {
                 s = s with { Type = EventType.Meeting };
                 lead = [];
@@ -85,7 +86,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (!s.AboutAirDefence && s.Type is not (EventType.Pledge or EventType.Delivery or EventType.Decision)) continue;
             // "plans to provide Ukraine with antiaircraft missiles", "a further package of military aid": the next sentences
             // or the headline say which systems.
-            if (reading.PackageContents(si, PackageSentences) is { Count: > 0 } contents) systems = [.. systems.Union(contents)];
+            if (contents.Count > 0) systems = [.. systems.Union(contents)];
             if (systems.Count == 0) systems = reading.SystemsAfter(si, ContentSentences);
             if (systems.Count == 0) systems = reading.TitleSystems;
             if (!s.AboutAirDefence && systems.Count == 0) continue;
@@ -222,6 +223,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (reading.Furniture[si] || reading.HasDatePhrase(si)) continue;
             var own = drafts.FindIndex(x => x.Sources.Any(y => y.Sentence == si));
             if (own >= 0 && !drafts[own].Approximate) continue;
+            // The cheap test first: the sentence before tells a meeting.
+            if (reading.PreviousReport(si) is not { } k || reading.At(k) is not { Trigger: not null } before
+                || !before.Triggers.Any(t => t.Type == EventType.Meeting)) continue;
             var s = reading.At(si);
             if (s.Systems.Count == 0 || s.TriggerQuoted || reading.IsModal(si) || reading.MeetingReferences(si) is not { Count: > 0 } named) continue;
             var verbs = s.Triggers.Where(t => !named.Any(n => t.Start < n.End && n.Start < t.End)).ToList();
@@ -232,8 +236,6 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var verb = verbs.First(t => t.Type == type || type == EventType.Pledge);
             // A plan or a wish said at the meeting is not what was done at it.
             if (TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, verb.Start) || type == EventType.Statement && reading.SpeaksOfFuture(si) && !reading.QuotesNews(si)) continue;
-            if (reading.PreviousReport(si) is not { } k || reading.At(k) is not { Trigger: not null } before
-                || !before.Triggers.Any(t => t.Type == EventType.Meeting)) continue;
             if (DatesOf(reading, before, anchor, pub).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is not { } day) continue;
             // Only this sentence's undated draft and the meeting's own give way: a coordinated clause of sentence k stays.
             drafts.RemoveAll(x => x.Sources.All(y => y.Sentence == si) || x.Type == EventType.Meeting && x.Sources.All(y => y.Sentence == k));

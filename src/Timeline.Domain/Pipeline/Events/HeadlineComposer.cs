@@ -25,7 +25,7 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
     };
 
     private static readonly string[] ToUkraine = ["to send", "to provide", "to supply", "to deliver", "to give", "gives", "sends", "supplies", "provides", "pledges", "promises", "offers", "delivers", "hands over", "ships", "commits", "considers sending"];
-    private static readonly string[] ForUkraine = ["announces", "says", "comments on", "confirms", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
+    private static readonly string[] ForUkraine = ["announces", "comments on", "buys", "orders", "signs deal on", "decides on", "approves", "agrees on", "proposes", "announces package with", "authorises"];
 
     /// <summary>
     /// "following the bridge explosion last Saturday": an explosion is not known to be a Russian strike; the headline says
@@ -96,8 +96,7 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
     }
 
     /// <summary>A person whose offices are Ukraine's ("Defence Minister of Ukraine").</summary>
-    private bool IsUkrainian(string actor) =>
-        knowledge.Find(actor) is { Kind: EntityKind.Person } p && p.OfficesOrEmpty.Count > 0 && p.OfficesOrEmpty.All(o => NamesUkraine(o.Title));
+    private bool IsUkrainian(string actor) => knowledge.AllOffices(actor, NamesUkraine);
 
     private static readonly string[] UkraineStems = ["Ukrain", "Україн", "Украин", "Kyiv", "Kiew", "Київ", "Киев"];
 

@@ -65,6 +65,9 @@ public static class Histogram
         _ => start.AddYears(10),
     };
 
+    /// <summary>What an overview's bars show, for the legend of the page and of a published picture.</summary>
+    public static string Legend(BucketUnit unit) => $"events per {unit.ToString().ToLowerInvariant()}, stacked by type";
+
     /// <summary>How a reader names the bucket: "4 March 2024", "week of 4 March 2024", "March 2024", "Q1 2024", "2024", "2020s".</summary>
     public static string Name(DateOnly from, BucketUnit unit) => unit switch
     {

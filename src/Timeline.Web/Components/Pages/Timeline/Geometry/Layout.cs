@@ -312,12 +312,7 @@ public static class TimelineLayouts
     {
         var groups = Groups(counts.Select(c => (c.Group, c.Count)), options);
         var bands = Bands(groups, options);
-        int BandOf(string? group)
-        {
-            var i = bands.FindIndex(b => b.Name == group);
-            return i >= 0 ? i : bands.FindIndex(b => b.Name == Others);
-        }
-        return new TimelineLayout(bands, [], [], Bars: Histogram.Bars(scale, bands, BandOf, counts));
+        return new TimelineLayout(bands, [], [], Bars: Histogram.Bars(scale, bands, g => bands.FindIndex(b => InBand(g, b.Name, groups)), counts));
     }
 
     private static IEnumerable<Cluster> Bin(TimeScale scale, int band, IEnumerable<DayCount> counts, LayoutOptions options)
