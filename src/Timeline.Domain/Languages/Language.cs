@@ -52,6 +52,11 @@ public sealed class Language
     /// ("The attack came two days after Ukrainians marked Independence Day on Saturday, Aug. 24") is on the shifted day.
     /// </summary>
     public IReadOnlyDictionary<string, RelativeUnit> Offsets { get; set; } = new Dictionary<string, RelativeUnit>();
+    /// <summary>
+    /// "a day later" (day, +1), "the next day": a sentence opening with one tells an event that far after the day the
+    /// sentence before dated ("On Monday the Dutch said ... A day later, the Nordic countries announced ...").
+    /// </summary>
+    public IReadOnlyDictionary<string, RelativeUnit> Later { get; set; } = new Dictionary<string, RelativeUnit>();
     public IReadOnlyList<string> StopWords { get; set; } = [];
     public IReadOnlyList<string> Negators { get; set; } = [];
     public IReadOnlyList<string> Modals { get; set; } = [];
@@ -112,6 +117,7 @@ public sealed class Language
         NightOn = [.. NightOn, .. more.NightOn],
         Relative = Relative.Concat(more.Relative).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         Offsets = Offsets.Concat(more.Offsets).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
+        Later = Later.Concat(more.Later).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         StopWords = [.. StopWords, .. more.StopWords],
         Negators = [.. Negators, .. more.Negators],
         Modals = [.. Modals, .. more.Modals],
@@ -140,7 +146,7 @@ public sealed class Language
         foreach (var (phrase, unit) in Relative)
             if (unit.Unit is not ("day" or "week" or "month" or "year" or "weekend"))
                 yield return $"relative phrase '{phrase}' has unit '{unit.Unit}' (day, week, month, year or weekend)";
-        foreach (var (phrase, unit) in Offsets)
+        foreach (var (phrase, unit) in Offsets.Concat(Later))
             if (unit.Unit is not ("day" or "week"))
                 yield return $"offset phrase '{phrase}' has unit '{unit.Unit}' (day or week)";
     }

@@ -23,11 +23,15 @@ public sealed partial class Lexicon
     public WordList Coordinators { get; }
     /// <summary>The offset phrases of every language ("two days after"), longest first.</summary>
     public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Offsets { get; }
+    /// <summary>The phrases of every language that date a sentence after the sentence before ("a day later"), longest first.</summary>
+    public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Later { get; }
     public WordList Abbreviations { get; }
     public WordList BackgroundWords { get; }
     public WordList ApproximateWords { get; }
     /// <summary>The "day" of "day 233 of the war" in every language shipped.</summary>
     public IReadOnlyList<string> DayWords { get; }
+    /// <summary>Every weekday name of every language shipped ("Friday", "пятница").</summary>
+    public WordList WeekdayNames { get; }
 
     private readonly Lazy<TemporalPatterns> _patterns;
 
@@ -54,10 +58,12 @@ public sealed partial class Lexicon
         InfinitiveMarkers = All(l => l.InfinitiveMarkers);
         Coordinators = All(l => l.Coordinators);
         Offsets = [.. Languages.SelectMany(l => l.Offsets).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
+        Later = [.. Languages.SelectMany(l => l.Later).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
         Abbreviations = All(l => l.Abbreviations);
         BackgroundWords = All(l => l.BackgroundWords);
         ApproximateWords = All(l => l.ApproximateWords);
         DayWords = [.. Languages.SelectMany(l => l.DayWords).Distinct()];
+        WeekdayNames = All(l => l.Weekdays.SelectMany(names => names));
         _patterns = new(() => new TemporalPatterns(Languages));
     }
 

@@ -183,6 +183,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         // 2b. What happened at a meeting the sentence before dated.
         AtMeetingBefore(reading, drafts, anchor, pub);
 
+        // 2c. What the next sentence tells "a day later".
+        AfterSentenceBefore(reading, drafts, anchor, pub);
+
         // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
         if (PublicationDay(pub) is { } today)
             for (var si = 0; si < doc.Sentences.Count; si++)
@@ -242,6 +245,54 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             drafts.Add(ReportedDraft(si, k, day, type, s.Systems, [.. s.Set.Actors.Union(before.Set.Actors)], s.Set.Location ?? before.Set.Location));
         }
     }
+
+    /// <summary>
+    /// "On Monday the Dutch government said it would provide ... A day later, Denmark, Norway and Sweden announced they would
+    /// fund a package ...": a sentence opening with a "later" phrase of the language files tells its event that far after the
+    /// day the sentence before was dated to (not the publication's day: that one may be a week later).
+    /// </summary>
+    private void AfterSentenceBefore(ArticleReading reading, List<EventDraft> drafts, DateOnly? anchor, PublicationDate pub)
+    {
+        for (var si = 0; si < reading.Furniture.Length; si++)
+        {
+            if (reading.Furniture[si] || reading.HasDatePhrase(si)) continue;
+            var s = reading.At(si);
+            if (s.Trigger is null || s.TriggerQuoted
+                || DateOffsets.OpeningLater(reading.Text, s.Sentence.Start, s.Sentence.End, Languages.Lexicon.Default) is not { } later) continue;
+            if (DayBefore(reading, si, drafts, anchor, pub) is not { } before) continue;
+            var type = reading.AnnouncesPledge(s) ? EventType.Pledge : s.Type;
+            var systems = s.Systems.Count > 0 ? s.Systems : s.AboutAirDefence && type is EventType.Pledge or EventType.Delivery or EventType.Decision ? reading.ContentsInNext(si) : [];
+            // The same tests as a dated sentence's: about air defence, no wish or opinion, a strike only as a strike.
+            if (!s.AboutAirDefence && type != EventType.Attack) continue;
+            if (type == EventType.Statement && (systems.Count == 0 || reading.IsModal(si) || reading.SpeaksOfFuture(si) && !reading.QuotesNews(si))) continue;
+            var day = before.Start.AddDays(later.Offset);
+            if (pub.Date is { } pd && day > LastDay(pd, pub.Precision)) continue;
+            var date = new EventDate(day, null, DatePrecision.Day, false);
+            var explanation = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{later.Text}' after the sentence before ({before.Start:yyyy-MM-dd}) → {day:yyyy-MM-dd}");
+            drafts.RemoveAll(x => x.Approximate && x.Sources.All(y => y.Sentence == si));
+            drafts.Add(new EventDraft(si, date, false, type, type == EventType.Attack && !s.AboutAirDefence ? [] : systems, s.Set.Actors, explanation, later) { Location = s.Set.Location });
+        }
+    }
+
+    /// <summary>
+    /// The day the nearest of the few report sentences before is dated to ("On Monday the Dutch said ... Brekelmans hoped
+    /// others would follow. A day later, ..."): its event's, or its own date phrase's.
+    /// </summary>
+    private EventDate? DayBefore(ArticleReading reading, int si, List<EventDraft> drafts, DateOnly? anchor, PublicationDate pub)
+    {
+        var k = si;
+        for (var step = 0; step < LaterReach && reading.PreviousReport(k) is { } previous; step++)
+        {
+            k = previous;
+            if (drafts.FirstOrDefault(x => !x.Approximate && x.Date.Precision == DatePrecision.Day && x.Sources.Any(y => y.Sentence == k)) is { } dated) return dated.Date;
+            if (reading.HasDatePhrase(k) && reading.At(k) is { Trigger: not null } told
+                && DatesOf(reading, told, anchor, pub).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } day) return day.Date;
+        }
+        return null;
+    }
+
+    /// <summary>How many report sentences back "a day later" looks for the day it counts from.</summary>
+    private const int LaterReach = 3;
 
     /// <summary>
     /// The date phrases of the sentence that date events: resolvable, not a bound, not after the publication. One per day:

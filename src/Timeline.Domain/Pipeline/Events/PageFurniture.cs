@@ -42,7 +42,7 @@ public static partial class PageFurniture
         var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
         if (line.Length > sentence.Length + 2 || !HasYear(line)) return false;
         // A caption's verb follows who is shown: "Stand: 24.11.2022" opens with a label, not with a verb.
-        return (EndsWithDate().IsMatch(line) && Words(line) >= MinCaptionWords)
+        return EndsWithCaptionDate(line)
             || knowledge.CaptionVerbs.Find(text, Tokens.Of(text, sentence.Start, sentence.End)).Any(v => text.AsSpan(sentence.Start, v.Start - sentence.Start).Trim().Length > 0);
     }
 
@@ -69,6 +69,21 @@ public static partial class PageFurniture
 
     /// <summary>A header ("Wednesday, 12 October 2022") also ends with a date after a comma; a caption says what the photo shows first.</summary>
     private const int MinCaptionWords = 7;
+
+    /// <summary>
+    /// "Issue 31 · Friday, 8 August 2025": a date after its weekday is a header's or a dateline's; a caption names the
+    /// place before the comma ("... in Kyiv, October 10, 2022").
+    /// </summary>
+    private static bool EndsWithCaptionDate(ReadOnlySpan<char> line)
+    {
+        if (Words(line) < MinCaptionWords) return false;
+        foreach (var m in EndsWithDate().EnumerateMatches(line))
+        {
+            var before = line[..m.Index].TrimEnd();
+            return !Languages.Lexicon.Default.WeekdayNames.Contains(before[(before.LastIndexOfAny(' ', '\t') + 1)..]);
+        }
+        return false;
+    }
 
     private static int Words(ReadOnlySpan<char> line)
     {

@@ -45,4 +45,20 @@ internal static class DateOffsets
             Shifted = true,
         };
     }
+
+    /// <summary>
+    /// The phrase opening a sentence that dates it after the sentence before ("A day later, Denmark, Norway and Sweden
+    /// announced ..."), as a relative phrase whose offset is in days; null when the sentence opens with none.
+    /// </summary>
+    public static TemporalExpression? OpeningLater(string text, int sentenceStart, int sentenceEnd, Lexicon lexicon)
+    {
+        var span = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        foreach (var (phrase, unit) in lexicon.Later)
+        {
+            if (!span.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) || (span.Length > phrase.Length && char.IsLetter(span[phrase.Length]))) continue;
+            var days = unit.Offset * (unit.Unit == "week" ? 7 : 1);
+            return new TemporalExpression(sentenceStart, sentenceStart + phrase.Length, text.Substring(sentenceStart, phrase.Length), TemporalKind.RelativeDay, Offset: days);
+        }
+        return null;
+    }
 }
