@@ -146,8 +146,11 @@ public sealed class Language
         foreach (var (phrase, unit) in Relative)
             if (unit.Unit is not ("day" or "week" or "month" or "year" or "weekend"))
                 yield return $"relative phrase '{phrase}' has unit '{unit.Unit}' (day, week, month, year or weekend)";
-        foreach (var (phrase, unit) in Offsets.Concat(Later))
+        foreach (var (phrase, unit) in Offsets)
             if (unit.Unit is not ("day" or "week"))
                 yield return $"offset phrase '{phrase}' has unit '{unit.Unit}' (day or week)";
+        foreach (var (phrase, unit) in Later)
+            if (unit.Unit is not ("day" or "week" or "month"))
+                yield return $"'later' phrase '{phrase}' has unit '{unit.Unit}' (day, week or month)";
     }
 }

@@ -184,7 +184,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         AtMeetingBefore(reading, drafts, anchor, pub);
 
         // 2c. What the next sentence tells "a day later".
-        AfterSentenceBefore(reading, drafts, anchor, pub);
+        AfterSentenceBefore(reading, drafts, lead, anchor, pub);
 
         // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
         if (PublicationDay(pub) is { } today)
@@ -251,7 +251,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     /// fund a package ...": a sentence opening with a "later" phrase of the language files tells its event that far after the
     /// day the sentence before was dated to (not the publication's day: that one may be a week later).
     /// </summary>
-    private void AfterSentenceBefore(ArticleReading reading, List<EventDraft> drafts, DateOnly? anchor, PublicationDate pub)
+    private void AfterSentenceBefore(ArticleReading reading, List<EventDraft> drafts, IReadOnlyList<string> lead, DateOnly? anchor, PublicationDate pub)
     {
         for (var si = 0; si < reading.Furniture.Length; si++)
         {
@@ -261,14 +261,18 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 || DateOffsets.OpeningLater(reading.Text, s.Sentence.Start, s.Sentence.End, Languages.Lexicon.Default) is not { } later) continue;
             if (DayBefore(reading, si, drafts, anchor, pub) is not { } before) continue;
             var type = reading.AnnouncesPledge(s) ? EventType.Pledge : s.Type;
-            var systems = s.Systems.Count > 0 ? s.Systems : s.AboutAirDefence && type is EventType.Pledge or EventType.Delivery or EventType.Decision ? reading.ContentsInNext(si) : [];
+            var systems = s.Systems;
+            // "Later that month, the Netherlands said it would join the effort": the systems of the sentences it refers back to.
+            if (systems.Count == 0 && reading.RefersBack(si)) systems = reading.PreviousReport(si) is { } k && reading.At(k).Systems is { Count: > 0 } told ? told : lead;
+            if (systems.Count == 0 && s.AboutAirDefence && type is EventType.Pledge or EventType.Delivery or EventType.Decision) systems = reading.ContentsInNext(si);
             // The same tests as a dated sentence's: about air defence, no wish or opinion, a strike only as a strike.
-            if (!s.AboutAirDefence && type != EventType.Attack) continue;
+            if (!s.AboutAirDefence && systems.Count == 0 && type != EventType.Attack) continue;
             if (type == EventType.Statement && (systems.Count == 0 || reading.IsModal(si) || reading.SpeaksOfFuture(si) && !reading.QuotesNews(si))) continue;
-            var day = before.Start.AddDays(later.Offset);
-            if (pub.Date is { } pd && day > LastDay(pd, pub.Precision)) continue;
-            var date = new EventDate(day, null, DatePrecision.Day, false);
-            var explanation = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{later.Text}' after the sentence before ({before.Start:yyyy-MM-dd}) → {day:yyyy-MM-dd}");
+            var date = later.Kind == TemporalKind.RelativeMonth
+                ? new EventDate(new DateOnly(before.Start.Year, before.Start.Month, 1).AddMonths(later.Offset), null, DatePrecision.Month, false)
+                : new EventDate(before.Start.AddDays(later.Offset), null, DatePrecision.Day, false);
+            if (pub.Date is { } pd && date.Start > LastDay(pd, pub.Precision)) continue;
+            var explanation = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"'{later.Text}' after the sentence before ({before.Start:yyyy-MM-dd}) → {date.ToIso()}");
             drafts.RemoveAll(x => x.Approximate && x.Sources.All(y => y.Sentence == si));
             drafts.Add(new EventDraft(si, date, false, type, type == EventType.Attack && !s.AboutAirDefence ? [] : systems, s.Set.Actors, explanation, later) { Location = s.Set.Location });
         }

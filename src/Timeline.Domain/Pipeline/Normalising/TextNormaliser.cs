@@ -33,7 +33,8 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
 
     // A line break followed by a lower-case word continues the sentence ("destroyed residential buildings\n\nand an energy facility").
     // Lines are trimmed before this runs, so no spaces surround the breaks, and the search can start at a '\n'.
-    [GeneratedRegex(@"(?<=[\p{L},])\n+(?=\p{Ll})")]
+    // A byline ("by Olena Hrytsenko April 16, 2024") under a standfirst without a full stop opens a line of its own.
+    [GeneratedRegex(@"(?<=[\p{L},])\n+(?=\p{Ll})(?!(?:by|von|par|di)\s+\p{Lu}\p{Ll})")]
     private static partial Regex BrokenParagraph();
 
     [GeneratedRegex(@"\n{3,}")]

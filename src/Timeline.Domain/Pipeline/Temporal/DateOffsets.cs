@@ -48,7 +48,7 @@ internal static class DateOffsets
 
     /// <summary>
     /// The phrase opening a sentence that dates it after the sentence before ("A day later, Denmark, Norway and Sweden
-    /// announced ..."), as a relative phrase whose offset is in days; null when the sentence opens with none.
+    /// announced ..."), as a relative day (offset in days) or month (offset in months); null when the sentence opens with none.
     /// </summary>
     public static TemporalExpression? OpeningLater(string text, int sentenceStart, int sentenceEnd, Lexicon lexicon)
     {
@@ -56,8 +56,9 @@ internal static class DateOffsets
         foreach (var (phrase, unit) in lexicon.Later)
         {
             if (!span.StartsWith(phrase, StringComparison.OrdinalIgnoreCase) || (span.Length > phrase.Length && char.IsLetter(span[phrase.Length]))) continue;
-            var days = unit.Offset * (unit.Unit == "week" ? 7 : 1);
-            return new TemporalExpression(sentenceStart, sentenceStart + phrase.Length, text.Substring(sentenceStart, phrase.Length), TemporalKind.RelativeDay, Offset: days);
+            // A month's offset counts months ("later that month": 0, "the following month": 1); a day's and a week's, days.
+            var (kind, offset) = unit.Unit == "month" ? (TemporalKind.RelativeMonth, unit.Offset) : (TemporalKind.RelativeDay, unit.Offset * (unit.Unit == "week" ? 7 : 1));
+            return new TemporalExpression(sentenceStart, sentenceStart + phrase.Length, text.Substring(sentenceStart, phrase.Length), kind, Offset: offset);
         }
         return null;
     }
