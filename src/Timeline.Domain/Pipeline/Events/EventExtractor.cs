@@ -150,7 +150,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             {
                 // "Lithuania and Kongsberg signed the corresponding contract yesterday": a sentence that continues one about
                 // a system, or refers back to the report's subject, is about its systems. Statements need their own words.
-                if (s.Type is not (EventType.Decision or EventType.Delivery or EventType.Pledge or EventType.Meeting)) continue;
+                // A request too, when it names them ("asked Germany to hand the batteries to Ukraine instead").
+                if (s.Type is not (EventType.Decision or EventType.Delivery or EventType.Pledge or EventType.Meeting)
+                    && !(s.Type == EventType.Request && reading.RefersBack(si))) continue;
                 var previous = reading.Previous(si);
                 systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : reading.RefersBack(si) ? lead : [];
                 // ... but not what someone says they would do ("Germany said on Wednesday it would fund the purchase").
