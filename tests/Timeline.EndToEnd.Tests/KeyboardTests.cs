@@ -51,6 +51,44 @@ public sealed class KeyboardTests(AppFixture app)
         }
     }
 
+    [Theory]
+    [InlineData(ColorScheme.Light)]
+    [InlineData(ColorScheme.Dark)]
+    public async Task Inputs_selects_facet_checkboxes_and_list_links_show_a_visible_focus_ring(ColorScheme scheme)
+    {
+        var page = await app.NewPageAsync(scheme: scheme);
+        try
+        {
+            var timeline = new TimelinePage(page);
+            await timeline.GotoAsync();
+            await Themes.WaitForSchemeAsync(page, scheme);
+            await Expect(timeline.SystemOption("Patriot")).ToBeVisibleAsync();
+            ILocator[] controls =
+            [
+                page.GetByTestId("filter-text"), page.GetByTestId("filter-from"), page.GetByTestId("filter-confidence"),
+                timeline.SystemOption("Patriot"), page.GetByTestId("lanes-mode"), page.GetByTestId("list-sort"), timeline.RowLinks.First,
+            ];
+            foreach (var control in controls)
+            {
+                // Reached by the keyboard, so the browser's :focus-visible applies as it does for a keyboard user.
+                await control.FocusAsync();
+                await page.Keyboard.PressAsync("Shift+Tab");
+                await page.Keyboard.PressAsync("Tab");
+                await Expect(control).ToBeFocusedAsync();
+                var ring = await control.EvaluateAsync<string[]>("""
+                    el => { const s = getComputedStyle(el); return [el.dataset.testid, s.outlineStyle, s.outlineWidth, s.outlineColor]; }
+                    """);
+                ring[1].ShouldBe("solid", string.Join(" ", ring));
+                double.Parse(ring[2].Replace("px", ""), System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThanOrEqualTo(2, string.Join(" ", ring));
+                ring[3].ShouldNotBe("rgba(0, 0, 0, 0)", string.Join(" ", ring));
+            }
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     /// <summary>The number of Tab presses until focus is inside <paramref name="target"/>, or null after <paramref name="limit"/>.</summary>
     private static async Task<int?> TabsUntilAsync(IPage page, string target, int limit = 60)
     {
