@@ -105,6 +105,36 @@ public sealed class TimelinePageFilterTests : TimelineTestContext
         int.Parse(page.Find("[data-testid=window-count]").TextContent.Split(' ')[0].Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
+    public void The_list_says_how_many_of_the_windows_events_it_shows_and_follows_show_more()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?from=2014&to=2026");
+        var page = Render<TimelinePage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=event-row]").Count.ShouldBe(100));
+        var total = WindowCount(page);
+        total.ShouldBeGreaterThan(200, "the test database holds more than two pages of events");
+        string Shown(int n) => $"Showing {n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} of {total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} events";
+
+        page.Find("[data-testid=list-count]").TextContent.ShouldBe(Shown(100));
+        page.Find("[data-testid=list-more]").Click();
+
+        page.WaitForAssertion(() => page.Find("[data-testid=list-count]").TextContent.ShouldBe(Shown(200)));
+        page.FindAll("[data-testid=event-row]").Count.ShouldBe(200);
+    }
+
+    [Fact]
+    public void A_list_that_holds_the_whole_window_says_its_count()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?from=2024-03-01&to=2024-03-03");
+        var page = Render<TimelinePage>();
+        page.WaitForAssertion(() => page.FindAll("[data-testid=event-row]").Count.ShouldBeGreaterThan(0));
+
+        var rows = page.FindAll("[data-testid=event-row]").Count;
+        rows.ShouldBeLessThan(100);
+        WindowCount(page).ShouldBe(rows);
+        page.Find("[data-testid=list-count]").TextContent.ShouldBe(rows == 1 ? "1 event" : $"{rows} events");
+    }
+
+    [Fact]
     public void The_type_counts_are_those_of_the_window_shown_and_follow_it()
     {
         var nav = Services.GetRequiredService<NavigationManager>();
