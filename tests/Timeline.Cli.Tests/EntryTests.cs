@@ -62,6 +62,23 @@ public sealed class EntryTests : IDisposable
         errors.Trim().Split('\n').Length.ShouldBe(1, "a message, not a stack trace");
     }
 
+    [Theory]
+    [InlineData("import")]
+    [InlineData("remove")]
+    public async Task A_missing_knowledge_file_is_an_error_line_naming_it_and_exit_code_2_before_the_database_is_touched(string command)
+    {
+        var missing = Path.Combine(_temp.Path, "mistyped.json");
+        var db = Path.Combine(_temp.Path, "t.db");
+
+        var (code, output, errors) = await RunAsync(command, Repo.Seeds, "--db", db, "--knowledge", missing);
+
+        code.ShouldBe(Entry.UsageError);
+        errors.ShouldStartWith($"error: no knowledge file '{missing}'");
+        errors.ShouldNotContain("   at ");
+        output.ShouldBeEmpty();
+        File.Exists(db).ShouldBeFalse("nothing was opened or written");
+    }
+
     [Fact]
     public async Task A_db_that_is_not_a_database_is_an_error_with_exit_code_74()
     {

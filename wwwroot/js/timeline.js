@@ -83,9 +83,31 @@ export function attach(chart, strip, dotnet) {
     if (state.pointers.size < 2) state.pinch = null;
     if (state.pointers.size === 0) { state.drag = null; chart.classList.remove('tl-dragging'); }
   };
+  // The chart's markers, bubbles and bars are one Tab stop (tabindex 0 on one of them): the one focused last, else the
+  // one the server marks as the entry (the open event's). Their order (data-nav) is computed in C#.
+  const rove = (target) => {
+    for (const el of chart.querySelectorAll('[data-nav][tabindex="0"]')) if (el !== target) el.setAttribute('tabindex', '-1');
+    if (target && target.getAttribute('tabindex') !== '0') target.setAttribute('tabindex', '0');
+  };
+  const item = (nav) => chart.querySelector(`[data-nav="${nav}"]`);
+  // A new view reuses the elements (and Blazor rewrites only the tabindex values that changed in its own render): after
+  // each render the stop goes back to the server's entry, unless focus is on an item.
+  const restore = () => {
+    const focused = document.activeElement?.closest?.('[data-nav]');
+    rove(focused && chart.contains(focused) ? focused : item(chart.dataset.entry) ?? item(0));
+  };
+  const steps = { ArrowLeft: -1, ArrowRight: 1, Home: -Infinity, End: Infinity };
   const onKey = (e) => {
     // Markers and bubbles are buttons handled in C#; Space on one must not also scroll the page.
     if (e.key === ' ' && e.target.closest?.('[role=button]')) { e.preventDefault(); return; }
+    const current = e.target.closest?.('[data-nav]');
+    if (current && e.key in steps && !e.altKey && !e.metaKey && !e.ctrlKey && !e.shiftKey) {
+      e.preventDefault();
+      const last = chart.querySelectorAll('[data-nav]').length - 1;
+      const next = item(Math.min(last, Math.max(0, Number(current.dataset.nav) + steps[e.key])));
+      if (next) { rove(next); next.focus(); }
+      return;
+    }
     const keys = { '+': () => zoom(0.5, 0.6), '=': () => zoom(0.5, 0.6), '-': () => zoom(0.5, 1 / 0.6), '_': () => zoom(0.5, 1 / 0.6),
       ArrowLeft: () => pan(-0.2), ArrowRight: () => pan(0.2), Home: () => dotnet.invokeMethodAsync('OnFit') };
     const action = keys[e.key];
@@ -133,6 +155,9 @@ export function attach(chart, strip, dotnet) {
   on(chart, 'pointerup', onUp);
   on(chart, 'pointercancel', onUp);
   on(chart, 'keydown', onKey);
+  on(chart, 'focusin', (e) => { const target = e.target.closest?.('[data-nav]'); if (target) rove(target); });
+  const rendered = new MutationObserver(restore);
+  rendered.observe(chart, { childList: true, subtree: true, attributes: true, attributeFilter: ['tabindex', 'data-entry'] });
   on(strip, 'pointerdown', onStripDown);
   on(strip, 'pointermove', onStripMove);
   on(strip, 'pointerup', onStripUp);
@@ -144,6 +169,7 @@ export function attach(chart, strip, dotnet) {
     dispose() {
       chart.removeAttribute('data-interactive');
       resize.disconnect();
+      rendered.disconnect();
       listeners.abort();
     }
   };

@@ -94,11 +94,11 @@ public sealed class TimelineChartTests : TimelineTestContext
 
         var marker = cut.Find("[data-testid=timeline-marker]");
         marker.GetAttribute("role").ShouldBe("button");
-        marker.GetAttribute("tabindex").ShouldBe("0");
         marker.GetAttribute("aria-label").ShouldBe("4 Mar 2024: Germany pledges a third Patriot system");
         var bubble = cut.Find("[data-testid=timeline-cluster]");
         bubble.GetAttribute("role").ShouldBe("button");
-        bubble.GetAttribute("tabindex").ShouldBe("0");
+        cut.FindAll("[data-testid=timeline-marker], [data-testid=timeline-cluster]").Count(e => e.GetAttribute("tabindex") == "0")
+            .ShouldBe(1, "the arrow keys reach the others");
         bubble.GetAttribute("aria-label")!.ShouldStartWith($"{layout.Clusters[0].Count} events, ");
 
         bubble.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Enter" });
@@ -106,6 +106,26 @@ public sealed class TimelineChartTests : TimelineTestContext
         zoomed = null;
         bubble.KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Tab" });
         zoomed.ShouldBeNull();
+    }
+
+    [Fact]
+    public void One_chart_item_is_a_tab_stop_the_open_events_marker_else_the_first_and_the_arrow_order_runs_left_to_right()
+    {
+        var window = TimeWindow.Days(new DateOnly(2024, 3, 1), new DateOnly(2024, 3, 31));
+        EventMark Mark(string id, int day) => new(id, new DateOnly(2024, 3, day), new DateOnly(2024, 3, day), DatePrecision.Day, EventType.Pledge, id, 1);
+        var layout = TimelineLayouts.Detailed(new TimeScale(window, 1200), [Mark("late", 20), Mark("early", 4), Mark("middle", 12)], new LayoutOptions());
+
+        var cut = Render<TimelineChart>(p => p.Add(c => c.View, View(window, layout, 3)));
+
+        string? Attr(string id, string name) => cut.Find($"[data-event-id={id}]").GetAttribute(name);
+        (Attr("early", "data-nav"), Attr("middle", "data-nav"), Attr("late", "data-nav")).ShouldBe(("0", "1", "2"));
+        (Attr("early", "tabindex"), Attr("middle", "tabindex"), Attr("late", "tabindex")).ShouldBe(("0", "-1", "-1"));
+        cut.Find("svg[data-testid=timeline-chart]").GetAttribute("data-entry").ShouldBe("0");
+
+        cut.Render(p => p.Add(c => c.SelectedId, "middle"));
+
+        (Attr("early", "tabindex"), Attr("middle", "tabindex"), Attr("late", "tabindex")).ShouldBe(("-1", "0", "-1"));
+        cut.Find("svg[data-testid=timeline-chart]").GetAttribute("data-entry").ShouldBe("1");
     }
 
     [Fact]

@@ -140,6 +140,30 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void In_lanes_a_month_precision_event_is_a_span_over_its_month_and_those_that_do_not_fit_are_counted_mid_month()
+    {
+        // Two months in the window; February's events in the Patriot band: more than its lanes hold.
+        var window = new TimeScale(TimeWindow.Days(new DateOnly(2024, 2, 1), new DateOnly(2024, 3, 31)), 1200);
+        EventMark February(string id, string group) =>
+            new(id, new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29), DatePrecision.Month, EventType.Delivery, "Delivery " + id, 1, group);
+        var events = Enumerable.Range(0, 12).Select(i => February($"p{i}", "Patriot")).Append(February("n", "NASAMS")).ToList();
+
+        var layout = TimelineLayouts.Detailed(window, events, new LayoutOptions(Width: 1200));
+
+        layout.Bands.Select(b => b.Name).ShouldBe(["Patriot", "NASAMS"]);
+        var (first, next) = (window.X(new DateOnly(2024, 2, 1)), window.X(new DateOnly(2024, 3, 1)));
+        layout.Markers.ShouldAllBe(m => m.IsSpan);
+        layout.Markers.ShouldAllBe(m => Math.Abs(m.X1 - first) < 0.01 && Math.Abs(m.X2 - next) < 0.01, "the whole of February, not the 1st");
+        layout.Markers.Single(m => m.Event.Id == "n").Band.ShouldBe(1);
+        var bubble = layout.Clusters.ShouldHaveSingleItem();
+        bubble.Band.ShouldBe(0);
+        (layout.Markers.Count(m => m.Band == 0) + bubble.Count).ShouldBe(12);
+        // Counted at the middle of the month (within a bin of it), not piled on the 1st.
+        bubble.X.ShouldBe((first + next) / 2, tolerance: new LayoutOptions().BinWidth);
+        bubble.X.ShouldBeGreaterThan(first + new LayoutOptions().BinWidth);
+    }
+
+    [Fact]
     public void A_lane_name_has_its_own_row_that_no_mark_or_label_is_drawn_over()
     {
         // Early in the month, where a label would start right at the band's name.

@@ -24,6 +24,11 @@ public sealed record TimelineFilter(
 
     public bool HasFacets => Actors.Count > 0 || Systems.Count > 0 || Types.Count > 0 || !string.IsNullOrWhiteSpace(Text) || MinConfidence is not null;
 
+    /// <summary>
+    /// The filter as written, names unresolved (the export file names and the filter panel's own changes). Dates and the
+    /// confidence are read by <see cref="FilterParser"/>; what it cannot read is left out here and reported by whoever
+    /// resolves the names too (<see cref="Of"/>).
+    /// </summary>
     public static TimelineFilter Parse(IEnumerable<string>? actors, IEnumerable<string>? systems, IEnumerable<string>? types,
         string? text, string? from, string? to, string? confidence = null)
     {
@@ -33,24 +38,19 @@ public sealed record TimelineFilter(
         var parsedTypes = Clean(types)
             .Select(t => Enum.TryParse<EventType>(t, ignoreCase: true, out var type) ? type : (EventType?)null)
             .OfType<EventType>().Distinct().ToList();
-        TimeWindow? window = null;
-        var hasFrom = TimeWindow.TryParseBound(from, isEnd: false, out var start);
-        var hasTo = TimeWindow.TryParseBound(to, isEnd: true, out var end);
-        if (hasFrom && hasTo && end > start)
-        {
-            window = TimeWindow.Span(start, end);
-        }
-        else if (hasFrom != hasTo)
-        {
-            // Half a range is still a range: the other side is open as far as the timeline reaches.
-            var first = DateBounds.Earliest.ToDateTime(TimeOnly.MinValue);
-            var last = DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
-            window = hasFrom ? TimeWindow.Span(start < last ? start : first, last) : TimeWindow.Span(first, end > first ? end : last);
-        }
-        // The one reading of a confidence bound (FilterParser); what it cannot read, the page reports and leaves out.
-        var minConfidence = FilterParser.Confidence(confidence, new List<string>());
-        return new TimelineFilter(Clean(actors), Clean(systems), parsedTypes, string.IsNullOrWhiteSpace(text) ? null : text.Trim(), window, minConfidence);
+        var read = FilterParser.Parse(new FilterQuery([], [], [], null, from, to, confidence), NoNames).Filter;
+        return new TimelineFilter(Clean(actors), Clean(systems), parsedTypes, string.IsNullOrWhiteSpace(text) ? null : text.Trim(),
+            TimeWindow.FromBounds(read.From, read.To, from, to), read.MinConfidence);
     }
+
+    private static readonly FilterNames NoNames = new([], []);
+
+    /// <summary>
+    /// The filter <see cref="FilterParser"/> read from an address (names resolved, dates checked), with its from/to as the
+    /// window; <paramref name="from"/> and <paramref name="to"/> are the address's own text, for the hour a zoomed window carries.
+    /// </summary>
+    public static TimelineFilter Of(EventFilter read, string? from, string? to) =>
+        new(read.Actors, read.Systems, read.Types, read.Text, TimeWindow.FromBounds(read.From, read.To, from, to), read.MinConfidence);
 
     public static TimelineFilter FromQuery(IQueryCollection query) =>
         Parse(query["actor"], query["system"], query["type"], query["q"], query["from"], query["to"], query["confidence"]);

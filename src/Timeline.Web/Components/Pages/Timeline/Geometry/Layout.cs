@@ -262,7 +262,7 @@ public static class TimelineLayouts
             bands = bands.Select((band, i) => band with { Y = band.Y + i * options.LaneHeight, Lanes = band.Lanes + 1 }).ToList();
             clusters = clusters.Select(c => c with { Y = bands[c.Band].LaneY(bands[c.Band].Lanes - 1) }).ToList();
         }
-        // Chronological order is the keyboard's tab order through the markers.
+        // Chronological order within each band is the order a screen reader reads the markers in (the arrow keys follow KeyboardOrder).
         markers = markers.OrderBy(m => m.Band).ThenBy(m => Math.Max(m.X1, scale.X0)).ThenBy(m => m.Lane).ToList();
         return new TimelineLayout(bands, markers, clusters);
     }

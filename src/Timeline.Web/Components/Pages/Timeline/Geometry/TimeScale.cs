@@ -96,34 +96,30 @@ public readonly record struct TimeWindow(DateTime Start, DateTime End)
             : (Start.ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture), End.ToString("yyyy-MM-dd'T'HH", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Reads the URL form back; a bare date as "to" means the end of that day.</summary>
-    public static bool TryParseBound(string? text, bool isEnd, out DateTime value)
+    /// <summary>
+    /// The window of a filter's bounds as <see cref="Domain.Export.FilterParser"/> read them (<paramref name="first"/> and
+    /// <paramref name="last"/> day), kept to the hour when the address gives one ("2024-04-04T06", as the page writes a
+    /// zoomed window). Null when neither bound was read, or when they are reversed, which the parser reports. A half range
+    /// reaches the supported bounds on its open side (see <see cref="CloseOpenSides"/>).
+    /// </summary>
+    public static TimeWindow? FromBounds(DateOnly? first, DateOnly? last, string? from, string? to)
     {
-        value = default;
-        if (string.IsNullOrWhiteSpace(text))
+        if (first is null && last is null || first > last)
         {
-            return false;
+            return null;
         }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            day = Domain.Export.DateBounds.Clamp(day);
-            value = (isEnd ? day.AddDays(1) : day).ToDateTime(TimeOnly.MinValue);
-            return true;
-        }
-        if (!DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
-        {
-            // "2024" or "2024-04", read as the export URLs and the CLI read them.
-            if ((isEnd ? Domain.Export.DateBounds.ParseTo(text) : Domain.Export.DateBounds.ParseFrom(text)) is not { } bound)
-                return false;
-            value = (isEnd ? bound.AddDays(1) : bound).ToDateTime(TimeOnly.MinValue);
-            return true;
-        }
-        // Bounds outside the supported range are clamped to it, as whole days.
         var earliest = Domain.Export.DateBounds.Earliest.ToDateTime(TimeOnly.MinValue);
         var latest = Domain.Export.DateBounds.Latest.AddDays(1).ToDateTime(TimeOnly.MinValue);
-        value = value < earliest ? earliest : value > latest ? latest : value;
-        return true;
+        var start = first is { } f ? Hour(from) ?? f.ToDateTime(TimeOnly.MinValue) : earliest;
+        var end = last is { } l ? Hour(to) ?? l.AddDays(1).ToDateTime(TimeOnly.MinValue) : latest;
+        DateTime Clamp(DateTime t) => t < earliest ? earliest : t > latest ? latest : t;
+        (start, end) = (Clamp(start), Clamp(end));
+        return end > start ? Span(start, end) : null;
     }
+
+    /// <summary>The instant of a bound written to the hour (or minute); the parser reads it as the day it falls in.</summary>
+    private static DateTime? Hour(string? text) =>
+        DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 }
 
 /// <summary>Maps instants to x in the SVG's user space: [X0, X0 + Width] spans the window.</summary>
