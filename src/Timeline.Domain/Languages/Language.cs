@@ -50,6 +50,7 @@ public sealed class Language
     /// <summary>
     /// "two days after" (day, +2), "a week before" (week, -1): an event told as that far from a date later in its sentence
     /// ("The attack came two days after Ukrainians marked Independence Day on Saturday, Aug. 24") is on the shifted day.
+    /// Unit "vague" ("days after", "weeks before"): the event is on no day the date phrase names.
     /// </summary>
     public IReadOnlyDictionary<string, RelativeUnit> Offsets { get; set; } = new Dictionary<string, RelativeUnit>();
     /// <summary>
@@ -147,8 +148,8 @@ public sealed class Language
             if (unit.Unit is not ("day" or "week" or "month" or "year" or "weekend"))
                 yield return $"relative phrase '{phrase}' has unit '{unit.Unit}' (day, week, month, year or weekend)";
         foreach (var (phrase, unit) in Offsets)
-            if (unit.Unit is not ("day" or "week"))
-                yield return $"offset phrase '{phrase}' has unit '{unit.Unit}' (day or week)";
+            if (unit.Unit is not ("day" or "week" or "vague"))
+                yield return $"offset phrase '{phrase}' has unit '{unit.Unit}' (day, week, or vague for 'days after')";
         foreach (var (phrase, unit) in Later)
             if (unit.Unit is not ("day" or "week" or "month"))
                 yield return $"'later' phrase '{phrase}' has unit '{unit.Unit}' (day, week or month)";

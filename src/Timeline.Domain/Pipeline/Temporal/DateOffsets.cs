@@ -29,10 +29,15 @@ internal static class DateOffsets
         {
             var at = span.LastIndexOf(phrase, StringComparison.OrdinalIgnoreCase);
             if (at < 0 || (at > 0 && char.IsLetter(span[at - 1])) || (at + phrase.Length < span.Length && char.IsLetter(span[at + phrase.Length]))) continue;
-            // The nearest to the date; the longest of those at one place ("two days after" over "days after").
-            if (found is null || at > found.Value.At || (at == found.Value.At && phrase.Length > found.Value.Phrase.Length)) found = (phrase, unit, at);
+            // The nearest to the date, by where it ends; the longest of those ending at one place ("two days after" over
+            // "days after").
+            var end = at + phrase.Length;
+            var foundEnd = found is { } g ? g.At + g.Phrase.Length : -1;
+            if (found is null || end > foundEnd || (end == foundEnd && phrase.Length > found.Value.Phrase.Length)) found = (phrase, unit, at);
         }
         if (found is not { } f) return resolved;
+        // "The halt came days after Russia's attack on Sunday": some days, no day.
+        if (f.Unit.Unit == "vague") return null;
         var before = span[..f.At].TrimEnd();
         var word = before[(before.LastIndexOfAny(' ', '\n', '(') + 1)..];
         if (lexicon.ApproximateWords.Contains(word)) return null;
