@@ -179,4 +179,67 @@ public sealed class OverviewTests(Synthetic100kFixture app, ITestOutputHelper ou
             await page.Context.CloseAsync();
         }
     }
+
+    /// <summary>
+    /// First load: from navigation to a chart laid out at its width with the filters ready, five times (the first pays the
+    /// server's warm-up). Idle circuits: the server's resident memory before and after twenty more open pages, per page.
+    /// Reported, not asserted: wall time and memory depend on the machine.
+    /// </summary>
+    [Fact]
+    public async Task At_100k_events_first_load_and_idle_circuit_memory_are_reported()
+    {
+        var loads = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var page = await app.NewPageAsync();
+            try
+            {
+                var clock = Stopwatch.StartNew();
+                var timeline = await OpenAllAsync(page);
+                await Expect(timeline.SystemOption("Patriot")).ToBeEnabledAsync();
+                loads.Add(clock.Elapsed.TotalMilliseconds);
+            }
+            finally
+            {
+                await page.Context.CloseAsync();
+            }
+        }
+
+        const int circuits = 20;
+        var before = app.Server.ResidentBytes();
+        var open = new List<IPage>();
+        try
+        {
+            for (var i = 0; i < circuits; i++)
+            {
+                var page = await app.NewPageAsync();
+                open.Add(page);
+                await OpenAllAsync(page);
+            }
+            await Task.Delay(2000);
+            var after = app.Server.ResidentBytes();
+            var sorted = loads.Order().ToList();
+            var report = new
+            {
+                events = Synthetic100kFixture.Events,
+                firstLoadMs = loads.Select(m => Math.Round(m)).ToList(),
+                firstLoadMedianMs = Math.Round(sorted[sorted.Count / 2]),
+                circuits,
+                residentBeforeMb = before is { } b ? Math.Round(b / 1e6, 1) : (double?)null,
+                residentAfterMb = after is { } a ? Math.Round(a / 1e6, 1) : (double?)null,
+                perCircuitKb = before is { } b2 && after is { } a2 ? Math.Round((a2 - b2) / 1e3 / circuits) : (double?)null,
+                measuredAt = DateTime.UtcNow,
+                machine = $"{Environment.ProcessorCount} cores",
+            };
+            var path = Path.Combine(Directory.GetParent(Repo.Artifacts)!.FullName, "perf-first-load-memory-100k.json");
+            var json = JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true });
+            await File.WriteAllTextAsync(path, json);
+            output.WriteLine(json);
+            loads.Count.ShouldBe(5);
+        }
+        finally
+        {
+            foreach (var page in open) await page.Context.CloseAsync();
+        }
+    }
 }

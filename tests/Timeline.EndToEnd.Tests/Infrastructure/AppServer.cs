@@ -61,6 +61,18 @@ public sealed class AppServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// The app process's resident memory in bytes (Linux /proc), for reports; null where there is no /proc. Includes what the
+    /// garbage collector has not returned yet, so only differences over many circuits say anything.
+    /// </summary>
+    public long? ResidentBytes()
+    {
+        var status = $"/proc/{_process.Id}/status";
+        if (!File.Exists(status)) return null;
+        var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+    }
+
     /// <summary>Time since the process was started.</summary>
     public TimeSpan Uptime => _started.Elapsed;
 
