@@ -14,6 +14,12 @@ public sealed record PublicationDate(
     /// </summary>
     public DateOnly? NotBefore { get; init; }
 
+    /// <summary>
+    /// The days the offices, eras and copyright years the article names allow (Lambrecht as Germany's defence minister:
+    /// 2021-12-08..2023-01-19); null when it names none. Not stored; other reports date it only within them.
+    /// </summary>
+    public (DateOnly From, DateOnly To)? Possible { get; init; }
+
     public static PublicationDate Unknown { get; } =
         new(null, DatePrecision.Day, PublicationDateSource.Unknown, 0, "no date could be determined");
 }

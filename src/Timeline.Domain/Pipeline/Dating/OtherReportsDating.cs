@@ -108,11 +108,19 @@ public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecognise
         return new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, (weights ?? DatingWeights.Default).OtherReportsEvent, evidence)
         {
             NotBefore = doc.Article.Published.NotBefore,
+            Possible = doc.Article.Published.Possible,
         };
     }
 
-    public (DateOnly From, DateOnly To) Range(AnalysedDocument doc) =>
-        (doc.Article.Published.NotBefore ?? Today.AddYears(-YearsBackWithoutBound), Today);
+    /// <summary>From what the text tells as past (else some years back) to today, within what its offices allow.</summary>
+    public (DateOnly From, DateOnly To) Range(AnalysedDocument doc)
+    {
+        var published = doc.Article.Published;
+        var (from, to) = (published.NotBefore ?? Today.AddYears(-YearsBackWithoutBound), Today);
+        if (published.Possible is { } possible)
+            (from, to) = (possible.From > from ? possible.From : from, possible.To < to ? possible.To : to);
+        return (from, to);
+    }
 
     /// <summary>Report sentences that name an air-defence system and tell what happened on a weekday (past tense).</summary>
     private static List<Mention> Mentions(ArticleReading reading, AnalysedDocument doc)

@@ -43,6 +43,29 @@ public sealed class OtherReportsDatingTests
     }
 
     [Fact]
+    public void An_undated_report_is_not_dated_outside_the_term_of_the_office_holder_it_names()
+    {
+        // Christine Lambrecht left Germany's defence ministry in January 2023, before the dated report's Wednesday.
+        const string dated = """
+            ---
+            published: 2023-03-15
+            ---
+            Germany buys IRIS-T for Ukraine
+
+            Germany's government said on March 15, 2023 that it had signed a contract for two IRIS-T launchers to be handed to Ukraine.
+            """;
+        const string undated = """
+            Berlin pays for air defence launchers
+
+            On Wednesday, German Defence Minister Christine Lambrecht announced that Germany had bought two IRIS-T launchers for Ukraine.
+            """;
+        var store = new InMemoryTimelineStore();
+        new Importer(TestData.Pipeline, store).Import([Doc("dated.txt", dated), Doc("undated.txt", undated)]);
+
+        store.Articles().Single(a => a.FileName == "undated.txt").Published.Date.ShouldBeNull();
+    }
+
+    [Fact]
     public void An_undated_report_is_dated_by_an_event_stored_in_an_earlier_import()
     {
         var store = new InMemoryTimelineStore();

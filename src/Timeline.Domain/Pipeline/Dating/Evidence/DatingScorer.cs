@@ -19,6 +19,7 @@ internal static class DatingScorer
             {
                 Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence,
                 NotBefore = c.Past?.Date,
+                Possible = Possible(c),
             };
         // Loops rather than grouping and sorting value tuples, which have no precompiled code and cost milliseconds to compile.
         DateOnly bestDate = default;
@@ -38,6 +39,9 @@ internal static class DatingScorer
         }
         var why = bestWhy + (c.Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "")
             + (notes.Count > 0 ? "; consistent with " + string.Join(", ", notes) : "");
-        return new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = c.Past?.Date };
+        return new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = c.Past?.Date, Possible = Possible(c) };
     }
+
+    private static (DateOnly From, DateOnly To)? Possible(DatingContext c) =>
+        c.From is null && c.To is null ? null : (c.From ?? DateOnly.MinValue, c.To ?? DateOnly.MaxValue);
 }
