@@ -24,12 +24,14 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
     private readonly DatingWeights _w = weights ?? DatingWeights.Default;
 
     /// <summary>
-    /// The kinds of evidence, in order: those that narrow the range (offices, eras, copyright, what the text tells as past,
+    /// The kinds of evidence, in order: those that narrow the range (what the text tells as past, offices, eras, copyright,
     /// anniversaries), then those that propose days; the weekday after the latest day told comes last, as it needs the others.
+    /// A range that contradicts an earlier one is ignored, so the dates the text states come first: an office a person is
+    /// named with may be the one held in a story told years later ("after Prime Minister Mark Rutte met Biden").
     /// </summary>
     private readonly IDatingEvidence[] _evidence =
     [
-        new TermsOfOffice(), new EraAges(), new CopyrightYears(), new TextsOwnPast(new PastBounds(knowledge)), new Anniversaries(),
+        new TextsOwnPast(new PastBounds(knowledge)), new TermsOfOffice(), new EraAges(), new CopyrightYears(), new Anniversaries(),
         new DatesNearTop(), new DaysFurtherDown(), new Datelines(), new WarDays(), new MeetingsUnderWay(), new DatesFarDown(), new UpdateStamps(),
         new WeekdayAfterTold(),
     ];

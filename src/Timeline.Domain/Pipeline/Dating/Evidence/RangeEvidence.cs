@@ -14,17 +14,25 @@ internal sealed class TermsOfOffice : IDatingEvidence
                 $"{person} as {office.Title} ({office.From:yyyy-MM-dd}..{(office.To is { } t ? t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "now")})");
     }
 
-    /// <summary>People mentioned together with a keyword of one of their offices in the same sentence.</summary>
+    /// <summary>
+    /// People mentioned together with a keyword of one of their offices in the same sentence. Not in a sentence that gives
+    /// its own year ("On 19 April 2023, Defence Minister Oleksii Reznikov announced ..."): there the title is the one held
+    /// on that day, which an analysis may tell years later; nor after "then-" or "former".
+    /// </summary>
     private static IEnumerable<(string Person, Office Office)> OfficesMentioned(AnalysedDocument doc)
     {
         var seen = new HashSet<string>();
         var text = doc.Article.Text;
+        var dated = new HashSet<int>();
+        foreach (var e in doc.Temporal)
+            if (e.Year is not null && e.Kind is Temporal.TemporalKind.FullDate or Temporal.TemporalKind.MonthYear && !doc.Quoted[e.Start])
+                dated.Add(doc.SentenceAt(e.Start));
         foreach (var m in doc.Mentions)
         {
             var person = m.Entities.FirstOrDefault(e => e.Kind == EntityKind.Person);
             if (person is null || person.OfficesOrEmpty.Count == 0 || seen.Contains(person.Name)) continue;
             var si = doc.SentenceAt(m.Start);
-            if (si < 0) continue;
+            if (si < 0 || dated.Contains(si) || FormerTitle(text, doc.Sentences[si].Start, m.Start)) continue;
             var s = doc.Sentences[si];
             var window = text[Math.Max(s.Start, m.Start - 80)..Math.Min(s.End, m.End + 60)];
             Office? hit = null;
@@ -39,6 +47,17 @@ internal sealed class TermsOfOffice : IDatingEvidence
             seen.Add(person.Name);
             yield return (person.Name, hit);
         }
+    }
+
+    private static readonly string[] Former = ["then-", "then ", "former", "ex-", "ehemalig", "бывш", "колишн"];
+
+    /// <summary>"Then-Defense Minister Oleksii Reznikov", "former Chancellor Scholz": a title the person no longer held.</summary>
+    private static bool FormerTitle(string text, int sentenceStart, int mention)
+    {
+        var before = text.AsSpan(Math.Max(sentenceStart, mention - 40), mention - Math.Max(sentenceStart, mention - 40));
+        foreach (var f in Former)
+            if (before.Contains(f, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 }
 
