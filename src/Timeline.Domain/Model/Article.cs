@@ -15,8 +15,9 @@ public sealed record PublicationDate(
     public DateOnly? NotBefore { get; init; }
 
     /// <summary>
-    /// The days the offices, eras and copyright years the article names allow (Lambrecht as Germany's defence minister:
-    /// 2021-12-08..2023-01-19); null when it names none. Not stored; other reports date it only within them.
+    /// The days the article's own evidence allows: what it tells as past, the offices, eras, copyright years and anniversaries it
+    /// names (Lambrecht as Germany's defence minister: 2021-12-08..2023-01-19); null when nothing narrows them. Not stored;
+    /// other reports date it only within them.
     /// </summary>
     public (DateOnly From, DateOnly To)? Possible { get; init; }
 

@@ -70,7 +70,7 @@ public sealed class AppServer : IAsyncDisposable
         var status = $"/proc/{_process.Id}/status";
         if (!File.Exists(status)) return null;
         var line = File.ReadLines(status).FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return line is null ? null : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
+        return line is null ? null : long.Parse(line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
     /// <summary>Time since the process was started.</summary>

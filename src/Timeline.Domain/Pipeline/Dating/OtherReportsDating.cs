@@ -96,7 +96,8 @@ public sealed class OtherReportsDating(KnowledgeBase knowledge, IEntityRecognise
             var support = supporting.GroupBy(m => m.Mention.Sentence).Sum(g => g.Max(m => m.Score));
             if (support > bestSupport) (best, bestSupport, bestMatches) = (day, support, supporting);
         }
-        if (best is not { } date || bestMatches is null) return null;
+        // The week after an event may reach past the last day the offices allow.
+        if (best is not { } date || bestMatches is null || date > to) return null;
         // Another week that fits as well, or a weak match (a system and one name) with any other candidate: the weekday says nothing.
         var top = bestMatches.Max(m => m.Score);
         var elsewhere = matches.Where(m => m.Event.Date.Start > date || m.Event.Date.Start < date.AddDays(-6)).Select(m => m.Score).DefaultIfEmpty(0).Max();

@@ -261,7 +261,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var s = reading.At(si);
             if (s.Trigger is null || s.TriggerQuoted
                 || DateOffsets.OpeningLater(reading.Text, s.Sentence.Start, s.Sentence.End, Languages.Lexicon.Default) is not { } later) continue;
-            if (DayBefore(reading, si, drafts, anchor, pub) is not { } before) continue;
+            // Dated already (what was done at a meeting, a lead told by the next sentence): one event, one date.
+            if (drafts.Exists(x => !x.Approximate && x.Sources.Any(y => y.Sentence == si))) continue;
+            if (DateBefore(reading, si, drafts, anchor, pub, later.Kind == TemporalKind.RelativeMonth) is not { } before) continue;
             var type = reading.AnnouncesPledge(s) ? EventType.Pledge : s.Type;
             var systems = s.Systems;
             // "Later that month, the Netherlands said it would join the effort": the systems of the sentences it refers back to.
@@ -281,18 +283,21 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     }
 
     /// <summary>
-    /// The day the nearest of the few report sentences before is dated to ("On Monday the Dutch said ... Brekelmans hoped
-    /// others would follow. A day later, ..."): its event's, or its own date phrase's.
+    /// The date of the nearest report sentence before that has one, among the few before ("On Monday the Dutch said ...
+    /// Brekelmans hoped others would follow. A day later, ..."): its event's, or its own date phrase's. A day, or a month
+    /// for "later that month"; null when the nearest dated sentence is coarser ("In April 2023 Sweden ... A day later").
     /// </summary>
-    private EventDate? DayBefore(ArticleReading reading, int si, List<EventDraft> drafts, DateOnly? anchor, PublicationDate pub)
+    private EventDate? DateBefore(ArticleReading reading, int si, List<EventDraft> drafts, DateOnly? anchor, PublicationDate pub, bool monthWillDo)
     {
+        bool Fits(EventDate d) => d.Precision == DatePrecision.Day || (monthWillDo && d.Precision == DatePrecision.Month);
         var k = si;
         for (var step = 0; step < LaterReach && reading.PreviousReport(k) is { } previous; step++)
         {
             k = previous;
-            if (drafts.FirstOrDefault(x => !x.Approximate && x.Date.Precision == DatePrecision.Day && x.Sources.Any(y => y.Sentence == k)) is { } dated) return dated.Date;
-            if (reading.HasDatePhrase(k) && reading.At(k) is { Trigger: not null } told
-                && DatesOf(reading, told, anchor, pub).FirstOrDefault(d => d.Date.Precision == DatePrecision.Day) is { } day) return day.Date;
+            if (drafts.FirstOrDefault(x => !x.Approximate && x.Sources.Any(y => y.Sentence == k)) is { } dated) return Fits(dated.Date) ? dated.Date : null;
+            if (!reading.HasDatePhrase(k)) continue;
+            if (reading.At(k) is not { Trigger: not null } told || DatesOf(reading, told, anchor, pub).FirstOrDefault() is not { } own) return null;
+            return Fits(own.Date) ? own.Date : null;
         }
         return null;
     }

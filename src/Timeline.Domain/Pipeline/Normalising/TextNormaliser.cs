@@ -34,7 +34,9 @@ public sealed partial class TextNormaliser(KnowledgeBase knowledge) : ITextNorma
     // A line break followed by a lower-case word continues the sentence ("destroyed residential buildings\n\nand an energy facility").
     // Lines are trimmed before this runs, so no spaces surround the breaks, and the search can start at a '\n'.
     // A byline ("by Olena Hrytsenko April 16, 2024") under a standfirst without a full stop opens a line of its own.
-    [GeneratedRegex(@"(?<=[\p{L},])\n+(?=\p{Ll})(?!(?:by|von|par|di)\s+\p{Lu}\p{Ll})")]
+    // Its shape, on its own line: one to three capitalised names, then a day or a month and a day ("by Germany on Monday"
+    // is a wrapped sentence).
+    [GeneratedRegex(@"(?<=[\p{L},])\n+(?=\p{Ll})(?!(?:by|von|par|di)[^\S\n]+(?:\p{Lu}[\p{L}.'-]*[^\S\n]*,?[^\S\n]*){1,3}\d)")]
     private static partial Regex BrokenParagraph();
 
     [GeneratedRegex(@"\n{3,}")]

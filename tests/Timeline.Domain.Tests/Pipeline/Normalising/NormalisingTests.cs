@@ -40,6 +40,7 @@ public sealed class NormalisingTests
     [InlineData("Title\nSweden's new package leaves Kyiv still short of interceptors – and officials want more\nby Maria Lind March 3, 2024 10:15 AM", "Sweden's new package leaves Kyiv still short of interceptors – and officials want more\nby Maria Lind March 3, 2024 10:15 AM")]
     [InlineData("Title\nDie Bundesregierung sagt weitere Raketen zu\nvon Hans Becker, 3. März 2024", "Die Bundesregierung sagt weitere Raketen zu\nvon Hans Becker, 3. März 2024")]
     [InlineData("Title\nThe launchers were handed over\nby the ministry on Monday.", "The launchers were handed over by the ministry on Monday.")]
+    [InlineData("Title\nThe launchers were handed over\nby Germany on Monday.", "The launchers were handed over by Germany on Monday.")]
     public void A_byline_under_a_standfirst_keeps_its_own_line(string body, string expected) =>
         Normaliser.Normalise(body).Text.ShouldBe(expected);
 

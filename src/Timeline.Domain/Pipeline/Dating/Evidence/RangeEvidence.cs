@@ -49,14 +49,18 @@ internal sealed class TermsOfOffice : IDatingEvidence
         }
     }
 
-    private static readonly string[] Former = ["then-", "then ", "former", "ex-", "ehemalig", "бывш", "колишн"];
+    private static readonly string[] Former = ["then", "former", "ex", "ehemalige", "ehemaliger", "ehemaligen", "бывший", "бывшего", "колишній", "колишнього"];
 
-    /// <summary>"Then-Defense Minister Oleksii Reznikov", "former Chancellor Scholz": a title the person no longer held.</summary>
+    /// <summary>
+    /// "Then-Defense Minister Oleksii Reznikov", "former Chancellor Scholz": one of the three words before the name (a
+    /// hyphen splits "then-Defense") says the person no longer held the title.
+    /// </summary>
     private static bool FormerTitle(string text, int sentenceStart, int mention)
     {
-        var before = text.AsSpan(Math.Max(sentenceStart, mention - 40), mention - Math.Max(sentenceStart, mention - 40));
-        foreach (var f in Former)
-            if (before.Contains(f, StringComparison.OrdinalIgnoreCase)) return true;
+        var from = Math.Max(sentenceStart, mention - 60);
+        var words = text[from..mention].Split([' ', '-', '\n', ',', '(', '"'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var w in words.TakeLast(3))
+            if (Former.Contains(w, StringComparer.OrdinalIgnoreCase)) return true;
         return false;
     }
 }
