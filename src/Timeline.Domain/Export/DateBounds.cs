@@ -49,11 +49,15 @@ public static class DateBounds
         }
         // The page's address after a zoom ("2024-04-04T06"): events are dated to days, so a bound is the day it falls in;
         // an end at midnight ends the day before.
-        if (DateTime.TryParseExact(value, ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm"], inv, DateTimeStyles.None, out var instant))
+        if (ParseInstant(value) is { } instant)
         {
             var date = DateOnly.FromDateTime(instant);
             return last && instant.TimeOfDay == TimeSpan.Zero ? date.AddDays(-1) : date;
         }
         return null;
     }
+
+    /// <summary>A bound written to the hour or minute ("2024-04-04T06", as the page writes a zoomed window); null otherwise.</summary>
+    public static DateTime? ParseInstant(string? value) =>
+        DateTime.TryParseExact(value?.Trim(), ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 }

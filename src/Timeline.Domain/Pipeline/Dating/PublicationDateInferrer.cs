@@ -55,14 +55,12 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
 
 
 
-    private sealed record OwnEvidence(PublicationDate Date, DateOnly? From, DateOnly? To);
-
     public IReadOnlyList<PublicationDate> Infer(IReadOnlyList<AnalysedDocument> batch, IReadOnlyList<Article> stored)
     {
-        var own = new OwnEvidence[batch.Count];
+        var own = new PublicationDate[batch.Count];
         Parallel.For(0, batch.Count, i => own[i] = FromOwnText(batch[i]));
 
-        var result = own.Select(o => o.Date).ToArray();
+        var result = own.ToArray();
         // Loops and lists of references here and below: LINQ and sets over value types have no precompiled code and cost
         // milliseconds to compile at every import.
         var undated = new List<int>();
@@ -113,7 +111,8 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
             var needed = Math.Max(6, shingles.Count / 40);
             if (best < 0 || bestCount < needed) continue;
             var date = anchors[best].Date.Date!.Value;
-            if (own[i].From is { } f && date < f.AddDays(-7) || own[i].To is { } t && date > t.AddDays(7)) continue;
+            // Within a week of the days the article's own evidence allows.
+            if (own[i].Possible is { } possible && (date.AddDays(7) < possible.From || date.AddDays(-7) > possible.To)) continue;
             var confidence = Math.Min(_w.SharedStatementsCap, _w.SharedStatementsBase + _w.SharedStatementsStep * bestCount);
             result[i] = new PublicationDate(date, DatePrecision.Day, PublicationDateSource.Inferred, confidence,
                 $"reports {bestCount} of the same statements as '{anchors[best].Name}' (published {date.ToString("yyyy-MM-dd", Inv)})");
@@ -121,12 +120,13 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
         return result;
     }
 
-    private OwnEvidence FromOwnText(AnalysedDocument doc)
+    /// <summary>The date the article's own text gives, with the days its evidence allows (<see cref="PublicationDate.Possible"/>).</summary>
+    private PublicationDate FromOwnText(AnalysedDocument doc)
     {
         if (doc.FrontMatter.Published is { } given)
         {
             var stated = new PublicationDate(given, doc.FrontMatter.PublishedPrecision, PublicationDateSource.Given, 1.0, "given in the front matter");
-            if (doc.FrontMatter.PublishedPrecision != DatePrecision.Month) return new(stated, given, given);
+            if (doc.FrontMatter.PublishedPrecision != DatePrecision.Month) return stated with { Possible = (given, given) };
             var c = new DatingContext(doc, knowledge, _w, Today);
             // "published: 2022-11" and a dateline "МАДРИД, 10 ноября": the text's own evidence, kept inside the given month,
             // gives the day ("в четверг" then resolves); without a sure day the month stands.
@@ -137,13 +137,13 @@ public sealed class PublicationDateInferrer(KnowledgeBase knowledge, TimeProvide
             // May 16" on May 9.
             foreach (var e in _stamps) e.Propose(c);
             return DatingScorer.Best(c) is { Date: { } day, Precision: DatePrecision.Day, Confidence: >= AnchorConfidence } found && day.Year == given.Year && day.Month == given.Month
-                ? new(found with { Evidence = $"the month given in the front matter; the day from {found.Evidence}" }, given, given.AddMonths(1).AddDays(-1))
-                : new(stated, given, given);
+                ? found with { Evidence = $"the month given in the front matter; the day from {found.Evidence}", Possible = (given, given.AddMonths(1).AddDays(-1)) }
+                : stated with { Possible = (given, given) };
         }
         var context = new DatingContext(doc, knowledge, _w, Today);
         // Every constraint first: a day is proposed only within the range they leave.
         foreach (var e in _evidence) e.Constrain(context);
         foreach (var e in _evidence) e.Propose(context);
-        return new(DatingScorer.Best(context), context.From, context.To);
+        return DatingScorer.Best(context);
     }
 }

@@ -118,8 +118,7 @@ public readonly record struct TimeWindow(DateTime Start, DateTime End)
     }
 
     /// <summary>The instant of a bound written to the hour (or minute); the parser reads it as the day it falls in.</summary>
-    private static DateTime? Hour(string? text) =>
-        DateTime.TryParseExact(text?.Trim(), ["yyyy-MM-dd'T'HH", "yyyy-MM-dd'T'HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+    private static DateTime? Hour(string? text) => Domain.Export.DateBounds.ParseInstant(text);
 }
 
 /// <summary>Maps instants to x in the SVG's user space: [X0, X0 + Width] spans the window.</summary>
