@@ -26,6 +26,11 @@ public sealed record DatingWeights
     public double LatestFittingWeekday { get; init; } = 0.35;
     /// <summary>A dateline without a year, placed by the years the other evidence allows.</summary>
     public double Dateline { get; init; } = 0.6;
+    /// <summary>
+    /// The same, when in another year the lead's weekday is the day before the dateline (filed overnight): with what the
+    /// weekday and the offices add it stays below <see cref="PublicationDateInferrer.DayConfidence"/>.
+    /// </summary>
+    public double DatelineOvernightToo { get; init; } = 0.25;
     /// <summary>An organisation's anniversary that the text marks or whose weekday it uses.</summary>
     public double Anniversary { get; init; } = 0.6;
     /// <summary>"Russia-Ukraine war, day 233": a live blog's count of days since an era began.</summary>

@@ -349,7 +349,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var resolved = resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
             // "The attack came two days after ... on Saturday, Aug. 24": the sentence's event is two days later.
-            if (DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default) is not { } shifted) continue;
+            if (DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default, s.Trigger?.Start) is not { } shifted) continue;
             resolved = shifted;
             // The war's first day is the background of every report ("since Moscow launched its invasion on Feb. 24"), not
             // the day of what the sentence tells.

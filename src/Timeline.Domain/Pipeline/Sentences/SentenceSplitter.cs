@@ -74,7 +74,8 @@ public sealed class SentenceSplitter : ISentenceSplitter
         while (s >= 0 && (char.IsLetter(text[s]) || text[s] == '.')) s--;
         var word = text.AsSpan((s + 1)..dot);
         if (word.Length == 0) return false;
-        if (word.Length == 1 && char.IsUpper(text[dot - 1])) return true; // an initial: "Charles Q. Brown"
+        // An initial: "Charles Q. Brown"; not the letter ending a system's name ("... missiles for the IRIS-T. Berlin said").
+        if (word.Length == 1 && char.IsUpper(text[dot - 1])) return s < 0 || text[s] is not ('-' or '/');
         return _abbreviations.Contains(word);
     }
 

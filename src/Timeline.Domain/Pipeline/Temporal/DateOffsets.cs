@@ -14,9 +14,12 @@ internal static class DateOffsets
     /// <summary>
     /// The day-precision date moved by an offset phrase that stands before its phrase in the sentence, with no other date
     /// phrase between them; unchanged otherwise; null when the offset is vague ("less than two weeks after ... on May 4"):
-    /// the date is the other clause's, and the sentence's event is on no day it names.
+    /// the date is the other clause's, and the sentence's event is on no day it names. Unchanged too when the sentence's
+    /// trigger is inside the clause the offset opens ("The reversal comes a week after the halt ... was first reported on
+    /// Tuesday last week": the report is the news, on its own day).
     /// </summary>
-    public static ResolvedDate? Shift(string text, int sentenceStart, IReadOnlyList<TemporalExpression> phrases, TemporalExpression e, ResolvedDate resolved, Lexicon lexicon)
+    public static ResolvedDate? Shift(string text, int sentenceStart, IReadOnlyList<TemporalExpression> phrases, TemporalExpression e, ResolvedDate resolved,
+        Lexicon lexicon, int? triggerAt = null)
     {
         if (resolved.Date.Precision != DatePrecision.Day || lexicon.Offsets.Count == 0) return resolved;
         // Only the stretch since the previous date phrase: an offset before that one is that one's.
@@ -35,7 +38,7 @@ internal static class DateOffsets
             var foundEnd = found is { } g ? g.At + g.Phrase.Length : -1;
             if (found is null || end > foundEnd || (end == foundEnd && phrase.Length > found.Value.Phrase.Length)) found = (phrase, unit, at);
         }
-        if (found is not { } f) return resolved;
+        if (found is not { } f || (triggerAt is { } t && t > from + f.At && t < e.Start)) return resolved;
         // "The halt came days after Russia's attack on Sunday": some days, no day.
         if (f.Unit.Unit == "vague") return null;
         var before = span[..f.At].TrimEnd();

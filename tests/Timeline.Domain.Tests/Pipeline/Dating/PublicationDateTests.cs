@@ -67,14 +67,27 @@ public sealed class PublicationDateTests
     [Fact]
     public void A_dateline_takes_its_year_from_the_lead_weekday_among_the_years_the_offices_allow()
     {
-        // Scholz and Pistorius together allow 2023-2025; 13 April is a Saturday only in 2024.
-        var d = Infer("Germany to send more air defence\n\nBERLIN, April 13 (Reuters) - Germany will deliver another system to Ukraine, " +
-            "Chancellor Olaf Scholz said on Saturday. \"We stand by Ukraine,\" Defence Minister Boris Pistorius said. " +
-            "On Thursday, a Russian strike destroyed a power plant. Scholz travels to China on Sunday.")[0];
-        d.Date.ShouldBe(new DateOnly(2024, 4, 13));
+        // Scholz and Pistorius together allow 2023-2025; 15 April is a Saturday only in 2023 (a Monday and a Tuesday after).
+        var d = Infer(Reuters("April 15", "Saturday"))[0];
+        d.Date.ShouldBe(new DateOnly(2023, 4, 15));
         d.Confidence.ShouldBeGreaterThanOrEqualTo(0.5);
         d.Evidence.ShouldContain("dateline");
     }
+
+    [Fact]
+    public void A_dateline_whose_lead_weekday_is_the_day_before_in_another_year_does_not_date_the_news()
+    {
+        // 13 April is a Saturday in 2024, and a Sunday in 2025: a report filed overnight says "on Saturday" too.
+        var d = Infer(Reuters("April 13", "Saturday"))[0];
+        d.Date.ShouldBe(new DateOnly(2024, 4, 13));
+        d.Confidence.ShouldBeLessThan(PublicationDateInferrer.DayConfidence);
+        d.Evidence.ShouldContain("day after");
+    }
+
+    private static string Reuters(string dateline, string weekday) =>
+        $"Germany to send more air defence\n\nBERLIN, {dateline} (Reuters) - Germany will deliver another system to Ukraine, " +
+        $"Chancellor Olaf Scholz said on {weekday}. \"We stand by Ukraine,\" Defence Minister Boris Pistorius said. " +
+        "On Thursday, a Russian strike destroyed a power plant. Scholz travels to China on Sunday.";
 
     [Fact]
     public void A_dateline_whose_year_nothing_narrows_leaves_the_date_unknown()

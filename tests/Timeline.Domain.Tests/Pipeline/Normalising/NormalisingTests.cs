@@ -62,4 +62,12 @@ public sealed class NormalisingTests
         var s = new SentenceSplitter().Split(text).Select(x => x.In(text)).ToList();
         s.ShouldBe(["On Wednesday, Oct. 12, Gen. Mark Milley and U.S. officials met Mr. Reznikov.", "Charles Q. Brown spoke.", "“We need more,” he said.", "New paragraph"]);
     }
+
+    [Fact]
+    public void A_sentence_ending_in_a_system_name_with_a_last_capital_is_not_an_initial()
+    {
+        const string text = "Berlin paused deliveries of the IRIS-T. The ministry confirmed it. Rome sent a SAMP/T. Kyiv thanked Rome.";
+        var s = new SentenceSplitter().Split(text).Select(x => x.In(text)).ToList();
+        s.ShouldBe(["Berlin paused deliveries of the IRIS-T.", "The ministry confirmed it.", "Rome sent a SAMP/T.", "Kyiv thanked Rome."]);
+    }
 }

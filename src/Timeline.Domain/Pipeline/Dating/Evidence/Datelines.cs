@@ -5,7 +5,7 @@ namespace Timeline.Domain.Pipeline.Dating.Evidence;
 /// <summary>
 /// "KYIV, Nov 11 (Reuters) -": a dateline is the day of writing but has no year. The other evidence gives the range of
 /// years; when it allows several, the lead's own "on Saturday" picks the one whose date is that weekday, as news reports
-/// what happened that day.
+/// what happened that day, but a report filed overnight names the day before, so another year where it does weakens it.
 /// </summary>
 internal sealed class Datelines : IDatingEvidence
 {
@@ -27,13 +27,23 @@ internal sealed class Datelines : IDatingEvidence
         var what = $"the dateline '{e.Text.Trim()}'";
         if (fits.Count == 1) return new(fits[0], c.Weights.Dateline, $"{what} in the only year the other evidence allows");
         var lead = doc.SentenceAt(e.Start);
-        var onWeekday = new List<DateOnly>();
+        // The lead's weekday is the dateline's day, or the day before when the report was filed overnight ("KYIV, Nov 8 -
+        // ... said on Monday" was written on Tuesday, 8 November 2022). The year where it is the day is the likelier; when
+        // another year fits the overnight reading, the year is still a fair guess for "May 4" but must not date the news.
+        var sameDay = new List<DateOnly>();
+        var overnight = new List<DateOnly>();
         foreach (var w in doc.Temporal)
             if (w.Kind == TemporalKind.Weekday && w.Anchor == Anchor.Nearest && !doc.Quoted[w.Start] && doc.SentenceAt(w.Start) == lead)
                 foreach (var d in fits)
-                    if (d.DayOfWeek == w.Weekday && !onWeekday.Contains(d)) onWeekday.Add(d);
-        return onWeekday.Count == 1
-            ? new(onWeekday[0], c.Weights.Dateline, $"{what} is a {onWeekday[0].DayOfWeek} only in {onWeekday[0].Year}, and the lead says '{onWeekday[0].DayOfWeek}'")
-            : null;
+                {
+                    if (d.DayOfWeek == w.Weekday && !sameDay.Contains(d)) sameDay.Add(d);
+                    if (d.AddDays(-1).DayOfWeek == w.Weekday && !overnight.Contains(d)) overnight.Add(d);
+                }
+        if (sameDay.Count != 1) return null;
+        var day = sameDay[0];
+        var alone = overnight.TrueForAll(d => d == day);
+        return new(day, alone ? c.Weights.Dateline : c.Weights.DatelineOvernightToo,
+            $"{what} is a {day.DayOfWeek} only in {day.Year}, and the lead says '{day.DayOfWeek}'"
+            + (alone ? "" : $" (in {string.Join(", ", overnight.Select(d => d.Year))} it is the day after)"), ReadsLeadWeekday: true);
     }
 }

@@ -3,8 +3,11 @@ using Timeline.Domain.Pipeline.Temporal;
 
 namespace Timeline.Domain.Pipeline.Dating.Evidence;
 
-/// <summary>A day an article may have been written on, how much one piece of evidence says so (0..1), and why.</summary>
-internal sealed record DatingCandidate(DateOnly Date, double Confidence, string Evidence);
+/// <summary>
+/// A day an article may have been written on, how much one piece of evidence says so (0..1), and why. ReadsLeadWeekday:
+/// the day was chosen by the lead's "on Monday", which must not then count again as a day the text tells.
+/// </summary>
+internal sealed record DatingCandidate(DateOnly Date, double Confidence, string Evidence, bool ReadsLeadWeekday = false);
 
 /// <summary>
 /// One kind of evidence of when an article was written. It may narrow the range the date must fall in (terms of office,

@@ -60,6 +60,8 @@ internal sealed class DaysFurtherDown : IDatingEvidence
         foreach (var e in c.Doc.Temporal)
         {
             if (c.Doc.Quoted[e.Start] || e.Kind != TemporalKind.DayMonth || (e.Start <= c.Lead && e.Weekday is not null) || Events.PageFurniture.MarksLine(c.Text, e.Start, c.Knowledge)) continue;
+            // A dateline is the day of writing, weighed by Datelines; the first year after the past is no year for it.
+            if (DatePlacement.IsDateline(c.Text, e)) continue;
             // Only the text's own past bounds a day and month from below: terms of office span too many years, and a year
             // alone ("in 2018") is too coarse to place a day and month.
             var bound = c.Past is { Coarse: false } ? c.Past?.Date : null;

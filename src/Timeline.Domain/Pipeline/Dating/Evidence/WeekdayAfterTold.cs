@@ -11,15 +11,15 @@ internal sealed class WeekdayAfterTold : IDatingEvidence
 {
     public void Propose(DatingContext c)
     {
-        var pastBound = c.Past is { Told: true } p ? p.Date : (DateOnly?)null;
         // The bound counts too: a photo caption's "9 January 2023" is a day the text tells as past.
-        if (c.Candidates.Count == 0 && pastBound is null) return;
-        var told = pastBound ?? c.Candidates[0].Date;
+        DateOnly? told = c.Past is { Told: true } p ? p.Date : null;
         foreach (var candidate in c.Candidates)
         {
             if (candidate.Confidence >= PublicationDateInferrer.AnchorConfidence) return;
-            if (candidate.Date > told) told = candidate.Date;
+            // A dateline whose year the lead's weekday chose is that weekday already: counting from it would confirm itself.
+            if (!candidate.ReadsLeadWeekday && (told is null || candidate.Date > told)) told = candidate.Date;
         }
+        if (told is not { } since) return;
         var doc = c.Doc;
         DateOnly? best = null;
         string? phrase = null;
@@ -28,11 +28,11 @@ internal sealed class WeekdayAfterTold : IDatingEvidence
             if (e.Start > c.Lead || doc.Quoted[e.Start] || e.Kind != TemporalKind.Weekday || e.Anchor != Anchor.Nearest || c.IsFurniture(e.Start)) continue;
             var si = doc.SentenceAt(e.Start);
             if (si < 0 || TemporalResolver.IsFuture(c.Text, doc.Sentences[si].Start, e.Start)) continue;
-            var day = told.AddDays(((int)e.Weekday!.Value - (int)told.DayOfWeek + 7) % 7);
+            var day = since.AddDays(((int)e.Weekday!.Value - (int)since.DayOfWeek + 7) % 7);
             // The lead's latest weekday is the day of writing or close to it.
             if (best is null || day > best) (best, phrase) = (day, e.Text.Trim());
         }
         if (best is not { } d || !c.InRange(d)) return;
-        c.Propose(d, c.Weights.WeekdayAfterTold, $"the lead's '{phrase}' is the first {d.DayOfWeek} on or after {told:yyyy-MM-dd}, the latest day the text tells as past");
+        c.Propose(d, c.Weights.WeekdayAfterTold, $"the lead's '{phrase}' is the first {d.DayOfWeek} on or after {since:yyyy-MM-dd}, the latest day the text tells as past");
     }
 }
