@@ -169,7 +169,7 @@ internal sealed partial class ArticleReading
     {
         var s = _doc.Sentences[si];
         foreach (var t in _knowledge.TriggerMatcher.Find(Text, Tokens.Of(Text, s.Start, s.End)))
-            if (_doc.Quoted[t.Start] && t.Type is not (EventType.Statement or EventType.Attack) && !TemporalResolver.IsFuture(Text, s.Start, t.Start))
+            if (_doc.Quoted[t.Start] && t.Type is not (EventType.Statement or EventType.Attack or EventType.Other) && !TemporalResolver.IsFuture(Text, s.Start, t.Start))
                 return true;
         return false;
     }
@@ -340,7 +340,9 @@ internal sealed partial class ArticleReading
     /// <summary>
     /// The verb that says what happened: a main-clause verb before one in a subordinate clause ("has arrived after
     /// Germany decided"), then the most specific kind. A negated main verb leaves a statement when someone reports it
-    /// ("said Greece does not intend to hand over": a refusal) and nothing otherwise ("the allies did not agree").
+    /// ("said Greece does not intend to hand over": a refusal) and nothing otherwise ("the allies did not agree"). A side
+    /// act as the first main verb (the knowledge file's <c>Other</c> triggers: "Kyiv summoned the US envoy to discuss the
+    /// pause") makes the sentence about that act: no event.
     /// </summary>
     private static (TriggerHit?, EventType, List<TriggerHit>, TriggerHit?) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens)
     {
@@ -350,6 +352,13 @@ internal sealed partial class ArticleReading
         var affirmed = new List<TriggerHit>(hits.Count);
         foreach (var t in hits)
         {
+            if (IsSubordinate(source, tokens, t) || IsSubjectNoun(source, tokens, t) || IsComplement(source, tokens, t, hits)) continue;
+            if (t.Type == EventType.Other && !IsNegated(source, tokens, t)) return (null, EventType.Other, hits.FindAll(h => h.Type != EventType.Other), null);
+            break;
+        }
+        foreach (var t in hits)
+        {
+            if (t.Type == EventType.Other) continue;
             var negated = IsNegated(source, tokens, t);
             if (!negated) affirmed.Add(t);
             if (t.Type == EventType.Statement && !negated) statement ??= t;

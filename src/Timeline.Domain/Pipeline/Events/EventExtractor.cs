@@ -334,7 +334,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // "yesterday, on June 27": a relative phrase and the explicit one beside it name one day; the explicit one dates it.
             if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
             // "Kyiv, 30 December 2023 (TDI): ..." is when the report was filed, not when its event happened.
-            if (IsBound(reading.Text, s.Sentence.Start, e.Start) || DatePlacement.IsDateline(reading.Text, e)) continue;
+            if (IsBound(reading.Text, s.Sentence.Start, e) || DatePlacement.IsDateline(reading.Text, e)) continue;
             // A date inside a quote dates what the quote says, not the reporting verb outside it.
             if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
             // "NATO launched a mission on Friday, two days after allied jets shot down drones": not the day of the attacks.
@@ -447,9 +447,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     /// "since February", "until 2027", "ab 2027", "from the middle of October": the phrase bounds a period rather than dating
     /// an event (an article may stand between the word and the phrase).
     /// </summary>
-    private bool IsBound(string text, int sentenceStart, int exprStart)
+    private bool IsBound(string text, int sentenceStart, TemporalExpression e)
     {
-        var (start, word) = WordBefore(text, sentenceStart, exprStart);
+        // The phrase may hold its preposition itself ("since October").
+        var own = e.Text.TrimStart();
+        var first = own[..Math.Max(0, own.IndexOf(' '))];
+        if (first.Length > 0 && knowledge.DateBoundWords.Contains(first)) return true;
+        var (start, word) = WordBefore(text, sentenceStart, e.Start);
         // "from the middle of October", "since the end of March": the words of a part of the period stand between.
         for (var i = 0; i < 3 && PartOfPeriod.Contains(word); i++) (start, word) = WordBefore(text, sentenceStart, start);
         return word.Length > 0 && knowledge.DateBoundWords.Contains(word);
