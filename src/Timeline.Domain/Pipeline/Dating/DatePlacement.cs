@@ -51,8 +51,10 @@ public static partial class DatePlacement
         var lineEnd = text.IndexOf('\n', e.End);
         var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
         if (text.AsSpan(lineStart, e.Start - lineStart).Trim().Length == 0) return false;
-        var words = 1;
-        foreach (var c in line.Trim()) if (c == ' ') words++;
+        // Separators are no words: "By A. Writer | 26 April 2022, 18:40 BST | 4 min read" is a byline, not a sentence.
+        var words = 0;
+        foreach (var range in line.Trim().Split(' '))
+            if (line.Trim()[range].ContainsAnyExcept("|·•–—-/")) words++;
         return words > 12;
     }
 }
