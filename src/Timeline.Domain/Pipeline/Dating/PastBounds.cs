@@ -9,6 +9,8 @@ namespace Timeline.Domain.Pipeline.Dating;
 /// What an article tells as past bounds when it was written from below: its own dates and months (photo captions' too),
 /// the eras it names, and the systems it reports in combat (not before they reached Ukraine).
 /// </summary>
+internal sealed record PastBound(DateOnly Date, string Why, bool Coarse, bool Told, bool FilePhoto);
+
 internal sealed class PastBounds(KnowledgeBase knowledge)
 {
     /// <summary>
@@ -17,15 +19,17 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
     /// </summary>
     /// <remarks>
     /// Coarse: from a year alone, too coarse to place a day and month. Told: a day the text itself tells (not an era's
-    /// start or a system's first use, which are background far before the news, nor a photo caption's day).
+    /// start or a system's first use, which are background far before the news, nor a photo caption's day). FilePhoto: a
+    /// caption's month or year ("during a drill, September 2019"), a file photo's, which bounds the article but may be years
+    /// before it, so it places no "in early March"; a caption's full day is the wire photo of the story's days.
     /// </remarks>
-    public (DateOnly Date, string Why, bool Coarse, bool Told)? Latest(AnalysedDocument doc)
+    public PastBound? Latest(AnalysedDocument doc)
     {
         var text = doc.Article.Text;
-        (DateOnly Date, string Why, bool Coarse, bool Told)? best = null;
-        void Consider(DateOnly d, string why, bool coarse, bool told)
+        PastBound? best = null;
+        void Consider(DateOnly d, string why, bool coarse, bool told, bool filePhoto = false)
         {
-            if (best is null || d > best.Value.Date) best = (d, why, coarse, told);
+            if (best is null || d > best.Date) best = new(d, why, coarse, told, filePhoto);
         }
         foreach (var e in doc.Temporal)
         {
@@ -42,7 +46,7 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             // A photo's day bounds the article, but a file photo may be years old: it is not a day the report tells, after
             // which its "on Tuesday" would fall.
             var caption = Events.PageFurniture.IsFurnitureAt(text, doc.Sentences, e.Start, knowledge);
-            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate && !caption);
+            Consider(d, $"the text speaks of '{e.Text.Trim()}' as past", e.Kind == TemporalKind.Year, e.Kind == TemporalKind.FullDate && !caption, caption && e.Kind != TemporalKind.FullDate);
         }
         foreach (var (system, since) in InterceptionsReported(doc))
             Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);

@@ -174,6 +174,20 @@ public sealed class PublicationDateTests
     }
 
     [Fact]
+    public void A_photo_caption_bounds_an_undated_article_but_places_none_of_its_months()
+    {
+        // A file photo may be years older than the report: "in early March" is not the first March after it.
+        const string text = "Headline\n\nA launcher fires during a drill in Texas, September 2019. (Picture: Army)\n\n" +
+            "The new vehicles follow the Stinger missiles that Berlin first promised Ukraine in early March.";
+        var d = Infer(text)[0];
+        d.Date.ShouldBeNull();
+        d.NotBefore.ShouldBeNull();
+        d.Possible!.Value.From.ShouldBe(new DateOnly(2019, 9, 1));
+        var doc = TestData.Pipeline.Analyse(new SourceDocument("a.txt", Encoding.UTF8.GetBytes(text))).Document!;
+        TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Dating_weights_are_the_confidence_each_kind_of_evidence_gives()
     {
         const string text = "Headline\n\nBERLIN, 14 March 2023 - Germany approved the sale of air defence missiles.";

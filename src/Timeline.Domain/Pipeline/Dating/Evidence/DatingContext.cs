@@ -57,7 +57,7 @@ internal sealed class DatingContext
     /// <summary>Why the range is what it is, for the explanation.</summary>
     public List<string> Notes { get; } = [];
     /// <summary>The latest day the text tells as past (see <see cref="PastBounds"/>).</summary>
-    public (DateOnly Date, string Why, bool Coarse, bool Told)? Past { get; set; }
+    public PastBound? Past { get; set; }
     public List<DatingCandidate> Candidates { get; } = [];
 
     /// <summary>Narrows the range; evidence that contradicts what is already known is noted and ignored.</summary>

@@ -18,7 +18,7 @@ internal static class DatingScorer
             return PublicationDate.Unknown with
             {
                 Evidence = notes.Count > 0 ? "no date found; only " + string.Join(", ", notes) : PublicationDate.Unknown.Evidence,
-                NotBefore = c.Past?.Date,
+                NotBefore = NotBefore(c),
                 Possible = Possible(c),
             };
         // Loops rather than grouping and sorting value tuples, which have no precompiled code and cost milliseconds to compile.
@@ -39,8 +39,11 @@ internal static class DatingScorer
         }
         var why = bestWhy + (c.Uses(bestDate.DayOfWeek) ? $"; the text's '{bestDate.DayOfWeek}' fits" : "")
             + (notes.Count > 0 ? "; consistent with " + string.Join(", ", notes) : "");
-        return new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = c.Past?.Date, Possible = Possible(c) };
+        return new PublicationDate(bestDate, DatePrecision.Day, PublicationDateSource.Inferred, Math.Round(bestConf, 2), why) { NotBefore = NotBefore(c), Possible = Possible(c) };
     }
+
+    /// <summary>What places "in November" in an undated report: not a file photo's month, which may be years older than the report.</summary>
+    private static DateOnly? NotBefore(DatingContext c) => c.Past is { FilePhoto: false } p ? p.Date : null;
 
     private static (DateOnly From, DateOnly To)? Possible(DatingContext c) =>
         c.From is null && c.To is null ? null : (c.From ?? DateOnly.MinValue, c.To ?? DateOnly.MaxValue);

@@ -63,8 +63,8 @@ internal sealed class DaysFurtherDown : IDatingEvidence
             // A dateline is the day of writing, weighed by Datelines; the first year after the past is no year for it.
             if (DatePlacement.IsDateline(c.Text, e)) continue;
             // Only the text's own past bounds a day and month from below: terms of office span too many years, and a year
-            // alone ("in 2018") is too coarse to place a day and month.
-            var bound = c.Past is { Coarse: false } ? c.Past?.Date : null;
+            // alone ("in 2018") is too coarse to place a day and month, and a photo's day may be years older than the report.
+            var bound = c.Past is { Coarse: false, FilePhoto: false } p ? p.Date : (DateOnly?)null;
             if (bound is null && e.Weekday is null) continue;
             // The first year after what the text tells as past, and within what the offices, eras and anniversaries allow.
             var after = e.Weekday is not null ? c.From : c.From is { } f && f > bound ? f : bound;
