@@ -346,7 +346,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // A day and month, or a month, needs only the year: a publication date too weak to anchor "on Friday" gives it.
             var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? today ?? monthEnd : null);
             if (spoken is not null && e.Kind == TemporalKind.RelativeDay && reading.IsQuoted(e.Start)) reference = spoken;
-            var resolved = resolver.Resolve(e, reference, future);
+            var resolved = (future ? null : NarrativeYear.Resolve(reading, s, e, resolver, knowledge.Eras.Select(era => era.Start)))
+                ?? resolver.Resolve(e, reference, future);
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
             // "The attack came two days after ... on Saturday, Aug. 24": the sentence's event is two days later.
             if (DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default, s.Trigger?.Start) is not { } shifted) continue;
