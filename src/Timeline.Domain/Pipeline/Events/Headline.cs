@@ -31,7 +31,7 @@ public sealed partial class Headline(TriggerMatcher? triggers)
     // to fail, trying each of the first 80 characters as the end of the subject.
     private static readonly PhraseSearch FrameWords = new(["said", "says", "announced", "stated", "told", "informed", "assured", "reported", "wrote", "confirmed", "declared", "повідомив", "заявив", "заявил", "сообщил"]);
 
-    [GeneratedRegex(@"\b(?:on|in|at|since|by|from|until|до|у|в|на|з)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:on|in|at|since|by|from|until|am|im|vom|seit|до|у|в|на|з)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex PrepositionBefore();
 
     [GeneratedRegex(@"(?:\s+(?:has|have|had|also|now|already|previously|again))+$", RegexOptions.IgnoreCase)]
