@@ -116,6 +116,10 @@ public sealed partial class EventMerger(IEventWriter writer, KnowledgeBase? know
         var sharedSystems = Shared(a.Systems, b.Systems);
         if (a.Systems.Count > 0 && b.Systems.Count > 0 && sharedSystems == 0) return 0;
         if (OtherGivers(a, b)) return 0;
+        // One sentence that the extractor read as two events, a clause and a date each ("the pledge, disclosed last month,
+        // has been honoured: the launchers arrived last week"), stays two; a month and a day in it ("last month, when
+        // Zelensky visited on December 21") name one.
+        if (!Nested(a.Date, b.Date) && OneSentence(a, b)) return 0;
         // Strikes are Russia's on Ukraine, whichever of the two a report names ("Russia launched", "Ukraine's air force
         // said"): one day's strikes are one event unless two places keep them apart (below).
         var sharedActors = a.Type == EventType.Attack ? 1 + Shared(a.Actors, b.Actors) : SharedActors(a.Actors, b.Actors);
@@ -134,6 +138,17 @@ public sealed partial class EventMerger(IEventWriter writer, KnowledgeBase? know
                  || (a.Systems.Count + b.Systems.Count > 0 ? words >= 0.3 && sharedActors > 0
                      : (sharedActors > 0 || sameLocation) && (a.Type == b.Type || words >= 0.2 || sameLocation));
         return ok ? 0.01 + words + 0.1 * sharedActors + 0.2 * sharedSystems + (sameLocation ? 0.2 : 0) + (relation == 1 ? 0.3 : 0) : 0;
+    }
+
+    private static bool Nested(EventDate a, EventDate b) =>
+        (a.Start <= b.Start && b.LastDay <= a.LastDay) || (b.Start <= a.Start && a.LastDay <= b.LastDay);
+
+    private static bool OneSentence(TimelineEvent a, TimelineEvent b)
+    {
+        foreach (var x in a.Evidence)
+            foreach (var y in b.Evidence)
+                if (x.ArticleHash == y.ArticleHash && x.Start < y.End && y.Start < x.End) return true;
+        return false;
     }
 
     /// <summary>Two countries' decisions or pledges, none in common, are two events (<see cref="EventDrafts.OtherGivers(EventDraft, EventDraft)"/>).</summary>

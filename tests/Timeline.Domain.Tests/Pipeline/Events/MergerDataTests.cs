@@ -22,4 +22,17 @@ public sealed class MergerDataTests
         var b = Event(row, 6, "b");
         TestData.Pipeline.Merger.SameEvent(a, b).ShouldBe(row[12] == "same", $"{row[5]} / {row[11]}");
     }
+
+    [Fact]
+    public void Two_dates_of_one_sentence_are_two_events_unless_one_holds_the_other()
+    {
+        const string sentence = "Spain's first pledge of four Hawk launchers, made last month, has been honoured: they reached Ukraine last week.";
+        TimelineEvent Told(DateOnly start, DatePrecision precision, EventType type) => new(
+            $"{type}", new EventDate(start, null, precision, false), 0.9, type, "", "", null, ["Spain"], ["Hawk"],
+            [new Evidence("article", 0, sentence.Length, sentence, "")]);
+
+        var pledge = Told(new DateOnly(2022, 10, 1), DatePrecision.Month, EventType.Pledge);
+        TestData.Pipeline.Merger.SameEvent(pledge, Told(new DateOnly(2022, 10, 31), DatePrecision.Week, EventType.Delivery)).ShouldBeFalse();
+        TestData.Pipeline.Merger.SameEvent(pledge, Told(new DateOnly(2022, 10, 13), DatePrecision.Day, EventType.Meeting)).ShouldBeTrue();
+    }
 }
