@@ -27,7 +27,7 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
             var started = DateTimeOffset.UtcNow;
             ImportReport report;
             using (ImportLock.Acquire(database.ConnectionString, file => logger.LogInformation("Upload waits for another import ({LockFile})", file), ct))
-            using (var store = new SqliteTimelineStore(database.ConnectionString))
+            using (var store = new TimelineStore(database.ConnectionString))
             {
                 report = new Importer(ImportPipeline.CreateDefault(knowledge), store).Import(documents, progress, ct);
             }

@@ -3,20 +3,23 @@ using Timeline.Domain.Model;
 namespace Timeline.Data.Store;
 
 /// <summary>What curation and removals write outside an import: one event read by id, events written again or removed.</summary>
-public sealed partial class SqliteTimelineStore
+public sealed partial class TimelineStore
 {
     /// <summary>A stored event with its links, evidence and curation; null when there is none with that id.</summary>
     public TimelineEvent? GetEvent(string id)
     {
         var span = OnWriter(() =>
         {
-            using var reader = Query("SELECT Date, LastDay FROM Events WHERE Id = $id", ("$id", id));
-            return reader.Read() ? (ParseDate(reader.GetString(0)), ParseDate(reader.GetString(1))) : ((DateOnly, DateOnly)?)null;
+            using var reader = Query("""SELECT "Date", "LastDay" FROM "Events" WHERE "Id" = @id""", ("@id", id));
+            return reader.Read() ? (Date(reader, 0), Date(reader, 1)) : ((DateOnly, DateOnly)?)null;
         });
         return span is { } s ? EventsBetween(s.Item1, s.Item2).FirstOrDefault(e => e.Id == id) : null;
     }
 
-    /// <summary>A statement run with a curator's change, in its transaction (the change's history row).</summary>
+    /// <summary>
+    /// A statement run with a curator's change, in its transaction (the change's history row): SQL both engines read
+    /// (quoted identifiers, @parameters).
+    /// </summary>
     public sealed record Statement(string Sql, params (string Name, object? Value)[] Parameters);
 
     /// <summary>
@@ -32,8 +35,8 @@ public sealed partial class SqliteTimelineStore
             foreach (var id in deleted)
             {
                 foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
-                    Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId = $e", ("$e", id));
-                Execute(connection, transaction, "DELETE FROM Events WHERE Id = $e", ("$e", id));
+                    Execute(connection, transaction, $"""DELETE FROM "{table}" WHERE "EventId" = @e""", ("@e", id));
+                Execute(connection, transaction, """DELETE FROM "Events" WHERE "Id" = @e""", ("@e", id));
             }
         }, then: (connection, transaction) =>
         {
@@ -58,8 +61,8 @@ public sealed partial class SqliteTimelineStore
     /// <param name="skipArticle">An article whose evidence is not written (the one a removal takes out).</param>
     /// <param name="then">Runs last, in the same transaction.</param>
     private void WriteRewrite(IReadOnlyList<(TimelineEvent? Was, TimelineEvent Now)> events,
-        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null, string? skipArticle = null,
-        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? then = null)
+        Action<System.Data.Common.DbConnection, System.Data.Common.DbTransaction>? first = null, string? skipArticle = null,
+        Action<System.Data.Common.DbConnection, System.Data.Common.DbTransaction>? then = null)
     {
         // What is queued goes in first.
         CommitBatch();

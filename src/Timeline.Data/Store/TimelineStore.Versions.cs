@@ -3,18 +3,18 @@ using Timeline.Domain.Model;
 namespace Timeline.Data.Store;
 
 /// <summary>Finding an article by its source and taking one out, for new versions and `timeline remove`.</summary>
-public sealed partial class SqliteTimelineStore
+public sealed partial class TimelineStore
 {
     public string? FindArticle(string reference) => OnWriter(() =>
     {
         using var reader = Query(
-            "SELECT ContentHash FROM Articles WHERE Source = $r OR Url = $r OR CAST(Id AS TEXT) = $r ORDER BY Id DESC LIMIT 1",
-            ("$r", reference));
+            """SELECT "ContentHash" FROM "Articles" WHERE "Source" = @r OR "Url" = @r OR CAST("Id" AS TEXT) = @r ORDER BY "Id" DESC LIMIT 1""",
+            ("@r", reference));
         return reader.Read() ? reader.GetString(0) : null;
     });
 
     public Article? GetArticle(string contentHash) =>
-        OnWriter(() => ReadArticles("WHERE ContentHash = $h", ("$h", contentHash)).FirstOrDefault());
+        OnWriter(() => ReadArticles("""WHERE "ContentHash" = @h""", ("@h", contentHash)).FirstOrDefault());
 
     public IReadOnlyList<TimelineEvent> EventsOf(string contentHash)
     {
@@ -22,12 +22,12 @@ public sealed partial class SqliteTimelineStore
         {
             var found = new List<(string Id, DateOnly From, DateOnly To)>();
             using var reader = Query("""
-                SELECT DISTINCT e.Id, e.Date, e.LastDay FROM Events e JOIN Evidence v ON v.EventId = e.Id JOIN Articles a ON a.Id = v.ArticleId
-                WHERE a.ContentHash = $h
-                """, ("$h", contentHash));
+                SELECT DISTINCT e."Id", e."Date", e."LastDay" FROM "Events" e JOIN "Evidence" v ON v."EventId" = e."Id" JOIN "Articles" a ON a."Id" = v."ArticleId"
+                WHERE a."ContentHash" = @h
+                """, ("@h", contentHash));
             while (reader.Read())
             {
-                found.Add((reader.GetString(0), ParseDate(reader.GetString(1)), ParseDate(reader.GetString(2))));
+                found.Add((reader.GetString(0), Date(reader, 1), Date(reader, 2)));
             }
             return found;
         });
@@ -66,14 +66,14 @@ public sealed partial class SqliteTimelineStore
         var articleId = articleIds.GetValueOrDefault(contentHash, -1);
         WriteRewrite([.. rebuilt.Select(ev => ((TimelineEvent?)null, ev))], (connection, transaction) =>
         {
-            Execute(connection, transaction, "DELETE FROM Evidence WHERE ArticleId = $a", ("$a", articleId));
-            Execute(connection, transaction, "DELETE FROM Articles WHERE Id = $a", ("$a", articleId));
+            Execute(connection, transaction, """DELETE FROM "Evidence" WHERE "ArticleId" = @a""", ("@a", articleId));
+            Execute(connection, transaction, """DELETE FROM "Articles" WHERE "Id" = @a""", ("@a", articleId));
             var gone = System.Text.Json.JsonSerializer.Serialize(deleted);
             foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
             {
-                Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+                Execute(connection, transaction, $"""DELETE FROM "{table}" WHERE "EventId" IN ({_dialect.JsonValues("@ids", "text")})""", ("@ids", gone));
             }
-            Execute(connection, transaction, "DELETE FROM Events WHERE Id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+            Execute(connection, transaction, $"""DELETE FROM "Events" WHERE "Id" IN ({_dialect.JsonValues("@ids", "text")})""", ("@ids", gone));
         }, skipArticle: contentHash);
         articleIds.Remove(contentHash);
     }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Timeline.Data.Entities;
 using Timeline.Domain.Import;
 using Timeline.Domain.Model;
@@ -8,12 +8,14 @@ using Timeline.Domain.Model;
 namespace Timeline.Data.Store;
 
 /// <summary>
-/// The importer's storage over SQLite. One instance serves one import run and assumes it is the only writer
+/// The importer's storage, over SQLite or PostgreSQL: the SQL is written once for both, and the little that differs is the
+/// <see cref="StoreDialect"/>'s. One instance serves one import run and assumes it is the only writer
 /// meanwhile: it keeps the events it has seen in a month index so merging asks the database once per month, not
 /// once per candidate, and it writes each article with plain SQL over one connection whose prepared statements are
 /// reused from article to article. Each article is a SAVEPOINT (all of it or nothing); the enclosing transaction commits
 /// every <see cref="BatchSize"/> articles or <see cref="BatchTime"/>, and on <see cref="Flush"/>: one SQLite commit per
-/// article rewrote the same index pages into the WAL each time and cost more than the rest of the import.
+/// article rewrote the same index pages into the WAL each time and cost more than the rest of the import. Across processes
+/// the <see cref="ImportLock"/> keeps it the only writer.
 /// </summary>
 /// <remarks>
 /// The SQL runs on a thread of its own (write-behind): <see cref="Commit"/> updates the caches and queues the article, so
@@ -21,12 +23,14 @@ namespace Timeline.Data.Store;
 /// writes before them and wait, so they see what this run wrote. A write that fails stops the writer: that article is
 /// rolled back, the ones before it are committed, and every later call throws the failure, <see cref="Flush"/> at the latest.
 /// </remarks>
-public sealed partial class SqliteTimelineStore(string connectionString, TimeProvider? clock = null) : ITimelineStore, IDisposable
+public sealed partial class TimelineStore(string connectionString, TimeProvider? clock = null) : ITimelineStore, IDisposable
 {
     // With the writes behind the caller, BatchTime bounds what a killed import loses; 256 rather than 64 articles a commit
     // rewrites the hot index pages into the WAL a quarter as often (measured: the store's writes 585 -> 495 ms).
     public const int BatchSize = 256;
     public static readonly TimeSpan BatchTime = TimeSpan.FromMilliseconds(250);
+
+    private readonly StoreDialect _dialect = StoreDialect.For(connectionString);
 
     // The caller's thread: what merging reads.
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
@@ -40,9 +44,9 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
     private bool _failureThrown;
 
     // The writer thread only: the connection and the database's ids.
-    private SqliteConnection? _connection;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? _batch;
+    private DbConnection? _connection;
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private DbTransaction? _batch;
     private long _batchStarted;
     private int _batchArticles;
     private Dictionary<string, int>? _articleIds;
@@ -121,7 +125,7 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
                     queued();
                 }
             })
-            { IsBackground = true, Name = "SqliteTimelineStore writer" };
+            { IsBackground = true, Name = "TimelineStore writer" };
             _writer.Start();
         }
         _queue.Add(work);
@@ -216,7 +220,7 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
             var newArticleId = InsertArticle(connection, transaction, article, importedAt);
             int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
             // The rows the article adds to the link and evidence tables are gathered over all its events and inserted with one
-            // statement per table (json_each turns the list into rows): per-row statements were most of the import's SQL.
+            // statement per table (a JSON array turned into rows): per-row statements were most of the import's SQL.
             var added = new AddedRows();
             for (var i = 0; i < upserts.Count; i++)
             {
@@ -263,7 +267,7 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
     {
         if (_articleIds is null)
         {
-            _articleIds = Ids("SELECT ContentHash, Id FROM Articles");
+            _articleIds = Ids("""SELECT "ContentHash", "Id" FROM "Articles" """);
         }
         return _articleIds;
     }
@@ -280,27 +284,13 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
     }
 
     /// <summary>A plain connection kept for the run: an EF context costs about a millisecond to open, more than a whole write.</summary>
-    private SqliteConnection Connection()
-    {
-        if (_connection is null)
-        {
-            _connection = new SqliteConnection(connectionString);
-            _connection.Open();
-            // WAL + NORMAL: a commit survives a killed process (only an OS crash may lose the last ones), without an fsync each.
-            // temp_store=MEMORY: the article SAVEPOINT and the multi-row inserts keep the pages they change in a sub-journal;
-            // as a temp file that was a 4 KB write syscall per page and a third of the store's time (measured: 820 -> 560 ms).
-            using var pragma = _connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY";
-            pragma.ExecuteNonQuery();
-        }
-        return _connection;
-    }
+    private DbConnection Connection() => _connection ??= _dialect.Open(connectionString);
 
     private Dictionary<string, int> ActorIds()
     {
         if (_actorIds is null)
         {
-            _actorIds = Ids("SELECT Name, Id FROM Actors");
+            _actorIds = Ids("""SELECT "Name", "Id" FROM "Actors" """);
         }
         return _actorIds;
     }
@@ -309,25 +299,26 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
     {
         if (_systemIds is null)
         {
-            _systemIds = Ids("SELECT Name, Id FROM Systems");
+            _systemIds = Ids("""SELECT "Name", "Id" FROM "Systems" """);
         }
         return _systemIds;
     }
 
-    private int InsertArticle(SqliteConnection c, SqliteTransaction t, Article a, DateTime importedAt)
+    private int InsertArticle(DbConnection c, DbTransaction t, Article a, DateTime importedAt)
     {
         var row = a.ToEntity(importedAt);
         return Convert.ToInt32(Scalar(c, t, """
-            INSERT INTO Articles (ContentHash, FileName, Title, Url, Source, Replaces, Publisher, Language, MachineTranslated, TranslatedFrom, Text,
-                PublishedDate, PublishedPrecision, PublishedSource, PublishedConfidence, PublishedEvidence, Problems, ImportedAt)
-            VALUES ($hash, $file, $title, $url, $source, $replaces, $publisher, $language, $mt, $from, $text, $pdate, $pprec, $psrc, $pconf, $pev, $problems, $at)
-            RETURNING Id
+            INSERT INTO "Articles" ("ContentHash", "FileName", "Title", "Url", "Source", "Replaces", "Publisher", "Language", "MachineTranslated",
+                "TranslatedFrom", "Text", "PublishedDate", "PublishedPrecision", "PublishedSource", "PublishedConfidence", "PublishedEvidence", "Problems",
+                "ImportedAt")
+            VALUES (@hash, @file, @title, @url, @source, @replaces, @publisher, @language, @mt, @from, @text, @pdate, @pprec, @psrc, @pconf, @pev, @problems, @at)
+            RETURNING "Id"
             """,
-            ("$hash", row.ContentHash), ("$file", row.FileName), ("$title", row.Title), ("$url", row.Url), ("$source", row.Source),
-            ("$replaces", row.Replaces), ("$publisher", row.Publisher),
-            ("$language", row.Language), ("$mt", row.MachineTranslated), ("$from", row.TranslatedFrom), ("$text", row.Text),
-            ("$pdate", row.PublishedDate), ("$pprec", row.PublishedPrecision.ToString()), ("$psrc", row.PublishedSource.ToString()),
-            ("$pconf", row.PublishedConfidence), ("$pev", row.PublishedEvidence), ("$problems", row.Problems), ("$at", row.ImportedAt)),
+            ("@hash", row.ContentHash), ("@file", row.FileName), ("@title", row.Title), ("@url", row.Url), ("@source", row.Source),
+            ("@replaces", row.Replaces), ("@publisher", row.Publisher),
+            ("@language", row.Language), ("@mt", row.MachineTranslated), ("@from", row.TranslatedFrom), ("@text", row.Text),
+            ("@pdate", row.PublishedDate), ("@pprec", row.PublishedPrecision.ToString()), ("@psrc", row.PublishedSource.ToString()),
+            ("@pconf", row.PublishedConfidence), ("@pev", row.PublishedEvidence), ("@problems", row.Problems), ("@at", row.ImportedAt)),
             System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -339,7 +330,7 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
 
     /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
     private void SyncLinks(
-        SqliteConnection c, SqliteTransaction t, Links links, string eventId,
+        DbConnection c, DbTransaction t, Links links, string eventId,
         IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created, JsonRows added)
     {
         int Id(string name)
@@ -349,21 +340,21 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
                 return id;
             }
             return created[name] = Convert.ToInt32(
-                Scalar(c, t, $"INSERT INTO {links.Names} (Name) VALUES ($n) RETURNING Id", ("$n", name)),
+                Scalar(c, t, $"""INSERT INTO "{links.Names}" ("Name") VALUES (@n) RETURNING "Id" """, ("@n", name)),
                 System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (had is null)
         {
             // Not seen by this store: the database may hold links from another run, so start clean.
-            Execute(c, t, $"DELETE FROM {links.Table} WHERE EventId = $e", ("$e", eventId));
+            Execute(c, t, $"""DELETE FROM "{links.Table}" WHERE "EventId" = @e""", ("@e", eventId));
             had = [];
         }
         var removed = had.Except(wanted, StringComparer.Ordinal).Select(Id).ToList();
         if (removed.Count > 0)
         {
-            Execute(c, t, $"DELETE FROM {links.Table} WHERE EventId = $e AND {links.Column} IN (SELECT value FROM json_each($ids))",
-                ("$e", eventId), ("$ids", Json(removed)));
+            Execute(c, t, $"""DELETE FROM "{links.Table}" WHERE "EventId" = @e AND "{links.Column}" IN ({_dialect.JsonValues("@ids", "integer")})""",
+                ("@e", eventId), ("@ids", Json(removed)));
         }
         foreach (var name in wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal))
         {
@@ -374,20 +365,20 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
     private static string Json(List<int> ids) =>
         "[" + string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
-    private void SyncEvidence(SqliteConnection c, SqliteTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId, JsonRows added)
+    private void SyncEvidence(DbConnection c, DbTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId, JsonRows added)
     {
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
         var wanted = ev.Evidence.Where(v => articleId(v.ArticleHash) >= 0).ToList();
         if (old is null)
         {
-            Execute(c, t, "DELETE FROM Evidence WHERE EventId = $e", ("$e", ev.Id));
+            Execute(c, t, """DELETE FROM "Evidence" WHERE "EventId" = @e""", ("@e", ev.Id));
         }
         var had = old?.Evidence.ToDictionary(Key) ?? [];
         var keep = wanted.Select(Key).ToHashSet();
         foreach (var gone in had.Values.Where(v => !keep.Contains(Key(v))))
         {
-            Execute(c, t, "DELETE FROM Evidence WHERE EventId = $e AND ArticleId = $a AND Start = $s AND \"End\" = $end",
-                ("$e", ev.Id), ("$a", articleId(gone.ArticleHash)), ("$s", gone.Start), ("$end", gone.End));
+            Execute(c, t, """DELETE FROM "Evidence" WHERE "EventId" = @e AND "ArticleId" = @a AND "Start" = @s AND "End" = @end""",
+                ("@e", ev.Id), ("@a", articleId(gone.ArticleHash)), ("@s", gone.Start), ("@end", gone.End));
         }
         foreach (var v in wanted)
         {
@@ -398,24 +389,25 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
             else if (before != v)
             {
                 Execute(c, t, """
-                    UPDATE Evidence SET Quote = $q, DateResolution = $r, DatePhrase = $p, ResolvedDate = $d, ResolvedPrecision = $dp, DateBasis = $b, Type = $t
-                    WHERE EventId = $e AND ArticleId = $a AND Start = $s AND "End" = $end
+                    UPDATE "Evidence" SET "Quote" = @q, "DateResolution" = @r, "DatePhrase" = @p, "ResolvedDate" = @d, "ResolvedPrecision" = @dp,
+                        "DateBasis" = @b, "Type" = @t
+                    WHERE "EventId" = @e AND "ArticleId" = @a AND "Start" = @s AND "End" = @end
                     """,
-                    ("$e", ev.Id), ("$a", articleId(v.ArticleHash)), ("$s", v.Start), ("$end", v.End), ("$q", v.Quote), ("$r", v.DateResolution),
-                    ("$p", v.DatePhrase), ("$d", v.Resolved?.Start), ("$dp", v.Resolved?.Precision.ToString()), ("$b", v.Basis.ToString()),
-                    ("$t", v.Type?.ToString()));
+                    ("@e", ev.Id), ("@a", articleId(v.ArticleHash)), ("@s", v.Start), ("@end", v.End), ("@q", v.Quote), ("@r", v.DateResolution),
+                    ("@p", v.DatePhrase), ("@d", v.Resolved?.Start), ("@dp", v.Resolved?.Precision.ToString()), ("@b", v.Basis.ToString()),
+                    ("@t", v.Type?.ToString()));
             }
         }
     }
 
-    private void Execute(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
+    private void Execute(DbConnection c, DbTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
         Command(c, t, sql, parameters).ExecuteNonQuery();
 
-    private object? Scalar(SqliteConnection c, SqliteTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
+    private object? Scalar(DbConnection c, DbTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
         Command(c, t, sql, parameters).ExecuteScalar();
 
     /// <summary>One command per SQL text, prepared once and rebound for every row.</summary>
-    private SqliteCommand Command(SqliteConnection c, SqliteTransaction? t, string sql, (string Name, object? Value)[] parameters)
+    private DbCommand Command(DbConnection c, DbTransaction? t, string sql, (string Name, object? Value)[] parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -423,22 +415,16 @@ public sealed partial class SqliteTimelineStore(string connectionString, TimePro
             command.CommandText = sql;
             foreach (var (name, _) in parameters)
             {
-                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
             }
             _commands[sql] = command;
         }
         command.Transaction = t;
         for (var i = 0; i < parameters.Length; i++)
         {
-            command.Parameters[i].Value = parameters[i].Value switch
-            {
-                null => DBNull.Value,
-                // Stored as EF stores them, so EF queries compare like with like.
-                DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                DateTime dt => dt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture),
-                System.Enum e => e.ToString(),
-                var v => v,
-            };
+            command.Parameters[i].Value = _dialect.Value(parameters[i].Value);
         }
         return command;
     }
