@@ -13,6 +13,11 @@ public abstract class StoreDialect
     public static StoreDialect For(string connectionString) =>
         DatabaseEngines.Of(connectionString) == DatabaseEngine.Postgres ? PostgresDialect.Instance : SqliteDialect.Instance;
 
+    private BulkInserts? _inserts;
+
+    /// <summary>The import's multi-row inserts in this dialect, built on first use.</summary>
+    public BulkInserts Inserts => _inserts ??= new BulkInserts(this);
+
     /// <summary>An open connection, set up for a run of writes.</summary>
     public abstract DbConnection Open(string connectionString);
 

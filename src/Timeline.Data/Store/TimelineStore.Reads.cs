@@ -67,9 +67,11 @@ public sealed partial class TimelineStore
         const string InRange = """SELECT "Id" FROM "Events" WHERE "Date" <= @end AND "LastDay" >= @start""";
         (string, object?)[] range = [("@start", start), ("@end", end)];
         var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location, string? Curation)>();
+        // In a defined order: merging meets the candidates in the order they were loaded, and an engine's own order (SQLite's
+        // index then rowid, PostgreSQL's heap after updates moved rows) made a second import merge differently on each engine.
         using (var reader = Query("""
             SELECT "Id", "Date", "EndDate", "Precision", "Approximate", "Confidence", "Type", "Title", "Summary", "Location", "Curation"
-            FROM "Events" WHERE "Date" <= @end AND "LastDay" >= @start
+            FROM "Events" WHERE "Date" <= @end AND "LastDay" >= @start ORDER BY "LastDay", "Id"
             """, range))
         {
             while (reader.Read())

@@ -23,46 +23,24 @@ public sealed partial class TimelineStore
             Events.Row(row);
         }
 
-        // The columns of each JSON row, by their PostgreSQL types (SQLite takes the values as they come).
-        private static readonly string[] EventColumns =
-            ["text", "date", "date", "date", "text", "boolean", "double precision", "text", "text", "text", "text", "text", "integer", "boolean", "text"];
-        private static readonly string[] LinkColumns = ["text", "integer"];
-        private static readonly string[] EvidenceColumns =
-            ["text", "integer", "integer", "integer", "text", "text", "text", "date", "text", "text", "text"];
-
         public void Insert(TimelineStore store, DbConnection c, DbTransaction t)
         {
-            var dialect = store._dialect;
+            var inserts = store._dialect.Inserts;
             if (Events.Count > 0)
             {
-                store.Execute(c, t, $"""
-                    INSERT INTO "Events" ("Id", "Date", "EndDate", "LastDay", "Precision", "Approximate", "Confidence", "Type", "Title", "Summary", "Location",
-                        "SearchText", "SourceCount", "Rejected", "Curation")
-                    {dialect.JsonRows("@rows", EventColumns)}
-                    ON CONFLICT ("Id") DO UPDATE SET "Date" = excluded."Date", "EndDate" = excluded."EndDate", "LastDay" = excluded."LastDay",
-                        "Precision" = excluded."Precision", "Approximate" = excluded."Approximate", "Confidence" = excluded."Confidence",
-                        "Type" = excluded."Type", "Title" = excluded."Title", "Summary" = excluded."Summary", "Location" = excluded."Location",
-                        "SearchText" = excluded."SearchText", "SourceCount" = excluded."SourceCount", "Rejected" = excluded."Rejected",
-                        "Curation" = excluded."Curation"
-                    """, ("@rows", Events.ToJson()));
+                store.Execute(c, t, inserts.Events, ("@rows", Events.ToJson()));
             }
             if (Actors.Count > 0)
             {
-                store.Execute(c, t, $"""INSERT INTO "EventActors" ("EventId", "ActorId") {dialect.JsonRows("@rows", LinkColumns)}""",
-                    ("@rows", Actors.ToJson()));
+                store.Execute(c, t, inserts.Actors, ("@rows", Actors.ToJson()));
             }
             if (Systems.Count > 0)
             {
-                store.Execute(c, t, $"""INSERT INTO "EventSystems" ("EventId", "SystemId") {dialect.JsonRows("@rows", LinkColumns)}""",
-                    ("@rows", Systems.ToJson()));
+                store.Execute(c, t, inserts.Systems, ("@rows", Systems.ToJson()));
             }
             if (Evidence.Count > 0)
             {
-                store.Execute(c, t, $"""
-                    INSERT INTO "Evidence" ("EventId", "ArticleId", "Start", "End", "Quote", "DateResolution", "DatePhrase", "ResolvedDate",
-                        "ResolvedPrecision", "DateBasis", "Type")
-                    {dialect.JsonRows("@rows", EvidenceColumns)}
-                    """, ("@rows", Evidence.ToJson()));
+                store.Execute(c, t, inserts.Evidence, ("@rows", Evidence.ToJson()));
             }
         }
     }
