@@ -81,9 +81,9 @@ internal static class PostgresDatabase
             // UTF-8 and the C collation: text orders byte-wise, as SQLite orders it, so both engines list alike.
             Execute(server, $"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\" TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
         {
-            // Another instance created it meanwhile.
+            // Another instance created it meanwhile (two CREATE DATABASE at once may also meet in pg_database's unique index).
         }
     }
 
