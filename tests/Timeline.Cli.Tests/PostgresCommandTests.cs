@@ -1,3 +1,4 @@
+using Timeline.Cli.Commands;
 using Timeline.Data.Tests;
 
 namespace Timeline.Cli.Tests;
@@ -88,5 +89,50 @@ public sealed class PostgresCommandTests : IDisposable
         runs.ShouldAllBe(r => r.Code == 0);
         Cli.Column(_db, EventsQuery).ShouldBe(Cli.Column(_temp.Db, EventsQuery));
         Cli.Scalar(_db, """SELECT count(*) FROM "Articles" """).ShouldBe("5");
+    }
+
+    [Fact]
+    public void Killing_an_import_into_postgres_midway_leaves_it_consistent_and_a_rerun_completes_it()
+    {
+        var input = _temp.File("generated");
+        GenerateCommand.Run(2000, input, seed: 1, TextWriter.Null);
+        var cli = Path.Combine(AppContext.BaseDirectory, "timeline.dll");
+
+        using (var first = ImportCommandTests.Start(cli, "import", input, "--db", _db))
+        {
+            // Wait until some articles are committed, then kill without warning (the server ends its session and lock).
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && !first.HasExited && Articles() < 20)
+            {
+                Thread.Sleep(50);
+            }
+            first.HasExited.ShouldBeFalse("the import finished before it could be killed; give it more work");
+            first.Kill(entireProcessTree: true);
+            first.WaitForExit();
+        }
+        var committed = Articles();
+        committed.ShouldBeInRange(1, 1999);
+        Cli.Scalar(_db, """SELECT count(*) FROM "Events" e WHERE NOT EXISTS (SELECT 1 FROM "Evidence" v WHERE v."EventId" = e."Id")""")
+            .ShouldBe("0", "every event committed has the evidence committed with it");
+
+        using var second = ImportCommandTests.Start(cli, "import", input, "--db", _db);
+        var summary = second.StandardOutput.ReadToEnd();
+        second.WaitForExit();
+
+        second.ExitCode.ShouldBe(0, summary);
+        summary.ShouldContain($"articles: {2000 - committed} new, {committed} unchanged, 0 failed");
+        Articles().ShouldBe(2000);
+    }
+
+    private int Articles()
+    {
+        try
+        {
+            return int.Parse(Cli.Scalar(_db, """SELECT count(*) FROM "Articles" """), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            return 0; // the database or its tables are not made yet
+        }
     }
 }
