@@ -10,7 +10,7 @@ public sealed partial class TimelineStore
     /// Plain SQL over the run's connection, not EF: EF compiles each query shape on first use (~100 ms cold each), more than
     /// reading every stored article takes.
     /// </summary>
-    public IReadOnlyList<Article> Articles() => OnWriter(ReadArticles);
+    public IReadOnlyList<Article> Articles() => _writer.Run(ReadArticles);
 
     private List<Article> ReadArticles() => ReadArticles("""ORDER BY "Id" """);
 
@@ -46,11 +46,11 @@ public sealed partial class TimelineStore
         // would otherwise wait for the writer once a month it reaches.
         if (!_events.KnowsStoredSpan)
         {
-            _events.StoredSpan(OnWriter(StoredSpan));
+            _events.StoredSpan(_writer.Run(StoredSpan));
         }
         foreach (var (start, end) in _events.MissingMonths(from, to))
         {
-            _events.AddLoaded(start, end, OnWriter(() => LoadEvents(start, end)));
+            _events.AddLoaded(start, end, _writer.Run(() => LoadEvents(start, end)));
         }
         return _events.Between(from, to);
     }
@@ -151,5 +151,5 @@ public sealed partial class TimelineStore
 
     /// <summary>A read on the run's connection, inside the open batch if any, so it sees what this run wrote.</summary>
     private DbDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>
-        Command(Connection(), _batch, sql, parameters).ExecuteReader();
+        Command(_batch, sql, parameters).ExecuteReader();
 }

@@ -23,24 +23,24 @@ public sealed partial class TimelineStore
             Events.Row(row);
         }
 
-        public void Insert(TimelineStore store, DbConnection c, DbTransaction t)
+        public void Insert(TimelineStore store, DbTransaction t)
         {
             var inserts = store._dialect.Inserts;
             if (Events.Count > 0)
             {
-                store.Execute(c, t, inserts.Events, ("@rows", Events.ToJson()));
+                store.Execute(t, inserts.Events, ("@rows", Events.ToJson()));
             }
             if (Actors.Count > 0)
             {
-                store.Execute(c, t, inserts.Actors, ("@rows", Actors.ToJson()));
+                store.Execute(t, inserts.Actors, ("@rows", Actors.ToJson()));
             }
             if (Systems.Count > 0)
             {
-                store.Execute(c, t, inserts.Systems, ("@rows", Systems.ToJson()));
+                store.Execute(t, inserts.Systems, ("@rows", Systems.ToJson()));
             }
             if (Evidence.Count > 0)
             {
-                store.Execute(c, t, inserts.Evidence, ("@rows", Evidence.ToJson()));
+                store.Execute(t, inserts.Evidence, ("@rows", Evidence.ToJson()));
             }
         }
     }

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
 using System.Data.Common;
 using Timeline.Data.Entities;
 using Timeline.Domain.Import;
@@ -18,7 +16,7 @@ namespace Timeline.Data.Store;
 /// the <see cref="ImportLock"/> keeps it the only writer.
 /// </summary>
 /// <remarks>
-/// The SQL runs on a thread of its own (write-behind): <see cref="Commit"/> updates the caches and queues the article, so
+/// The SQL runs on a thread of its own (<see cref="WriteBehind"/>): <see cref="Commit"/> updates the caches and queues the article, so
 /// merging the next article overlaps writing this one, which was most of the merge thread's time. Reads queue behind the
 /// writes before them and wait, so they see what this run wrote. A write that fails stops the writer: that article is
 /// rolled back, the ones before it are committed, and every later call throws the failure, <see cref="Flush"/> at the latest.
@@ -37,15 +35,11 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
     private readonly EventCache _events = new();
     private HashSet<string>? _hashes;
 
-    // Handing work to the writer thread; bounded so a fast caller cannot queue an unbounded backlog.
-    private readonly BlockingCollection<Action> _queue = new(boundedCapacity: 256);
-    private Thread? _writer;
-    private volatile ExceptionDispatchInfo? _failure;
-    private bool _failureThrown;
+    // Handing work to the writer thread.
+    private readonly WriteBehind _writer = new("TimelineStore writer");
 
-    // The writer thread only: the connection and the database's ids.
-    private DbConnection? _connection;
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    // The writer thread only: the connection and its commands, the open batch and the database's ids.
+    private PreparedCommands? _prepared;
     private DbTransaction? _batch;
     private long _batchStarted;
     private int _batchArticles;
@@ -57,13 +51,13 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
 
     public void Commit(Article article, IReadOnlyList<TimelineEvent> upserts)
     {
-        ThrowIfFailed();
+        _writer.ThrowIfFailed();
         var hashes = Hashes();
         // What the database holds of each event before this article, as far as the caches know: a new event in months already
         // loaded has nothing stored to replace (empty); an unknown one elsewhere might (null: the writer clears what is stored).
         var olds = upserts.Select(ev => _events.Get(ev.Id) ?? (_events.Covers(ev) ? Empty(ev.Id) : null)).ToList();
         var importedAt = _clock.GetUtcNow().UtcDateTime;
-        Enqueue(() => Write(article, importedAt, upserts, olds));
+        _writer.Enqueue(() => Write(article, importedAt, upserts, olds));
         hashes.Add(article.ContentHash);
         foreach (var ev in upserts)
         {
@@ -74,106 +68,44 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
     /// <summary>Waits for the writer to write and commit everything queued.</summary>
     public void Flush()
     {
-        if (_writer is not null)
+        if (_writer.Started)
         {
-            OnWriter(() => CommitBatch());
+            _writer.Run(CommitBatch);
         }
     }
 
     /// <summary>Commits what is pending: a store that is disposed keeps every article it accepted, or throws why not.</summary>
     public void Dispose()
     {
-        if (_queue.IsAddingCompleted)
+        if (_writer.Completed)
         {
             return;
         }
         try
         {
             // A failure the caller has already been told of is not thrown again.
-            if (!_failureThrown)
+            if (!_writer.FailureReported)
             {
                 Flush();
             }
         }
         finally
         {
-            _queue.CompleteAdding();
-            _writer?.Join();
-            foreach (var command in _commands.Values)
-            {
-                command.Dispose();
-            }
-            _commands.Clear();
-            _connection?.Dispose();
-            _connection = null;
+            _writer.Dispose();
+            _prepared?.Dispose();
+            _prepared = null;
         }
     }
 
-    private HashSet<string> Hashes() => _hashes ??= OnWriter(() => ArticleIds().Keys.ToHashSet(StringComparer.Ordinal));
+    private HashSet<string> Hashes() => _hashes ??= _writer.Run(() => ArticleIds().Keys.ToHashSet(StringComparer.Ordinal));
 
     private static TimelineEvent Empty(string id) =>
         new(id, new EventDate(DateOnly.MinValue, null, DatePrecision.Day, false), 0, EventType.Other, "", "", null, [], [], []);
 
-    private void Enqueue(Action work)
-    {
-        if (_writer is null)
-        {
-            _writer = new Thread(() =>
-            {
-                foreach (var queued in _queue.GetConsumingEnumerable())
-                {
-                    queued();
-                }
-            })
-            { IsBackground = true, Name = "TimelineStore writer" };
-            _writer.Start();
-        }
-        _queue.Add(work);
-    }
-
-    /// <summary>
-    /// Runs <paramref name="work"/> on the writer thread after everything queued before it and waits for its result; throws
-    /// instead if a write before it failed.
-    /// </summary>
-    private T OnWriter<T>(Func<T> work)
-    {
-        ThrowIfFailed();
-        var done = new TaskCompletionSource<T>();
-        Enqueue(() =>
-        {
-            try
-            {
-                done.SetResult(_failure is null ? work() : default!);
-            }
-            catch (Exception e)
-            {
-                done.SetException(e);
-            }
-        });
-        var result = done.Task.GetAwaiter().GetResult();
-        ThrowIfFailed();
-        return result;
-    }
-
-    private void ThrowIfFailed()
-    {
-        if (_failure is { } failure)
-        {
-            _failureThrown = true;
-            failure.Throw();
-        }
-    }
-
-    private void OnWriter(Action work) => OnWriter(() =>
-    {
-        work();
-        return true;
-    });
-
     /// <summary>The writer's half of <see cref="Commit"/>; skipped once a write failed, as the caches are ahead of the database then.</summary>
     private void Write(Article article, DateTime importedAt, IReadOnlyList<TimelineEvent> upserts, List<TimelineEvent?> olds)
     {
-        if (_failure is not null)
+        if (_writer.Failed)
         {
             return;
         }
@@ -187,7 +119,7 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
         }
         catch (Exception e)
         {
-            _failure = ExceptionDispatchInfo.Capture(e);
+            _writer.Fail(e);
             try
             {
                 // The articles before this one are whole: keep them.
@@ -209,7 +141,7 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
             _batchStarted = System.Diagnostics.Stopwatch.GetTimestamp();
         }
         var transaction = _batch;
-        Execute(connection, transaction, "SAVEPOINT article");
+        Execute(transaction, "SAVEPOINT article");
 
         // Names and ids this article adds stay aside until it is in, so a failure leaves the id maps as the database is.
         var articleIds = ArticleIds();
@@ -217,7 +149,7 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
         var newSystems = new Dictionary<string, int>(StringComparer.Ordinal);
         try
         {
-            var newArticleId = InsertArticle(connection, transaction, article, importedAt);
+            var newArticleId = InsertArticle(transaction, article, importedAt);
             int ArticleId(string hash) => hash == article.ContentHash ? newArticleId : articleIds.GetValueOrDefault(hash, -1);
             // The rows the article adds to the link and evidence tables are gathered over all its events and inserted with one
             // statement per table (a JSON array turned into rows): per-row statements were most of the import's SQL.
@@ -226,18 +158,18 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
             {
                 var (ev, old) = (upserts[i], olds[i]);
                 added.Event(ev);
-                SyncLinks(connection, transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors, added.Actors);
-                SyncLinks(connection, transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems, added.Systems);
-                SyncEvidence(connection, transaction, ev, old, ArticleId, added.Evidence);
+                SyncLinks(transaction, Links.Actors, ev.Id, old?.Actors, ev.Actors, ActorIds(), newActors, added.Actors);
+                SyncLinks(transaction, Links.Systems, ev.Id, old?.Systems, ev.Systems, SystemIds(), newSystems, added.Systems);
+                SyncEvidence(transaction, ev, old, ArticleId, added.Evidence);
             }
-            added.Insert(this, connection, transaction);
-            Execute(connection, transaction, "RELEASE article");
+            added.Insert(this, transaction);
+            Execute(transaction, "RELEASE article");
             articleIds[article.ContentHash] = newArticleId;
         }
         catch
         {
-            Execute(connection, transaction, "ROLLBACK TO article");
-            Execute(connection, transaction, "RELEASE article");
+            Execute(transaction, "ROLLBACK TO article");
+            Execute(transaction, "RELEASE article");
             throw;
         }
 
@@ -283,8 +215,9 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
         return ids;
     }
 
-    /// <summary>A plain connection kept for the run: an EF context costs about a millisecond to open, more than a whole write.</summary>
-    private DbConnection Connection() => _connection ??= _dialect.Open(connectionString);
+    private PreparedCommands Prepared() => _prepared ??= new PreparedCommands(_dialect, connectionString);
+
+    private DbConnection Connection() => Prepared().Connection;
 
     private Dictionary<string, int> ActorIds()
     {
@@ -304,10 +237,10 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
         return _systemIds;
     }
 
-    private int InsertArticle(DbConnection c, DbTransaction t, Article a, DateTime importedAt)
+    private int InsertArticle(DbTransaction t, Article a, DateTime importedAt)
     {
         var row = a.ToEntity(importedAt);
-        return Convert.ToInt32(Scalar(c, t, """
+        return Convert.ToInt32(Scalar(t, """
             INSERT INTO "Articles" ("ContentHash", "FileName", "Title", "Url", "Source", "Replaces", "Publisher", "Language", "MachineTranslated",
                 "TranslatedFrom", "Text", "PublishedDate", "PublishedPrecision", "PublishedSource", "PublishedConfidence", "PublishedEvidence", "Problems",
                 "ImportedAt")
@@ -330,7 +263,7 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
 
     /// <summary>Brings an event's actor or system links to <paramref name="wanted"/>, creating unknown names.</summary>
     private void SyncLinks(
-        DbConnection c, DbTransaction t, Links links, string eventId,
+        DbTransaction t, Links links, string eventId,
         IReadOnlyList<string>? had, IReadOnlyList<string> wanted, Dictionary<string, int> ids, Dictionary<string, int> created, JsonRows added)
     {
         int Id(string name)
@@ -340,20 +273,20 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
                 return id;
             }
             return created[name] = Convert.ToInt32(
-                Scalar(c, t, $"""INSERT INTO "{links.Names}" ("Name") VALUES (@n) RETURNING "Id" """, ("@n", name)),
+                Scalar(t, $"""INSERT INTO "{links.Names}" ("Name") VALUES (@n) RETURNING "Id" """, ("@n", name)),
                 System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (had is null)
         {
             // Not seen by this store: the database may hold links from another run, so start clean.
-            Execute(c, t, $"""DELETE FROM "{links.Table}" WHERE "EventId" = @e""", ("@e", eventId));
+            Execute(t, $"""DELETE FROM "{links.Table}" WHERE "EventId" = @e""", ("@e", eventId));
             had = [];
         }
         var removed = had.Except(wanted, StringComparer.Ordinal).Select(Id).ToList();
         if (removed.Count > 0)
         {
-            Execute(c, t, $"""DELETE FROM "{links.Table}" WHERE "EventId" = @e AND "{links.Column}" IN ({_dialect.JsonValues("@ids", "integer")})""",
+            Execute(t, $"""DELETE FROM "{links.Table}" WHERE "EventId" = @e AND "{links.Column}" IN ({_dialect.JsonValues("@ids", "integer")})""",
                 ("@e", eventId), ("@ids", Json(removed)));
         }
         foreach (var name in wanted.Distinct(StringComparer.Ordinal).Except(had, StringComparer.Ordinal))
@@ -365,19 +298,19 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
     private static string Json(List<int> ids) =>
         "[" + string.Join(',', ids.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))) + "]";
 
-    private void SyncEvidence(DbConnection c, DbTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId, JsonRows added)
+    private void SyncEvidence(DbTransaction t, TimelineEvent ev, TimelineEvent? old, Func<string, int> articleId, JsonRows added)
     {
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
         var wanted = ev.Evidence.Where(v => articleId(v.ArticleHash) >= 0).ToList();
         if (old is null)
         {
-            Execute(c, t, """DELETE FROM "Evidence" WHERE "EventId" = @e""", ("@e", ev.Id));
+            Execute(t, """DELETE FROM "Evidence" WHERE "EventId" = @e""", ("@e", ev.Id));
         }
         var had = old?.Evidence.ToDictionary(Key) ?? [];
         var keep = wanted.Select(Key).ToHashSet();
         foreach (var gone in had.Values.Where(v => !keep.Contains(Key(v))))
         {
-            Execute(c, t, """DELETE FROM "Evidence" WHERE "EventId" = @e AND "ArticleId" = @a AND "Start" = @s AND "End" = @end""",
+            Execute(t, """DELETE FROM "Evidence" WHERE "EventId" = @e AND "ArticleId" = @a AND "Start" = @s AND "End" = @end""",
                 ("@e", ev.Id), ("@a", articleId(gone.ArticleHash)), ("@s", gone.Start), ("@end", gone.End));
         }
         foreach (var v in wanted)
@@ -388,7 +321,7 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
             }
             else if (before != v)
             {
-                Execute(c, t, """
+                Execute(t, """
                     UPDATE "Evidence" SET "Quote" = @q, "DateResolution" = @r, "DatePhrase" = @p, "ResolvedDate" = @d, "ResolvedPrecision" = @dp,
                         "DateBasis" = @b, "Type" = @t
                     WHERE "EventId" = @e AND "ArticleId" = @a AND "Start" = @s AND "End" = @end
@@ -400,32 +333,11 @@ public sealed partial class TimelineStore(string connectionString, TimeProvider?
         }
     }
 
-    private void Execute(DbConnection c, DbTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
-        Command(c, t, sql, parameters).ExecuteNonQuery();
+    private void Execute(DbTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(t, sql, parameters).ExecuteNonQuery();
 
-    private object? Scalar(DbConnection c, DbTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
-        Command(c, t, sql, parameters).ExecuteScalar();
+    private object? Scalar(DbTransaction t, string sql, params (string Name, object? Value)[] parameters) =>
+        Command(t, sql, parameters).ExecuteScalar();
 
-    /// <summary>One command per SQL text, prepared once and rebound for every row.</summary>
-    private DbCommand Command(DbConnection c, DbTransaction? t, string sql, (string Name, object? Value)[] parameters)
-    {
-        if (!_commands.TryGetValue(sql, out var command))
-        {
-            command = c.CreateCommand();
-            command.CommandText = sql;
-            foreach (var (name, _) in parameters)
-            {
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-            _commands[sql] = command;
-        }
-        command.Transaction = t;
-        for (var i = 0; i < parameters.Length; i++)
-        {
-            command.Parameters[i].Value = _dialect.Value(parameters[i].Value);
-        }
-        return command;
-    }
+    private DbCommand Command(DbTransaction? t, string sql, (string Name, object? Value)[] parameters) => Prepared().Get(t, sql, parameters);
 }
