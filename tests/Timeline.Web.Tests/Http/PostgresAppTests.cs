@@ -98,4 +98,26 @@ public sealed class PostgresAppTests : IDisposable
 
         (await EventsOnceSeeded(client)).GetArrayLength().ShouldBeGreaterThan(0);
     }
+
+    [Fact]
+    public async Task An_upload_into_postgres_is_recorded_in_the_history_with_the_titles_of_its_events()
+    {
+        Timeline.Data.TimelineDatabase.Migrate(_db);
+        var importer = new Timeline.Web.Imports.WebImporter(new TimelineConnection(_db), Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<Timeline.Web.Imports.WebImporter>.Instance);
+        var files = Directory.GetFiles(Seeds()).Order(StringComparer.Ordinal).Take(2)
+            .Select(f => new Timeline.Domain.Import.SourceDocument(Path.GetFileName(f), File.ReadAllBytes(f))).ToList();
+
+        var result = await importer.ImportAsync(files, "editor", Timeline.Data.Imports.ImportHistory.Web, null, CancellationToken.None);
+
+        result.Report.New.ShouldBe(2);
+        var ids = result.Report.Files.SelectMany(f => f.EventIds).Distinct().ToList();
+        ids.ShouldNotBeEmpty();
+        result.Titles.Keys.Order(StringComparer.Ordinal).ShouldBe(ids.Order(StringComparer.Ordinal));
+        result.Titles.Values.ShouldAllBe(t => t.Length > 0);
+        await using var db = new Timeline.Data.TimelineDbContext(Timeline.Data.TimelineDatabase.Options(_db));
+        var run = (await Timeline.Data.Imports.ImportHistory.LatestAsync(db, 5)).Single();
+        (run.Id, run.UserName, run.Channel).ShouldBe((result.RunId, "editor", "web"));
+        run.Files.Select(f => f.FileName).ShouldBe(files.Select(f => f.FileName));
+    }
 }
