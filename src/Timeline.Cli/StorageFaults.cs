@@ -5,7 +5,8 @@ namespace Timeline.Cli;
 
 /// <summary>
 /// Faults of the disk or the database that the user can fix (a read-only file or folder, a full disk, a path that cannot
-/// be a database, a PostgreSQL server that cannot be reached or refuses the user): a message naming the problem and exit code 74 (EX_IOERR), not a crash with a stack trace.
+/// be a database, a PostgreSQL server that cannot be reached or refuses the user): a message naming the problem and exit
+/// code 74 (EX_IOERR), not a crash with a stack trace.
 /// </summary>
 internal static class StorageFaults
 {
