@@ -1,10 +1,12 @@
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Timeline.Cli;
 
 /// <summary>
 /// Faults of the disk or the database that the user can fix (a read-only file or folder, a full disk, a path that cannot
-/// be a database): a message naming the problem and exit code 74 (EX_IOERR), not a crash with a stack trace.
+/// be a database, a PostgreSQL server that cannot be reached or refuses the user): a message naming the problem and exit
+/// code 74 (EX_IOERR), not a crash with a stack trace.
 /// </summary>
 internal static class StorageFaults
 {
@@ -43,6 +45,17 @@ internal static class StorageFaults
                     return $"the database file is damaged ({s.Message})";
                 case SqliteException { SqliteErrorCode: 10 } s:
                     return $"the disk could not be read or written ({s.Message})";
+                case PostgresException { SqlState: PostgresErrorCodes.InvalidPassword or PostgresErrorCodes.InvalidAuthorizationSpecification } p:
+                    return $"the PostgreSQL server given with --db refused the user name or password ({p.MessageText})";
+                case PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } p:
+                    return $"the PostgreSQL user given with --db may not do this; nothing was written ({p.MessageText})";
+                case PostgresException { SqlState: PostgresErrorCodes.ReadOnlySqlTransaction } p:
+                    return $"the PostgreSQL server is read-only; nothing was written ({p.MessageText})";
+                case PostgresException { SqlState: PostgresErrorCodes.DiskFull }:
+                    return "the PostgreSQL server's disk is full; what was imported before this article is kept";
+                case NpgsqlException n when n is not PostgresException && n.IsTransient:
+                    // Not reached or gone (refused, unknown host, dropped): nothing to fix in Timeline, everything in --db or the network.
+                    return $"cannot reach the PostgreSQL server given with --db; check Host and Port and that it runs ({n.InnerException?.Message ?? n.Message})";
                 case UnauthorizedAccessException u:
                     return $"no permission: {u.Message}";
                 case IOException io when (io.HResult & 0xFFFF) == 28 || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase):

@@ -31,8 +31,18 @@ public static class TimelineDatabase
         }
     }
 
-    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.CommandTimeout(60));
+    /// <summary>The engine is the connection string's (<see cref="DatabaseEngines.Of(string)"/>).</summary>
+    public static void Configure(DbContextOptionsBuilder options, string connectionString)
+    {
+        if (DatabaseEngines.Of(connectionString) == DatabaseEngine.Postgres)
+        {
+            options.UseNpgsql(connectionString, o => o.CommandTimeout(60));
+        }
+        else
+        {
+            options.UseSqlite(connectionString, o => o.CommandTimeout(60));
+        }
+    }
 
     private static readonly ConcurrentDictionary<string, DbContextOptions<TimelineDbContext>> OptionsCache = new(StringComparer.Ordinal);
 
@@ -53,6 +63,11 @@ public static class TimelineDatabase
     /// </summary>
     public static void Migrate(string connectionString)
     {
+        if (DatabaseEngines.Of(connectionString) == DatabaseEngine.Postgres)
+        {
+            PostgresDatabase.Migrate(connectionString);
+            return;
+        }
         EnsureFolder(connectionString);
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
@@ -85,6 +100,10 @@ public static class TimelineDatabase
     /// <summary>The ids of the migrations <see cref="Migrate"/> would apply.</summary>
     public static IReadOnlyList<string> PendingMigrations(string connectionString)
     {
+        if (DatabaseEngines.Of(connectionString) == DatabaseEngine.Postgres)
+        {
+            return PostgresDatabase.PendingMigrations(connectionString);
+        }
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         return Pending(connection).Select(s => s.Id).ToList();
@@ -93,7 +112,7 @@ public static class TimelineDatabase
     private static List<(string Id, string Sql)> Pending(SqliteConnection connection)
     {
         var applied = Applied(connection);
-        return MigrationScripts.Embedded().Where(s => !applied.Contains(s.Id)).ToList();
+        return MigrationScripts.Embedded(DatabaseEngine.Sqlite).Where(s => !applied.Contains(s.Id)).ToList();
     }
 
     private static HashSet<string> Applied(SqliteConnection connection)

@@ -6,8 +6,20 @@ using Timeline.Data.Entities;
 namespace Timeline.Data;
 
 /// <summary>The timeline and the editor accounts (ASP.NET Core Identity's tables) in one database.</summary>
-public sealed class TimelineDbContext(DbContextOptions<TimelineDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+/// <remarks>
+/// Not sealed only for <see cref="PostgresMigrationsContext"/>: EF tells migration sets apart by their context's type, and
+/// PostgreSQL's set must not be SQLite's. The app and the CLI use this type on both engines.
+/// </remarks>
+public class TimelineDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
 {
+    public TimelineDbContext(DbContextOptions<TimelineDbContext> options) : base(options)
+    {
+    }
+
+    protected TimelineDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
     public DbSet<ArticleEntity> Articles => Set<ArticleEntity>();
     public DbSet<EventEntity> Events => Set<EventEntity>();
     public DbSet<ActorEntity> Actors => Set<ActorEntity>();

@@ -46,10 +46,10 @@ internal static class Cli
         return (code, Encoding.UTF8.GetString(stdout), errors);
     }
 
+    /// <param name="db">A database file, or a PostgreSQL connection string as `--db` takes it.</param>
     public static string Scalar(string db, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={db}");
-        connection.Open();
+        using var connection = Open(db);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
@@ -57,8 +57,7 @@ internal static class Cli
 
     public static List<string> Column(string db, string sql)
     {
-        using var connection = new SqliteConnection($"Data Source={db}");
-        connection.Open();
+        using var connection = Open(db);
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
@@ -68,6 +67,15 @@ internal static class Cli
             values.Add(reader.GetString(0));
         }
         return values;
+    }
+
+    private static System.Data.Common.DbConnection Open(string db)
+    {
+        System.Data.Common.DbConnection connection = Timeline.Data.DatabaseEngines.Of(db) == Timeline.Data.DatabaseEngine.Postgres
+            ? new Npgsql.NpgsqlConnection(db)
+            : new SqliteConnection($"Data Source={db}");
+        connection.Open();
+        return connection;
     }
 
     /// <summary>The command disposes its output like it would stdout; the test still needs to read it.</summary>

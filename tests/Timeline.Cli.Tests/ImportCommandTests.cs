@@ -107,7 +107,7 @@ public sealed class ImportCommandTests : IDisposable
         }
     }
 
-    private static Process Start(string dll, params string[] args)
+    internal static Process Start(string dll, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         info.ArgumentList.Add(dll);

@@ -26,6 +26,23 @@ public sealed class StorageFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task A_postgres_server_that_cannot_be_reached_is_a_clear_error_with_exit_code_74()
+    {
+        // A port nothing listens on: bound by the system, then released.
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var error = new StringWriter();
+
+        var code = await StorageFaults.Guard(() => Task.FromResult(ImportCommand.Run(
+            [Repo.Seeds], $"Host=127.0.0.1;Port={port};Database=timeline;Username=nobody;Timeout=5", null, TextWriter.Null)), error);
+
+        code.ShouldBe(StorageFaults.ExitCode);
+        error.ToString().ShouldStartWith("error: cannot reach the PostgreSQL server given with --db");
+    }
+
+    [Fact]
     public async Task A_fault_that_is_not_about_storage_still_fails_loudly()
     {
         var error = new StringWriter();

@@ -7,11 +7,13 @@ using Timeline.Domain.Pipeline;
 namespace Timeline.Data.Tests;
 
 /// <summary>New versions and removal through SQLite, each step in a store of its own (as separate runs of the CLI are).</summary>
-public sealed class ArticleVersionStoreTests : IDisposable
+public abstract class ArticleVersionStoreTests : IDisposable
 {
     private static readonly Lazy<ImportPipeline> Pipeline = new(() => ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()));
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db;
     private readonly string _dir = Directory.CreateTempSubdirectory("timeline-versions-").FullName;
+
+    protected ArticleVersionStoreTests(TempDatabase db) => _db = db;
 
     public void Dispose()
     {
@@ -25,11 +27,11 @@ public sealed class ArticleVersionStoreTests : IDisposable
 
     private ImportReport Import(params SourceDocument[] docs)
     {
-        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        using var store = new TimelineStore(_db.ConnectionString);
         return new Importer(Pipeline.Value, store).Import(docs);
     }
 
-    private static List<Domain.Model.TimelineEvent> Events(SqliteTimelineStore store) =>
+    private static List<Domain.Model.TimelineEvent> Events(TimelineStore store) =>
         [.. store.EventsBetween(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)).OrderBy(e => e.Id, StringComparer.Ordinal)];
 
     [Fact]
@@ -38,7 +40,7 @@ public sealed class ArticleVersionStoreTests : IDisposable
         Import(File("a.md", Header + "Germany delivered a second IRIS-T system to Ukraine on Monday.\n\nNATO ministers agreed on Thursday to send more Patriot systems to Ukraine."),
             File("b.md", Header + "Germany handed Ukraine a second IRIS-T air defence system on Monday, the ministry said."));
         string irisT;
-        using (var store = new SqliteTimelineStore(_db.ConnectionString))
+        using (var store = new TimelineStore(_db.ConnectionString))
         {
             irisT = Events(store).Single(e => e.Systems.Contains("IRIS-T")).Id;
         }
@@ -46,7 +48,7 @@ public sealed class ArticleVersionStoreTests : IDisposable
         var report = Import(File("a.md", Header + "Germany delivered a second IRIS-T system to Ukraine on Monday."));
 
         report.Files.Single().Outcome.ShouldBe(ImportOutcome.Replaced);
-        using var fresh = new SqliteTimelineStore(_db.ConnectionString);
+        using var fresh = new TimelineStore(_db.ConnectionString);
         fresh.Articles().Count.ShouldBe(2);
         var events = Events(fresh);
         var left = events.ShouldHaveSingleItem("the Patriot sentence went with the old version");
@@ -64,16 +66,22 @@ public sealed class ArticleVersionStoreTests : IDisposable
         Import(File("a.md", Header + "Germany delivered a second IRIS-T system to Ukraine on Monday.\n\nNATO ministers agreed on Thursday to send more Patriot systems to Ukraine."),
             File("b.md", Header + "Germany handed Ukraine a second IRIS-T air defence system on Monday, the ministry said."));
 
-        using (var store = new SqliteTimelineStore(_db.ConnectionString))
+        using (var store = new TimelineStore(_db.ConnectionString))
         {
             var hash = store.FindArticle(Path.Combine(_dir, "b.md")).ShouldNotBeNull();
             new ArticleRemoval(Pipeline.Value, store).Remove(hash).ShouldBe(new RemovalReport(hash, 0, 1));
         }
 
-        using var fresh = new SqliteTimelineStore(_db.ConnectionString);
+        using var fresh = new TimelineStore(_db.ConnectionString);
         fresh.Articles().ShouldHaveSingleItem().FileName.ShouldBe("a.md");
         Events(fresh).Count.ShouldBe(2);
         Events(fresh).ShouldAllBe(e => e.Evidence.All(v => v.ArticleHash == fresh.Articles()[0].ContentHash));
         fresh.FindArticle("1").ShouldNotBeNull("an article is found by its id too");
     }
 }
+
+/// <summary>The same tests on SQLite (the default engine).</summary>
+public sealed class ArticleVersionStoreOnSqliteTests() : ArticleVersionStoreTests(TempDatabase.Sqlite());
+
+/// <summary>The same tests on PostgreSQL, each in a database of its own.</summary>
+public sealed class ArticleVersionStoreOnPostgresTests() : ArticleVersionStoreTests(TempDatabase.Postgres());

@@ -13,11 +13,13 @@ using Timeline.Domain.Pipeline;
 namespace Timeline.Data.Tests;
 
 /// <summary>Corrections stored apart from what the importer makes, applied again by every import, undoable, in the exports.</summary>
-public sealed class CurationTests : IDisposable
+public abstract class CurationTests : IDisposable
 {
     private static readonly Lazy<ImportPipeline> Pipeline = new(() => ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()));
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db;
     private readonly string _dir = Directory.CreateTempSubdirectory("timeline-curation-").FullName;
+
+    protected CurationTests(TempDatabase db) => _db = db;
 
     public void Dispose()
     {
@@ -33,13 +35,13 @@ public sealed class CurationTests : IDisposable
 
     private void Import(params SourceDocument[] docs)
     {
-        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        using var store = new TimelineStore(_db.ConnectionString);
         new Importer(Pipeline.Value, store).Import(docs);
     }
 
     private List<TimelineEvent> Events()
     {
-        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        using var store = new TimelineStore(_db.ConnectionString);
         return [.. store.EventsBetween(new DateOnly(2020, 1, 1), new DateOnly(2026, 12, 31)).OrderBy(e => e.Date.Start)];
     }
 
@@ -150,7 +152,7 @@ public sealed class CurationTests : IDisposable
     [Fact]
     public async Task Sources_telling_different_kinds_of_event_put_it_in_the_work_queue_until_a_curator_picks_its_type()
     {
-        using (var store = new SqliteTimelineStore(_db.ConnectionString))
+        using (var store = new TimelineStore(_db.ConnectionString))
         {
             var delivered = Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", systems: ["IRIS-T"], type: EventType.Delivery);
             store.Commit(Samples.Article("a1"), [delivered]);
@@ -158,7 +160,7 @@ public sealed class CurationTests : IDisposable
             var said = new Evidence("a2", 31, 60, "The minister spoke of it.", "", Type: EventType.Statement);
             store.Commit(Samples.Article("a2"), [delivered with { Evidence = [.. delivered.Evidence, pledged, said] }]);
         }
-        using (var read = new SqliteTimelineStore(_db.ConnectionString))
+        using (var read = new TimelineStore(_db.ConnectionString))
             read.GetEvent("e1")!.Evidence.Select(v => v.Type).ShouldBe([EventType.Delivery, EventType.Pledge, EventType.Statement]);
         await using (var db = _db.Create())
             (await ReviewQueries.QueueAsync(db, 10)).ShouldContain(i => i.Id == "e1" && i.Reason == ReviewQueries.Reason.TypesDisagree);
@@ -282,3 +284,9 @@ public sealed class CurationTests : IDisposable
         Events().Count.ShouldBe(2);
     }
 }
+
+/// <summary>The same tests on SQLite (the default engine).</summary>
+public sealed class CurationOnSqliteTests() : CurationTests(TempDatabase.Sqlite());
+
+/// <summary>The same tests on PostgreSQL, each in a database of its own.</summary>
+public sealed class CurationOnPostgresTests() : CurationTests(TempDatabase.Postgres());

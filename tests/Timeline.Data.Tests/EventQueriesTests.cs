@@ -5,13 +5,14 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Data.Tests;
 
-public sealed class EventQueriesTests : IDisposable
+public abstract class EventQueriesTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db;
 
-    public EventQueriesTests()
+    protected EventQueriesTests(TempDatabase db)
     {
-        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        _db = db;
+        using var store = new TimelineStore(_db.ConnectionString);
         store.Commit(Samples.Article("a1"),
         [
             Samples.Event("patriot", new DateOnly(2024, 4, 4), "a1", ["NATO", "Jens Stoltenberg"], ["Patriot"], title: "Allies look for Patriots"),
@@ -53,3 +54,9 @@ public sealed class EventQueriesTests : IDisposable
     public void Unknown_actor_matches_nothing() =>
         Ids(EventFilter.None with { Actors = ["Nobody"] }).ShouldBeEmpty();
 }
+
+/// <summary>The same tests on SQLite (the default engine).</summary>
+public sealed class EventQueriesOnSqliteTests() : EventQueriesTests(TempDatabase.Sqlite());
+
+/// <summary>The same tests on PostgreSQL, each in a database of its own.</summary>
+public sealed class EventQueriesOnPostgresTests() : EventQueriesTests(TempDatabase.Postgres());

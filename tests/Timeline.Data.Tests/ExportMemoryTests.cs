@@ -13,7 +13,7 @@ namespace Timeline.Data.Tests;
 public sealed class ExportMemoryTests(ITestOutputHelper output) : IDisposable
 {
     private const int Events = 200;
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db = TempDatabase.Sqlite();
 
     public void Dispose() => _db.Dispose();
 
@@ -21,7 +21,7 @@ public sealed class ExportMemoryTests(ITestOutputHelper output) : IDisposable
     public async Task Exporting_events_of_a_huge_article_allocates_about_what_it_prints()
     {
         var text = new string('x', 10 * 1024 * 1024);
-        using (var store = new SqliteTimelineStore(_db.ConnectionString))
+        using (var store = new TimelineStore(_db.ConnectionString))
         {
             var events = Enumerable.Range(0, Events).Select(i => Samples.Event($"e{i:000}", new DateOnly(2024, 1, 1).AddDays(i), "big")).ToList();
             store.Commit(Samples.Article("big", text), events);

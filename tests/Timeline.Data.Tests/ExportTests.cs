@@ -7,13 +7,14 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Data.Tests;
 
-public sealed class ExportTests : IDisposable
+public abstract class ExportTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
+    private readonly TempDatabase _db;
 
-    public ExportTests()
+    protected ExportTests(TempDatabase db)
     {
-        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        _db = db;
+        using var store = new TimelineStore(_db.ConnectionString);
         store.Commit(Samples.Article("a1"),
         [
             Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO"], ["Patriot"], title: "=HYPERLINK(\"http://evil\")"),
@@ -85,7 +86,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Export_pages_through_more_events_than_one_page()
     {
-        using var store = new SqliteTimelineStore(_db.ConnectionString);
+        using var store = new TimelineStore(_db.ConnectionString);
         var many = Enumerable.Range(0, 1203).Select(i => Samples.Event($"x{i:D5}", new DateOnly(2020, 1, 1).AddDays(i % 50), "bulk")).ToList();
         store.Commit(Samples.Article("bulk"), many);
         // Committed articles reach other connections when the batch is flushed (at the latest on Dispose).
@@ -101,3 +102,9 @@ public sealed class ExportTests : IDisposable
         ids.Distinct().Count().ShouldBe(1205);
     }
 }
+
+/// <summary>The same tests on SQLite (the default engine).</summary>
+public sealed class ExportOnSqliteTests() : ExportTests(TempDatabase.Sqlite());
+
+/// <summary>The same tests on PostgreSQL, each in a database of its own.</summary>
+public sealed class ExportOnPostgresTests() : ExportTests(TempDatabase.Postgres());

@@ -25,12 +25,35 @@ public sealed class MigrationScriptsTests : IDisposable
         using var db = new TimelineDbContext(TimelineDatabase.Options("Data Source=:memory:"));
         var generated = MigrationScripts.Generate(db).ToList();
 
-        MigrationScripts.Embedded().Select(s => s.Id).ShouldBe(generated.Select(s => s.Id),
+        MigrationScripts.Embedded(DatabaseEngine.Sqlite).Select(s => s.Id).ShouldBe(generated.Select(s => s.Id),
             "one script per migration: `timeline migrations add` writes them");
-        foreach (var ((id, expected), (_, embedded)) in generated.Zip(MigrationScripts.Embedded()))
+        foreach (var ((id, expected), (_, embedded)) in generated.Zip(MigrationScripts.Embedded(DatabaseEngine.Sqlite)))
         {
             Normalise(embedded).ShouldBe(Normalise(expected), $"{id}.sql is stale: regenerate it with MigrationScripts.Generate");
         }
+    }
+
+    [Fact]
+    public void Each_embedded_postgres_script_is_what_EF_generates_for_its_migration()
+    {
+        using var db = PostgresMigrationsContext.ForScripts();
+        var generated = MigrationScripts.Generate(db).ToList();
+
+        generated.ShouldNotBeEmpty();
+        MigrationScripts.Embedded(DatabaseEngine.Postgres).Select(s => s.Id).ShouldBe(generated.Select(s => s.Id),
+            "one script per migration: `timeline migrations add` writes them");
+        foreach (var ((id, expected), (_, embedded)) in generated.Zip(MigrationScripts.Embedded(DatabaseEngine.Postgres)))
+        {
+            Normalise(embedded).ShouldBe(Normalise(expected), $"Postgres/Sql/{id}.sql is stale: regenerate it with MigrationScripts.Generate");
+        }
+    }
+
+    [Fact]
+    public void The_postgres_migrations_hold_the_model_the_app_uses()
+    {
+        // A model change scaffolded for SQLite alone would leave PostgreSQL's set behind: `migrations add` writes both.
+        using var db = PostgresMigrationsContext.ForScripts();
+        db.Database.HasPendingModelChanges().ShouldBeFalse("run `timeline migrations add NAME` to add the change to both migration sets");
     }
 
     [Fact]
@@ -61,7 +84,7 @@ public sealed class MigrationScriptsTests : IDisposable
 
         TimelineDatabase.PendingMigrations(file).ShouldBeEmpty();
         TimelineDatabase.Migrate(file);
-        Rows(file, History).Count.ShouldBe(MigrationScripts.Embedded().Count);
+        Rows(file, History).Count.ShouldBe(MigrationScripts.Embedded(DatabaseEngine.Sqlite).Count);
     }
 
     [Fact]

@@ -389,7 +389,7 @@ public sealed class EditorTests(Xunit.Abstractions.ITestOutputHelper output) : I
     {
         var connectionString = Timeline.Data.TimelineDatabase.ConnectionStringForFile(_server.DatabasePath);
         using var importing = Timeline.Data.Store.ImportLock.Acquire(connectionString);
-        using var store = new Timeline.Data.Store.SqliteTimelineStore(connectionString);
+        using var store = new Timeline.Data.Store.TimelineStore(connectionString);
         return new Timeline.Domain.Import.Importer(Timeline.Domain.Pipeline.ImportPipeline.CreateDefault(Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault()), store)
             .Import([new Timeline.Domain.Import.SourceDocument(Path.Combine(Path.GetTempPath(), name), Encoding.UTF8.GetBytes(text))]);
     }

@@ -61,7 +61,7 @@ public sealed class LiveChangesTests : IAsyncLifetime
     {
         var connectionString = TimelineDatabase.ConnectionStringForFile(_server.DatabasePath);
         using var importing = ImportLock.Acquire(connectionString, _ => { });
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         var path = Path.Combine(Path.GetTempPath(), $"timeline-live-{Guid.NewGuid():N}.md");
         new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store)
             .Import([new SourceDocument(path, Encoding.UTF8.GetBytes(article))])

@@ -47,7 +47,7 @@ internal static class EvaluateCommand
             var connectionString = TimelineDatabase.ConnectionStringForFile(Path.Combine(folder.FullName, "timeline.db"));
             TimelineDatabase.Migrate(connectionString);
             var knowledge = KnowledgeOption.Load(knowledgeFiles);
-            using (var store = new SqliteTimelineStore(connectionString))
+            using (var store = new TimelineStore(connectionString))
                 new Importer(ImportPipeline.CreateDefault(knowledge), store).Import(SourceReader.Read(paths));
             // Scored as exported: what a user gets from `timeline export --format json`.
             var predicted = new List<ScoredEvent>();

@@ -33,7 +33,7 @@ internal static class ImportCommand
         var connectionString = migrated.GetAwaiter().GetResult();
         prepared.GetAwaiter().GetResult();
         using var importing = ImportLock.Acquire(connectionString, _ => stdout.WriteLine("waiting for another import into this database to finish ..."));
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(knowledge), store);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var documents = SourceReader.Read(paths);

@@ -28,7 +28,7 @@ internal static class RemoveCommand
         var connectionString = DatabaseOption.Open(databaseFile);
         var knowledge = KnowledgeOption.Load(knowledgeFiles);
         using var removing = ImportLock.Acquire(connectionString, _ => stdout.WriteLine("waiting for an import into this database to finish ..."));
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         var removal = new ArticleRemoval(ImportPipeline.CreateDefault(knowledge), store);
         var missing = 0;
         foreach (var reference in references)
@@ -47,7 +47,7 @@ internal static class RemoveCommand
     }
 
     /// <summary>A file by its content (as imported) or its path; else a URL or an article id.</summary>
-    private static string? Find(SqliteTimelineStore store, string reference)
+    private static string? Find(TimelineStore store, string reference)
     {
         if (File.Exists(reference))
         {

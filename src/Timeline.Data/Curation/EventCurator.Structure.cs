@@ -40,7 +40,7 @@ public sealed partial class EventCurator
     {
         if (goneId == survivorId) return new(Outcome.Unchanged, Reason: "an event cannot be merged into itself");
         using var importing = ImportLock.Acquire(connectionString);
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         if (store.GetEvent(goneId) is not { } gone) return new(Outcome.NotFound, Reason: $"no event {goneId}");
         if (store.GetEvent(survivorId) is not { } survivor) return new(Outcome.NotFound, Reason: $"no event {survivorId}");
         static (string, int, int) Key(Evidence v) => (v.ArticleHash, v.Start, v.End);
@@ -60,8 +60,8 @@ public sealed partial class EventCurator
         var snapshot = new StructuralChange([survivor, gone], [now], redirected).ToJson();
         store.Curate([(survivor, now)], [goneId],
         [
-            new("UPDATE EventRedirects SET ToId = $to WHERE ToId = $from", ("$from", goneId), ("$to", survivorId)),
-            new("INSERT OR REPLACE INTO EventRedirects (FromId, ToId) VALUES ($from, $to)", ("$from", goneId), ("$to", survivorId)),
+            new("""UPDATE "EventRedirects" SET "ToId" = @to WHERE "ToId" = @from""", ("@from", goneId), ("@to", survivorId)),
+            Redirect(goneId, survivorId),
             Record(survivorId, CuratedField.Merged, JsonSerializer.Serialize(goneId), JsonSerializer.Serialize(survivorId), user, snapshot: snapshot),
         ]);
         return new(Outcome.Done, now);
@@ -76,7 +76,7 @@ public sealed partial class EventCurator
     {
         if (pipeline is null) throw new InvalidOperationException("splitting needs the import pipeline");
         using var importing = ImportLock.Acquire(connectionString);
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         if (store.GetEvent(eventId) is not { } e) return new(Outcome.NotFound, Reason: $"no event {eventId}");
         if (store.FindArticle(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } hash) return new(Outcome.NotFound, Reason: $"no article {articleId}");
         var off = e.Evidence.Where(v => v.ArticleHash == hash).ToList();
@@ -95,7 +95,7 @@ public sealed partial class EventCurator
         store.Curate([(e, kept), (null, split)], [],
         [
             // An undone split left its id redirecting to the event: splitting again brings the event back.
-            new("DELETE FROM EventRedirects WHERE FromId = $id", ("$id", newId)),
+            new("""DELETE FROM "EventRedirects" WHERE "FromId" = @id""", ("@id", newId)),
             Record(eventId, CuratedField.Split, before, after, user, snapshot: snapshot),
             Record(newId, CuratedField.Split, before, after, user, snapshot: snapshot),
         ]);
@@ -111,7 +111,7 @@ public sealed partial class EventCurator
     {
         if (change.UndoneAt is not null || change.UndoOf is not null) return new(Outcome.NotUndoable, Reason: "this change is undone already");
         using var importing = ImportLock.Acquire(connectionString);
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         if (SnapshotOf(change.Id) is not { } snapshot) return new(Outcome.NotUndoable, Reason: "this change kept no record of the events before it");
         var current = new List<(TimelineEvent? Was, TimelineEvent Now)>();
         foreach (var after in snapshot.After)
@@ -125,17 +125,20 @@ public sealed partial class EventCurator
             current.Add((afterIds.Contains(before.Id) ? snapshot.After.First(a => a.Id == before.Id) : null, before));
         var gone = afterIds.Where(id => !beforeIds.Contains(id)).ToList();
         var kept = snapshot.Before[0].Id;
-        List<SqliteTimelineStore.Statement> statements = change.Field == CuratedField.Merged
+        List<TimelineStore.Statement> statements = change.Field == CuratedField.Merged
         ? [
-            new("DELETE FROM EventRedirects WHERE FromId = $id", ("$id", snapshot.Before[1].Id)),
-            new("UPDATE EventRedirects SET ToId = $to WHERE FromId IN (SELECT value FROM json_each($ids))",
-                ("$to", snapshot.Before[1].Id), ("$ids", JsonSerializer.Serialize(snapshot.Redirected))),
+            new("""DELETE FROM "EventRedirects" WHERE "FromId" = @id""", ("@id", snapshot.Before[1].Id)),
+            new($"""UPDATE "EventRedirects" SET "ToId" = @to WHERE "FromId" IN ({StoreDialect.For(connectionString).JsonValues("@ids", "text")})""",
+                ("@to", snapshot.Before[1].Id), ("@ids", JsonSerializer.Serialize(snapshot.Redirected))),
         ]
-        : [.. gone.Select(id => new SqliteTimelineStore.Statement("INSERT OR REPLACE INTO EventRedirects (FromId, ToId) VALUES ($from, $to)", ("$from", id), ("$to", kept)))];
+        : [.. gone.Select(id => Redirect(id, kept))];
         foreach (var id in beforeIds.Union(afterIds))
             statements.Add(Record(id, change.Field, change.After, change.Before, user, change.Id));
-        statements.Add(new("UPDATE EventCorrections SET UndoneAt = $at WHERE Field = $f AND Before = $b AND After = $a AND UndoOf IS NULL AND UndoneAt IS NULL",
-            ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$f", change.Field.ToString()), ("$b", change.Before), ("$a", change.After)));
+        statements.Add(new("""
+            UPDATE "EventCorrections" SET "UndoneAt" = @at
+            WHERE "Field" = @f AND "Before" = @b AND "After" = @a AND "UndoOf" IS NULL AND "UndoneAt" IS NULL
+            """,
+            ("@at", DateTimeOffset.UtcNow.UtcTicks), ("@f", change.Field.ToString()), ("@b", change.Before), ("@a", change.After)));
         store.Curate(current, gone, statements);
         return new(Outcome.Done, snapshot.Before[0]);
     }
@@ -144,8 +147,8 @@ public sealed partial class EventCurator
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT FromId FROM EventRedirects WHERE ToId = $id ORDER BY FromId";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = """SELECT "FromId" FROM "EventRedirects" WHERE "ToId" = @id ORDER BY "FromId" """;
+        Parameter(command, "@id", id);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read()) ids.Add(reader.GetString(0));
@@ -156,8 +159,8 @@ public sealed partial class EventCurator
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Snapshot FROM EventCorrections WHERE Id = $id";
-        command.Parameters.AddWithValue("$id", changeId);
+        command.CommandText = """SELECT "Snapshot" FROM "EventCorrections" WHERE "Id" = @id""";
+        Parameter(command, "@id", changeId);
         return StructuralChange.FromJson(command.ExecuteScalar() as string);
     }
 }

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Timeline.Data.Store;
 using Timeline.Domain.Curation;
 using Timeline.Domain.Model;
@@ -47,8 +47,8 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT ToId FROM EventRedirects WHERE FromId = $id";
-        command.Parameters.AddWithValue("$id", id);
+        command.CommandText = """SELECT "ToId" FROM "EventRedirects" WHERE "FromId" = @id""";
+        Parameter(command, "@id", id);
         return command.ExecuteScalar() as string;
     }
 
@@ -73,8 +73,10 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, Field, Before, After, UserName, At, UndoOf, UndoneAt FROM EventCorrections WHERE EventId = $e ORDER BY Id";
-        command.Parameters.AddWithValue("$e", eventId);
+        command.CommandText = """
+            SELECT "Id", "Field", "Before", "After", "UserName", "At", "UndoOf", "UndoneAt" FROM "EventCorrections" WHERE "EventId" = @e ORDER BY "Id"
+            """;
+        Parameter(command, "@e", eventId);
         using var reader = command.ExecuteReader();
         var list = new List<Change>();
         while (reader.Read())
@@ -90,7 +92,7 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
     private Result Apply(string eventId, CuratedField field, string user, long? undoOf, Func<TimelineEvent, EventCuration, EventCuration> change)
     {
         using var importing = ImportLock.Acquire(connectionString);
-        using var store = new SqliteTimelineStore(connectionString);
+        using var store = new TimelineStore(connectionString);
         if (store.GetEvent(eventId) is not { } stored) return new(Outcome.NotFound, Reason: $"no event {eventId}");
         var curation = stored.Curation ?? EventCuration.Empty;
         var next = change(stored, curation);
@@ -103,20 +105,23 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
             if (undoOf is { } undone) store.Curate([], [], [Undone(undone)]);
             return new(Outcome.Unchanged, stored);
         }
-        store.Curate([(stored, now)], [], [Record(eventId, field, before, after, user, undoOf), .. undoOf is { } u ? [Undone(u)] : Array.Empty<SqliteTimelineStore.Statement>()]);
+        store.Curate([(stored, now)], [], [Record(eventId, field, before, after, user, undoOf), .. undoOf is { } u ? [Undone(u)] : Array.Empty<TimelineStore.Statement>()]);
         return new(Outcome.Done, now);
     }
 
     /// <summary>One change in the event's history, written with the change itself.</summary>
-    private static SqliteTimelineStore.Statement Record(string eventId, CuratedField field, string before, string after, string user, long? undoOf = null,
+    private static TimelineStore.Statement Record(string eventId, CuratedField field, string before, string after, string user, long? undoOf = null,
         string? snapshot = null) =>
-        new("INSERT INTO EventCorrections (EventId, Field, Before, After, UserName, At, UndoOf, Snapshot) VALUES ($e, $f, $b, $a, $u, $at, $undo, $snap)",
-            ("$e", eventId), ("$f", field.ToString()), ("$b", before), ("$a", after), ("$u", user), ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$undo", undoOf),
-            ("$snap", snapshot));
+        new("""
+            INSERT INTO "EventCorrections" ("EventId", "Field", "Before", "After", "UserName", "At", "UndoOf", "Snapshot")
+            VALUES (@e, @f, @b, @a, @u, @at, @undo, @snap)
+            """,
+            ("@e", eventId), ("@f", field.ToString()), ("@b", before), ("@a", after), ("@u", user), ("@at", DateTimeOffset.UtcNow.UtcTicks), ("@undo", undoOf),
+            ("@snap", snapshot));
 
     /// <summary>Marks a change undone, with its undo.</summary>
-    private static SqliteTimelineStore.Statement Undone(long changeId) =>
-        new("UPDATE EventCorrections SET UndoneAt = $at WHERE Id = $id", ("$at", DateTimeOffset.UtcNow.UtcTicks), ("$id", changeId));
+    private static TimelineStore.Statement Undone(long changeId) =>
+        new("""UPDATE "EventCorrections" SET "UndoneAt" = @at WHERE "Id" = @id""", ("@at", DateTimeOffset.UtcNow.UtcTicks), ("@id", changeId));
 
     private static string Serialize(TimelineEvent e, CuratedField field) => field == CuratedField.Rejected
         ? (e.Curation?.Rejected ?? false).ToString().ToLowerInvariant()
@@ -126,15 +131,24 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
     {
         using var connection = Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT EventId FROM EventCorrections WHERE Id = $id";
-        command.Parameters.AddWithValue("$id", changeId);
+        command.CommandText = """SELECT "EventId" FROM "EventCorrections" WHERE "Id" = @id""";
+        Parameter(command, "@id", changeId);
         return command.ExecuteScalar() is string eventId ? (eventId, History(eventId)) : null;
     }
 
-    private SqliteConnection Open()
+    private DbConnection Open() => StoreDialect.For(connectionString).Open(connectionString);
+
+    private static void Parameter(DbCommand command, string name, object value)
     {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        return connection;
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
     }
+
+    /// <summary>Where a merged-away id now leads: an upsert both engines read (SQLite's INSERT OR REPLACE is not PostgreSQL's).</summary>
+    private static TimelineStore.Statement Redirect(string from, string to) =>
+        new("""
+            INSERT INTO "EventRedirects" ("FromId", "ToId") VALUES (@from, @to) ON CONFLICT ("FromId") DO UPDATE SET "ToId" = excluded."ToId"
+            """, ("@from", from), ("@to", to));
 }

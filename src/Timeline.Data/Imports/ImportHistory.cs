@@ -1,6 +1,7 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Timeline.Data.Entities;
+using Timeline.Data.Store;
 using Timeline.Domain.Import;
 
 namespace Timeline.Data.Imports;
@@ -17,23 +18,26 @@ public static class ImportHistory
     /// </summary>
     public static async Task<long> RecordAsync(string connectionString, string userName, string channel, DateTimeOffset started, ImportReport report, CancellationToken ct = default)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(ct);
-        await using var tx = connection.BeginTransaction();
+        await using var connection = StoreDialect.For(connectionString).Open(connectionString);
+        await using var tx = await connection.BeginTransactionAsync(ct);
         var run = connection.CreateCommand();
         run.Transaction = tx;
-        run.CommandText = "INSERT INTO ImportRuns (UserName, Channel, StartedAt, FinishedAt) VALUES ($user, $channel, $started, $finished); SELECT last_insert_rowid();";
-        run.Parameters.AddWithValue("$user", userName);
-        run.Parameters.AddWithValue("$channel", channel);
-        run.Parameters.AddWithValue("$started", started.UtcTicks);
-        run.Parameters.AddWithValue("$finished", DateTimeOffset.UtcNow.UtcTicks);
-        var id = (long)(await run.ExecuteScalarAsync(ct))!;
+        run.CommandText = """
+            INSERT INTO "ImportRuns" ("UserName", "Channel", "StartedAt", "FinishedAt") VALUES (@user, @channel, @started, @finished) RETURNING "Id"
+            """;
+        Add(run, "@user", userName);
+        Add(run, "@channel", channel);
+        Add(run, "@started", started.UtcTicks);
+        Add(run, "@finished", DateTimeOffset.UtcNow.UtcTicks);
+        var id = Convert.ToInt64(await run.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         var file = connection.CreateCommand();
         file.Transaction = tx;
-        file.CommandText = "INSERT INTO ImportRunFiles (ImportRunId, FileName, Outcome, Reason, EventsCreated, EventsUpdated, EventIds) VALUES ($run, $name, $outcome, $reason, $created, $updated, $ids)";
-        var p = (Run: file.Parameters.Add("$run", SqliteType.Integer), Name: file.Parameters.Add("$name", SqliteType.Text), Outcome: file.Parameters.Add("$outcome", SqliteType.Text),
-            Reason: file.Parameters.Add("$reason", SqliteType.Text), Created: file.Parameters.Add("$created", SqliteType.Integer), Updated: file.Parameters.Add("$updated", SqliteType.Integer),
-            Ids: file.Parameters.Add("$ids", SqliteType.Text));
+        file.CommandText = """
+            INSERT INTO "ImportRunFiles" ("ImportRunId", "FileName", "Outcome", "Reason", "EventsCreated", "EventsUpdated", "EventIds")
+            VALUES (@run, @name, @outcome, @reason, @created, @updated, @ids)
+            """;
+        var p = (Run: Add(file, "@run", id), Name: Add(file, "@name", ""), Outcome: Add(file, "@outcome", ""), Reason: Add(file, "@reason", ""),
+            Created: Add(file, "@created", 0), Updated: Add(file, "@updated", 0), Ids: Add(file, "@ids", ""));
         foreach (var f in report.Files)
         {
             p.Run.Value = id;
@@ -47,6 +51,15 @@ public static class ImportHistory
         }
         await tx.CommitAsync(ct);
         return id;
+    }
+
+    private static DbParameter Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
     }
 
     public sealed record Run(long Id, string UserName, string Channel, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, IReadOnlyList<File> Files);

@@ -21,6 +21,10 @@ public sealed class StorageStatus
     /// </summary>
     public static StorageStatus Probe(string connectionString)
     {
+        if (Timeline.Data.DatabaseEngines.Of(connectionString) == Timeline.Data.DatabaseEngine.Postgres)
+        {
+            return ProbePostgres(connectionString);
+        }
         try
         {
             using var connection = new SqliteConnection(connectionString);
@@ -49,6 +53,37 @@ public sealed class StorageStatus
                 14 => "its file or folder cannot be opened for writing",
                 _ => "its file or folder is read-only",
             });
+        }
+    }
+
+    /// <summary>
+    /// The same probe on a PostgreSQL server: a role without the right to write, or a read-only standby or transaction
+    /// default, browses read-only. A server that cannot be reached is no such case: migrating has failed before this runs.
+    /// </summary>
+    private static StorageStatus ProbePostgres(string connectionString)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        connection.Open();
+        using var transaction = connection.BeginTransaction();
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        // An update of no row: the server still checks the role's right to write the table and whether it may write at all.
+        command.CommandText = """UPDATE "AppState" SET "Value" = "Value" WHERE false""";
+        try
+        {
+            command.ExecuteNonQuery();
+            return Writable;
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState is Npgsql.PostgresErrorCodes.InsufficientPrivilege
+            or Npgsql.PostgresErrorCodes.ReadOnlySqlTransaction)
+        {
+            return ReadOnlyBecause(e.SqlState == Npgsql.PostgresErrorCodes.InsufficientPrivilege
+                ? "its role may not write to the database"
+                : "the server is read-only (a standby, or read-only transactions by default)");
+        }
+        finally
+        {
+            transaction.Rollback();
         }
     }
 }

@@ -16,6 +16,9 @@ public static class TimelineHosting
     public static IServiceCollection AddTimelineData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? TimelineDatabase.DefaultConnectionString;
+        // The engine is the connection string's; Timeline:Database (Sqlite or Postgres), when set, must agree with it, so a
+        // deployment that meant a server but left the file path fails at start instead of writing a file nobody shares.
+        DatabaseEngines.Of(connectionString, configuration["Timeline:Database"]);
         services.AddSingleton(new TimelineConnection(connectionString));
         services.AddSingleton<StorageHolder>();
         // The same knowledge the importer reads: the filters find names through its aliases.

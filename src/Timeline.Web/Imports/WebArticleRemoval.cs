@@ -16,7 +16,7 @@ public sealed class WebArticleRemoval(TimelineConnection database, KnowledgeBase
     public Task<RemovalReport?> RemoveAsync(int articleId, string userName, CancellationToken ct) => Task.Run(() =>
     {
         using var removing = ImportLock.Acquire(database.ConnectionString, file => logger.LogInformation("Removal waits for an import ({LockFile})", file), ct);
-        using var store = new SqliteTimelineStore(database.ConnectionString);
+        using var store = new TimelineStore(database.ConnectionString);
         if (store.FindArticle(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture)) is not { } hash) return null;
         var name = store.GetArticle(hash)?.FileName;
         var report = new ArticleRemoval(ImportPipeline.CreateDefault(knowledge), store).Remove(hash);

@@ -27,7 +27,7 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
             var started = DateTimeOffset.UtcNow;
             ImportReport report;
             using (ImportLock.Acquire(database.ConnectionString, file => logger.LogInformation("Upload waits for another import ({LockFile})", file), ct))
-            using (var store = new SqliteTimelineStore(database.ConnectionString))
+            using (var store = new TimelineStore(database.ConnectionString))
             {
                 report = new Importer(ImportPipeline.CreateDefault(knowledge), store).Import(documents, progress, ct);
             }
@@ -42,11 +42,14 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
         var titles = new Dictionary<string, string>(StringComparer.Ordinal);
         var list = ids.Distinct().ToList();
         if (list.Count == 0) return titles;
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database.ConnectionString);
-        connection.Open();
+        var dialect = StoreDialect.For(database.ConnectionString);
+        using var connection = dialect.Open(database.ConnectionString);
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id, Title FROM Events WHERE Id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(list));
+        command.CommandText = $"""SELECT "Id", "Title" FROM "Events" WHERE "Id" IN ({dialect.JsonValues("@ids", "text")})""";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@ids";
+        parameter.Value = System.Text.Json.JsonSerializer.Serialize(list);
+        command.Parameters.Add(parameter);
         using var reader = command.ExecuteReader();
         while (reader.Read()) titles[reader.GetString(0)] = reader.GetString(1);
         return titles;

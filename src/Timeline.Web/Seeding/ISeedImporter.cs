@@ -21,7 +21,7 @@ internal sealed class PipelineSeedImporter(TimelineConnection database, ILogger<
     {
         using var importing = ImportLock.Acquire(database.ConnectionString,
             lockFile => logger.LogInformation("Waiting for another import to finish ({LockFile})", lockFile), ct);
-        using var store = new SqliteTimelineStore(database.ConnectionString);
+        using var store = new TimelineStore(database.ConnectionString);
         var importer = new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store);
         var documents = SourceReader.Read([seedPath]);
         var done = 0;

@@ -57,6 +57,10 @@ public static class SyntheticTimeline
 
     public static async Task FillAsync(TimelineDbContext db, int eventCount, int seed, CancellationToken ct = default)
     {
+        if (!db.Database.IsSqlite())
+        {
+            throw new NotSupportedException("synthetic events are written with SQLite's SQL: fill a SQLite database (Timeline:SyntheticEvents)");
+        }
         var random = new Random(seed);
         var events = Enumerable.Range(0, eventCount).Select(i => MakeEvent(random, i)).OrderBy(e => e.Date).ToList();
 

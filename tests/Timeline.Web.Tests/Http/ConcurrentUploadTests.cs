@@ -42,7 +42,7 @@ public sealed class ConcurrentUploadTests : IDisposable
     private static ImportReport CommandLineImport(string cs, IReadOnlyList<SourceDocument> docs)
     {
         using var importing = ImportLock.Acquire(cs);
-        using var store = new SqliteTimelineStore(cs);
+        using var store = new TimelineStore(cs);
         return new Importer(ImportPipeline.CreateDefault(KnowledgeBase.LoadDefault()), store).Import(docs);
     }
 

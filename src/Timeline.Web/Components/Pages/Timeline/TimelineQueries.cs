@@ -79,8 +79,10 @@ public sealed class TimelineQueries(IDbContextFactory<TimelineDbContext> factory
         if (DateTime.UtcNow - _spanCheckedAt > TimeSpan.FromSeconds(30))
         {
             // Re-read now and then: an import may add longer ranges while the app runs.
-            var spans = await db.Database.SqlQueryRaw<int>(
-                "SELECT CAST(COALESCE(MAX(julianday(LastDay) - julianday(Date)), 0) AS INTEGER) + 1 AS Value FROM Events").ToListAsync(ct);
+            // Days between two dates: SQLite counts them through julianday, PostgreSQL subtracts dates.
+            var spans = await db.Database.SqlQueryRaw<int>(db.Database.IsNpgsql()
+                ? """SELECT COALESCE(MAX("LastDay" - "Date"), 0) + 1 AS "Value" FROM "Events" """
+                : "SELECT CAST(COALESCE(MAX(julianday(LastDay) - julianday(Date)), 0) AS INTEGER) + 1 AS Value FROM Events").ToListAsync(ct);
             _maxSpanDays = spans.FirstOrDefault();
             _spanCheckedAt = DateTime.UtcNow;
         }

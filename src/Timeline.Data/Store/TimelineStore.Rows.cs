@@ -1,11 +1,11 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Timeline.Data.Entities;
 using Timeline.Domain.Model;
 
 namespace Timeline.Data.Store;
 
 /// <summary>The rows an article adds, gathered and inserted with one statement per table.</summary>
-public sealed partial class SqliteTimelineStore
+public sealed partial class TimelineStore
 {
     /// <summary>Rows an article adds, kept in the order they were found so row ids come out as with one insert each.</summary>
     private sealed class AddedRows
@@ -23,40 +23,24 @@ public sealed partial class SqliteTimelineStore
             Events.Row(row);
         }
 
-        public void Insert(SqliteTimelineStore store, SqliteConnection c, SqliteTransaction t)
+        public void Insert(TimelineStore store, DbTransaction t)
         {
+            var inserts = store._dialect.Inserts;
             if (Events.Count > 0)
             {
-                // "WHERE true" tells SQLite's parser the ON that follows is the upsert clause, not a join constraint.
-                store.Execute(c, t, """
-                    INSERT INTO Events (Id, Date, EndDate, LastDay, Precision, Approximate, Confidence, Type, Title, Summary, Location, SearchText, SourceCount,
-                        Rejected, Curation)
-                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9,
-                        value->>10, value->>11, value->>12, value->>13, value->>14
-                    FROM json_each($rows) WHERE true ORDER BY key
-                    ON CONFLICT(Id) DO UPDATE SET Date = excluded.Date, EndDate = excluded.EndDate, LastDay = excluded.LastDay,
-                        Precision = excluded.Precision, Approximate = excluded.Approximate, Confidence = excluded.Confidence, Type = excluded.Type,
-                        Title = excluded.Title, Summary = excluded.Summary, Location = excluded.Location, SearchText = excluded.SearchText,
-                        SourceCount = excluded.SourceCount, Rejected = excluded.Rejected, Curation = excluded.Curation
-                    """, ("$rows", Events.ToJson()));
+                store.Execute(t, inserts.Events, ("@rows", Events.ToJson()));
             }
             if (Actors.Count > 0)
             {
-                store.Execute(c, t, "INSERT INTO EventActors (EventId, ActorId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
-                    ("$rows", Actors.ToJson()));
+                store.Execute(t, inserts.Actors, ("@rows", Actors.ToJson()));
             }
             if (Systems.Count > 0)
             {
-                store.Execute(c, t, "INSERT INTO EventSystems (EventId, SystemId) SELECT value->>0, value->>1 FROM json_each($rows) ORDER BY key",
-                    ("$rows", Systems.ToJson()));
+                store.Execute(t, inserts.Systems, ("@rows", Systems.ToJson()));
             }
             if (Evidence.Count > 0)
             {
-                store.Execute(c, t, """
-                    INSERT INTO Evidence (EventId, ArticleId, Start, "End", Quote, DateResolution, DatePhrase, ResolvedDate, ResolvedPrecision, DateBasis, Type)
-                    SELECT value->>0, value->>1, value->>2, value->>3, value->>4, value->>5, value->>6, value->>7, value->>8, value->>9, value->>10
-                    FROM json_each($rows) ORDER BY key
-                    """, ("$rows", Evidence.ToJson()));
+                store.Execute(t, inserts.Evidence, ("@rows", Evidence.ToJson()));
             }
         }
     }
@@ -66,7 +50,7 @@ public sealed partial class SqliteTimelineStore
     {
         private static readonly System.Text.Json.JsonWriterOptions Options = new()
         {
-            // Only read back by SQLite: no need to escape HTML-sensitive or non-ASCII characters.
+            // Only read back by the database: no need to escape HTML-sensitive or non-ASCII characters.
             Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
         private readonly System.Buffers.ArrayBufferWriter<byte> _buffer = new();

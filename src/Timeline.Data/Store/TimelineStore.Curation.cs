@@ -3,20 +3,23 @@ using Timeline.Domain.Model;
 namespace Timeline.Data.Store;
 
 /// <summary>What curation and removals write outside an import: one event read by id, events written again or removed.</summary>
-public sealed partial class SqliteTimelineStore
+public sealed partial class TimelineStore
 {
     /// <summary>A stored event with its links, evidence and curation; null when there is none with that id.</summary>
     public TimelineEvent? GetEvent(string id)
     {
-        var span = OnWriter(() =>
+        var span = _writer.Run(() =>
         {
-            using var reader = Query("SELECT Date, LastDay FROM Events WHERE Id = $id", ("$id", id));
-            return reader.Read() ? (ParseDate(reader.GetString(0)), ParseDate(reader.GetString(1))) : ((DateOnly, DateOnly)?)null;
+            using var reader = Query("""SELECT "Date", "LastDay" FROM "Events" WHERE "Id" = @id""", ("@id", id));
+            return reader.Read() ? (Date(reader, 0), Date(reader, 1)) : ((DateOnly, DateOnly)?)null;
         });
         return span is { } s ? EventsBetween(s.Item1, s.Item2).FirstOrDefault(e => e.Id == id) : null;
     }
 
-    /// <summary>A statement run with a curator's change, in its transaction (the change's history row).</summary>
+    /// <summary>
+    /// A statement run with a curator's change, in its transaction (the change's history row): SQL both engines read
+    /// (quoted identifiers, @parameters).
+    /// </summary>
     public sealed record Statement(string Sql, params (string Name, object? Value)[] Parameters);
 
     /// <summary>
@@ -26,19 +29,19 @@ public sealed partial class SqliteTimelineStore
     /// </summary>
     public void Curate(IReadOnlyList<(TimelineEvent? Was, TimelineEvent Now)> events, IReadOnlyList<string> deleted, IReadOnlyList<Statement> statements)
     {
-        ThrowIfFailed();
-        OnWriter(() => WriteRewrite(events, (connection, transaction) =>
+        _writer.ThrowIfFailed();
+        _writer.Run(() => WriteRewrite(events, transaction =>
         {
             foreach (var id in deleted)
             {
                 foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
-                    Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId = $e", ("$e", id));
-                Execute(connection, transaction, "DELETE FROM Events WHERE Id = $e", ("$e", id));
+                    Execute(transaction, $"""DELETE FROM "{table}" WHERE "EventId" = @e""", ("@e", id));
+                Execute(transaction, """DELETE FROM "Events" WHERE "Id" = @e""", ("@e", id));
             }
-        }, then: (connection, transaction) =>
+        }, then: transaction =>
         {
             foreach (var statement in statements)
-                Execute(connection, transaction, statement.Sql, statement.Parameters);
+                Execute(transaction, statement.Sql, statement.Parameters);
         }));
         foreach (var id in deleted)
         {
@@ -58,8 +61,8 @@ public sealed partial class SqliteTimelineStore
     /// <param name="skipArticle">An article whose evidence is not written (the one a removal takes out).</param>
     /// <param name="then">Runs last, in the same transaction.</param>
     private void WriteRewrite(IReadOnlyList<(TimelineEvent? Was, TimelineEvent Now)> events,
-        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? first = null, string? skipArticle = null,
-        Action<Microsoft.Data.Sqlite.SqliteConnection, Microsoft.Data.Sqlite.SqliteTransaction>? then = null)
+        Action<System.Data.Common.DbTransaction>? first = null, string? skipArticle = null,
+        Action<System.Data.Common.DbTransaction>? then = null)
     {
         // What is queued goes in first.
         CommitBatch();
@@ -74,17 +77,17 @@ public sealed partial class SqliteTimelineStore
         int ArticleId(string hash) => hash == skipArticle ? -1 : articleIds.GetValueOrDefault(hash, -1);
         try
         {
-            first?.Invoke(connection, transaction);
+            first?.Invoke(transaction);
             var added = new AddedRows();
             foreach (var (was, now) in events)
             {
                 added.Event(now);
-                SyncLinks(connection, transaction, Links.Actors, now.Id, was?.Actors, now.Actors, actorIds, newActors, added.Actors);
-                SyncLinks(connection, transaction, Links.Systems, now.Id, was?.Systems, now.Systems, systemIds, newSystems, added.Systems);
-                SyncEvidence(connection, transaction, now, was, ArticleId, added.Evidence);
+                SyncLinks(transaction, Links.Actors, now.Id, was?.Actors, now.Actors, actorIds, newActors, added.Actors);
+                SyncLinks(transaction, Links.Systems, now.Id, was?.Systems, now.Systems, systemIds, newSystems, added.Systems);
+                SyncEvidence(transaction, now, was, ArticleId, added.Evidence);
             }
-            added.Insert(this, connection, transaction);
-            then?.Invoke(connection, transaction);
+            added.Insert(this, transaction);
+            then?.Invoke(transaction);
             CommitBatch();
         }
         catch

@@ -1,26 +1,26 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Timeline.Domain.Model;
 
 namespace Timeline.Data.Store;
 
 /// <summary>What merging and dating read back: articles and the events of a date range, in plain SQL.</summary>
-public sealed partial class SqliteTimelineStore
+public sealed partial class TimelineStore
 {
     /// <summary>
     /// Plain SQL over the run's connection, not EF: EF compiles each query shape on first use (~100 ms cold each), more than
     /// reading every stored article takes.
     /// </summary>
-    public IReadOnlyList<Article> Articles() => OnWriter(ReadArticles);
+    public IReadOnlyList<Article> Articles() => _writer.Run(ReadArticles);
 
-    private List<Article> ReadArticles() => ReadArticles("ORDER BY Id");
+    private List<Article> ReadArticles() => ReadArticles("""ORDER BY "Id" """);
 
     private List<Article> ReadArticles(string where, params (string Name, object? Value)[] parameters)
     {
         var result = new List<Article>();
         using var reader = Query($"""
-            SELECT ContentHash, FileName, Title, Url, Publisher, Language, MachineTranslated, TranslatedFrom, Text,
-                PublishedDate, PublishedPrecision, PublishedSource, PublishedConfidence, PublishedEvidence, Problems, Source, Replaces
-            FROM Articles {where}
+            SELECT "ContentHash", "FileName", "Title", "Url", "Publisher", "Language", "MachineTranslated", "TranslatedFrom", "Text",
+                "PublishedDate", "PublishedPrecision", "PublishedSource", "PublishedConfidence", "PublishedEvidence", "Problems", "Source", "Replaces"
+            FROM "Articles" {where}
             """, parameters);
         while (reader.Read())
         {
@@ -28,7 +28,7 @@ public sealed partial class SqliteTimelineStore
             var replaces = reader.GetString(16);
             result.Add(new Article(
                 reader.GetString(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4),
-                NullableString(reader, 5), reader.GetInt64(6) != 0, NullableString(reader, 7), reader.GetString(8),
+                NullableString(reader, 5), reader.GetBoolean(6), NullableString(reader, 7), reader.GetString(8),
                 new PublicationDate(NullableDate(reader, 9), Enum.Parse<DatePrecision>(reader.GetString(10)),
                     Enum.Parse<PublicationDateSource>(reader.GetString(11)), reader.GetDouble(12), reader.GetString(13)),
                 problems.Length == 0 ? [] : problems.Split('\n'))
@@ -46,33 +46,38 @@ public sealed partial class SqliteTimelineStore
         // would otherwise wait for the writer once a month it reaches.
         if (!_events.KnowsStoredSpan)
         {
-            _events.StoredSpan(OnWriter(StoredSpan));
+            _events.StoredSpan(_writer.Run(StoredSpan));
         }
         foreach (var (start, end) in _events.MissingMonths(from, to))
         {
-            _events.AddLoaded(start, end, OnWriter(() => LoadEvents(start, end)));
+            _events.AddLoaded(start, end, _writer.Run(() => LoadEvents(start, end)));
         }
         return _events.Between(from, to);
     }
 
     private (DateOnly First, DateOnly Last)? StoredSpan()
     {
-        using var reader = Query("SELECT MIN(Date), MAX(LastDay) FROM Events");
-        return reader.Read() && !reader.IsDBNull(0) ? (ParseDate(reader.GetString(0)), ParseDate(reader.GetString(1))) : null;
+        using var reader = Query("""SELECT MIN("Date"), MAX("LastDay") FROM "Events" """);
+        return reader.Read() && !reader.IsDBNull(0) ? (Date(reader, 0), Date(reader, 1)) : null;
     }
 
     /// <summary>The stored events touching [start, end] with their links, as <see cref="EntityMapping.ToDomain(EventEntity)"/> builds them.</summary>
     private List<TimelineEvent> LoadEvents(DateOnly start, DateOnly end)
     {
-        const string InRange = "SELECT Id FROM Events WHERE Date <= $end AND LastDay >= $start";
-        (string, object?)[] range = [("$start", start), ("$end", end)];
+        const string InRange = """SELECT "Id" FROM "Events" WHERE "Date" <= @end AND "LastDay" >= @start""";
+        (string, object?)[] range = [("@start", start), ("@end", end)];
         var rows = new List<(string Id, EventDate Date, double Confidence, EventType Type, string Title, string Summary, string? Location, string? Curation)>();
-        using (var reader = Query("SELECT Id, Date, EndDate, Precision, Approximate, Confidence, Type, Title, Summary, Location, Curation FROM Events WHERE Date <= $end AND LastDay >= $start", range))
+        // In a defined order: merging meets the candidates in the order they were loaded, and an engine's own order (SQLite's
+        // index then rowid, PostgreSQL's heap after updates moved rows) made a second import merge differently on each engine.
+        using (var reader = Query("""
+            SELECT "Id", "Date", "EndDate", "Precision", "Approximate", "Confidence", "Type", "Title", "Summary", "Location", "Curation"
+            FROM "Events" WHERE "Date" <= @end AND "LastDay" >= @start ORDER BY "LastDay", "Id"
+            """, range))
         {
             while (reader.Read())
             {
                 rows.Add((reader.GetString(0),
-                    new EventDate(ParseDate(reader.GetString(1)), NullableDate(reader, 2), Enum.Parse<DatePrecision>(reader.GetString(3)), reader.GetInt64(4) != 0),
+                    new EventDate(Date(reader, 1), NullableDate(reader, 2), Enum.Parse<DatePrecision>(reader.GetString(3)), reader.GetBoolean(4)),
                     reader.GetDouble(5), Enum.Parse<EventType>(reader.GetString(6)), reader.GetString(7), reader.GetString(8), NullableString(reader, 9),
                     NullableString(reader, 10)));
             }
@@ -81,12 +86,13 @@ public sealed partial class SqliteTimelineStore
         {
             return [];
         }
-        var actors = Names($"SELECT l.EventId, n.Name FROM EventActors l JOIN Actors n ON n.Id = l.ActorId WHERE l.EventId IN ({InRange})", range);
-        var systems = Names($"SELECT l.EventId, n.Name FROM EventSystems l JOIN Systems n ON n.Id = l.SystemId WHERE l.EventId IN ({InRange})", range);
+        var actors = Names($"""SELECT l."EventId", n."Name" FROM "EventActors" l JOIN "Actors" n ON n."Id" = l."ActorId" WHERE l."EventId" IN ({InRange})""", range);
+        var systems = Names($"""SELECT l."EventId", n."Name" FROM "EventSystems" l JOIN "Systems" n ON n."Id" = l."SystemId" WHERE l."EventId" IN ({InRange})""", range);
         var evidence = new Dictionary<string, List<Evidence>>(StringComparer.Ordinal);
         using (var reader = Query($"""
-            SELECT v.EventId, a.ContentHash, v.Start, v."End", v.Quote, v.DateResolution, v.DatePhrase, v.ResolvedDate, v.ResolvedPrecision, v.DateBasis, v.Type
-            FROM Evidence v JOIN Articles a ON a.Id = v.ArticleId WHERE v.EventId IN ({InRange})
+            SELECT v."EventId", a."ContentHash", v."Start", v."End", v."Quote", v."DateResolution", v."DatePhrase", v."ResolvedDate", v."ResolvedPrecision",
+                v."DateBasis", v."Type"
+            FROM "Evidence" v JOIN "Articles" a ON a."Id" = v."ArticleId" WHERE v."EventId" IN ({InRange})
             """, range))
         {
             while (reader.Read())
@@ -98,7 +104,7 @@ public sealed partial class SqliteTimelineStore
                 }
                 list.Add(new Evidence(reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetString(4), reader.GetString(5),
                     reader.IsDBNull(6) ? null : reader.GetString(6),
-                    EntityMapping.Resolved(reader.IsDBNull(7) ? null : DateOnly.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
+                    EntityMapping.Resolved(NullableDate(reader, 7),
                         reader.IsDBNull(8) ? null : Enum.Parse<DatePrecision>(reader.GetString(8))),
                     Enum.Parse<DatingBasis>(reader.GetString(9)), reader.IsDBNull(10) ? null : Enum.Parse<EventType>(reader.GetString(10))));
             }
@@ -137,13 +143,13 @@ public sealed partial class SqliteTimelineStore
         return names;
     }
 
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static DateOnly? NullableDate(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : ParseDate(r.GetString(i));
+    private DateOnly? NullableDate(DbDataReader r, int i) => r.IsDBNull(i) ? null : Date(r, i);
 
-    private static DateOnly ParseDate(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private DateOnly Date(DbDataReader r, int i) => _dialect.Date(r, i);
 
     /// <summary>A read on the run's connection, inside the open batch if any, so it sees what this run wrote.</summary>
-    private SqliteDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>
-        Command(Connection(), _batch, sql, parameters).ExecuteReader();
+    private DbDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>
+        Command(_batch, sql, parameters).ExecuteReader();
 }

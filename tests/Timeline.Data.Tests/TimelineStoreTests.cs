@@ -4,12 +4,16 @@ using Timeline.Domain.Model;
 
 namespace Timeline.Data.Tests;
 
-public sealed class SqliteTimelineStoreTests : IDisposable
+public abstract class TimelineStoreTests : IDisposable
 {
-    private readonly TempDatabase _db = new();
-    private readonly SqliteTimelineStore _store;
+    private readonly TempDatabase _db;
+    private readonly TimelineStore _store;
 
-    public SqliteTimelineStoreTests() => _store = new SqliteTimelineStore(_db.ConnectionString);
+    protected TimelineStoreTests(TempDatabase db)
+    {
+        _db = db;
+        _store = new TimelineStore(_db.ConnectionString);
+    }
 
     public void Dispose()
     {
@@ -27,7 +31,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         _store.Flush();
 
         // A fresh store reads the database, not what the first one remembers.
-        using var fresh = new SqliteTimelineStore(_db.ConnectionString);
+        using var fresh = new TimelineStore(_db.ConnectionString);
         fresh.HasArticle("a1").ShouldBeTrue();
         fresh.HasArticle("other").ShouldBeFalse();
         fresh.Articles().Single().ShouldBeEquivalentTo(article);
@@ -64,7 +68,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
     {
         _store.Commit(Samples.Article("a1"), [Samples.Event("e1", new DateOnly(2024, 4, 4), "a1", ["NATO", "Russia"], ["Patriot"])]);
         _store.Flush();
-        using var second = new SqliteTimelineStore(_db.ConnectionString);
+        using var second = new TimelineStore(_db.ConnectionString);
         var stored = second.EventsBetween(new DateOnly(2024, 4, 4), new DateOnly(2024, 4, 4)).Single();
 
         second.Commit(Samples.Article("a2"), [stored with
@@ -75,7 +79,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         }]);
         second.Flush();
 
-        var back = new SqliteTimelineStore(_db.ConnectionString).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
+        var back = new TimelineStore(_db.ConnectionString).EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single();
         back.Actors.ShouldBe(["NATO", "Ukraine"]);
         back.Systems.ShouldBe(["NASAMS", "Patriot"]);
         back.Evidence.Select(v => v.ArticleHash).ShouldBe(["a1", "a2"]);
@@ -87,7 +91,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         // The store knows the days stored events span: months outside it are not read, months inside it still are.
         _store.Commit(Samples.Article("a1"), [Samples.Event("old", new DateOnly(2024, 4, 4), "a1", ["NATO"], ["Patriot"])]);
         _store.Flush();
-        using (var second = new SqliteTimelineStore(_db.ConnectionString))
+        using (var second = new TimelineStore(_db.ConnectionString))
         {
             second.EventsBetween(new DateOnly(2025, 1, 1), new DateOnly(2025, 1, 31)).ShouldBeEmpty();
             second.Commit(Samples.Article("a2"), [Samples.Event("new", new DateOnly(2025, 1, 10), "a2", ["NATO"], ["Patriot"])]);
@@ -95,7 +99,7 @@ public sealed class SqliteTimelineStoreTests : IDisposable
             second.EventsBetween(new DateOnly(2024, 4, 1), new DateOnly(2024, 4, 30)).Single().Id.ShouldBe("old");
         }
 
-        using var third = new SqliteTimelineStore(_db.ConnectionString);
+        using var third = new TimelineStore(_db.ConnectionString);
         third.EventsBetween(new DateOnly(2024, 1, 1), new DateOnly(2025, 12, 31)).Select(e => e.Id).Order().ShouldBe(["new", "old"]);
     }
 
@@ -115,13 +119,13 @@ public sealed class SqliteTimelineStoreTests : IDisposable
 
         // The same hash again violates the unique index: the whole commit must roll back. The write runs behind the
         // caller, so the failure shows at the latest when the caller waits for the writes.
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() =>
+        Should.Throw<System.Data.Common.DbException>(() =>
         {
             _store.Commit(Samples.Article("a1"), [Samples.Event("e9", new DateOnly(2024, 4, 4), "a1")]);
             _store.Flush();
         });
         // From then on the store's caches are ahead of the database: it refuses further work.
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(() => _store.Commit(Samples.Article("a2"), []));
+        Should.Throw<System.Data.Common.DbException>(() => _store.Commit(Samples.Article("a2"), []));
         _store.Dispose();
 
         using var db = _db.Create();
@@ -135,9 +139,15 @@ public sealed class SqliteTimelineStoreTests : IDisposable
         _store.Commit(Samples.Article("a1"), []);
         _store.Commit(Samples.Article("a1"), []);
 
-        Should.Throw<Microsoft.Data.Sqlite.SqliteException>(_store.Dispose);
+        Should.Throw<System.Data.Common.DbException>(_store.Dispose);
 
         using var db = _db.Create();
         db.Articles.Count().ShouldBe(1);
     }
 }
+
+/// <summary>The same tests on SQLite (the default engine).</summary>
+public sealed class TimelineStoreOnSqliteTests() : TimelineStoreTests(TempDatabase.Sqlite());
+
+/// <summary>The same tests on PostgreSQL, each in a database of its own.</summary>
+public sealed class TimelineStoreOnPostgresTests() : TimelineStoreTests(TempDatabase.Postgres());

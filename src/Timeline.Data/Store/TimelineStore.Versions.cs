@@ -3,31 +3,31 @@ using Timeline.Domain.Model;
 namespace Timeline.Data.Store;
 
 /// <summary>Finding an article by its source and taking one out, for new versions and `timeline remove`.</summary>
-public sealed partial class SqliteTimelineStore
+public sealed partial class TimelineStore
 {
-    public string? FindArticle(string reference) => OnWriter(() =>
+    public string? FindArticle(string reference) => _writer.Run(() =>
     {
         using var reader = Query(
-            "SELECT ContentHash FROM Articles WHERE Source = $r OR Url = $r OR CAST(Id AS TEXT) = $r ORDER BY Id DESC LIMIT 1",
-            ("$r", reference));
+            """SELECT "ContentHash" FROM "Articles" WHERE "Source" = @r OR "Url" = @r OR CAST("Id" AS TEXT) = @r ORDER BY "Id" DESC LIMIT 1""",
+            ("@r", reference));
         return reader.Read() ? reader.GetString(0) : null;
     });
 
     public Article? GetArticle(string contentHash) =>
-        OnWriter(() => ReadArticles("WHERE ContentHash = $h", ("$h", contentHash)).FirstOrDefault());
+        _writer.Run(() => ReadArticles("""WHERE "ContentHash" = @h""", ("@h", contentHash)).FirstOrDefault());
 
     public IReadOnlyList<TimelineEvent> EventsOf(string contentHash)
     {
-        var spans = OnWriter(() =>
+        var spans = _writer.Run(() =>
         {
             var found = new List<(string Id, DateOnly From, DateOnly To)>();
             using var reader = Query("""
-                SELECT DISTINCT e.Id, e.Date, e.LastDay FROM Events e JOIN Evidence v ON v.EventId = e.Id JOIN Articles a ON a.Id = v.ArticleId
-                WHERE a.ContentHash = $h
-                """, ("$h", contentHash));
+                SELECT DISTINCT e."Id", e."Date", e."LastDay" FROM "Events" e JOIN "Evidence" v ON v."EventId" = e."Id" JOIN "Articles" a ON a."Id" = v."ArticleId"
+                WHERE a."ContentHash" = @h
+                """, ("@h", contentHash));
             while (reader.Read())
             {
-                found.Add((reader.GetString(0), ParseDate(reader.GetString(1)), ParseDate(reader.GetString(2))));
+                found.Add((reader.GetString(0), Date(reader, 1), Date(reader, 2)));
             }
             return found;
         });
@@ -42,9 +42,9 @@ public sealed partial class SqliteTimelineStore
 
     public void Remove(string contentHash, IReadOnlyList<string> deleted, IReadOnlyList<TimelineEvent> rebuilt)
     {
-        ThrowIfFailed();
+        _writer.ThrowIfFailed();
         var hashes = Hashes();
-        OnWriter(() => WriteRemoval(contentHash, deleted, rebuilt));
+        _writer.Run(() => WriteRemoval(contentHash, deleted, rebuilt));
         hashes.Remove(contentHash);
         foreach (var id in deleted)
         {
@@ -64,16 +64,16 @@ public sealed partial class SqliteTimelineStore
     {
         var articleIds = ArticleIds();
         var articleId = articleIds.GetValueOrDefault(contentHash, -1);
-        WriteRewrite([.. rebuilt.Select(ev => ((TimelineEvent?)null, ev))], (connection, transaction) =>
+        WriteRewrite([.. rebuilt.Select(ev => ((TimelineEvent?)null, ev))], transaction =>
         {
-            Execute(connection, transaction, "DELETE FROM Evidence WHERE ArticleId = $a", ("$a", articleId));
-            Execute(connection, transaction, "DELETE FROM Articles WHERE Id = $a", ("$a", articleId));
+            Execute(transaction, """DELETE FROM "Evidence" WHERE "ArticleId" = @a""", ("@a", articleId));
+            Execute(transaction, """DELETE FROM "Articles" WHERE "Id" = @a""", ("@a", articleId));
             var gone = System.Text.Json.JsonSerializer.Serialize(deleted);
             foreach (var table in new[] { "EventActors", "EventSystems", "Evidence" })
             {
-                Execute(connection, transaction, $"DELETE FROM {table} WHERE EventId IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+                Execute(transaction, $"""DELETE FROM "{table}" WHERE "EventId" IN ({_dialect.JsonValues("@ids", "text")})""", ("@ids", gone));
             }
-            Execute(connection, transaction, "DELETE FROM Events WHERE Id IN (SELECT value FROM json_each($ids))", ("$ids", gone));
+            Execute(transaction, $"""DELETE FROM "Events" WHERE "Id" IN ({_dialect.JsonValues("@ids", "text")})""", ("@ids", gone));
         }, skipArticle: contentHash);
         articleIds.Remove(contentHash);
     }
