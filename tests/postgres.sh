@@ -23,6 +23,8 @@ fi
 # PostgreSQL refuses to run as root: as root, the server runs as the package's postgres user.
 AS_PG=()
 if [ "$(id -u)" -eq 0 ]; then
+  # Binaries copied without the package have no postgres user: a system user of that name serves.
+  id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres
   AS_PG=(runuser -u postgres --)
 fi
 
