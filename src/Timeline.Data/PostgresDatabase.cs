@@ -15,7 +15,11 @@ internal static class PostgresDatabase
     public static void Migrate(string connectionString)
     {
         EnsureDatabase(connectionString);
-        using var connection = new NpgsqlConnection(connectionString);
+        // Not pooled: a pooled connection goes back to the pool still holding a session lock that a failure left behind,
+        // and other instances would wait on it; closed, the server releases it. No command timeout: an instance waits as long
+        // as another one migrates.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, CommandTimeout = 0 };
+        using var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         // Session-level: held across the scripts' own transactions, released by the unlock or when the connection closes.
         Execute(connection, $"SELECT pg_advisory_lock({MigrationLock})");
@@ -27,10 +31,13 @@ internal static class PostgresDatabase
                 Execute(connection, sql);
             }
         }
-        finally
+        catch
         {
-            Execute(connection, $"SELECT pg_advisory_unlock({MigrationLock})");
+            // A failed script leaves its transaction aborted: the unlock below would fail too and hide this error.
+            Execute(connection, "ROLLBACK");
+            throw;
         }
+        Execute(connection, $"SELECT pg_advisory_unlock({MigrationLock})");
     }
 
     public static IReadOnlyList<string> PendingMigrations(string connectionString)

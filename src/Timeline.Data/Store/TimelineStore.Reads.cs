@@ -10,7 +10,7 @@ public sealed partial class TimelineStore
     /// Plain SQL over the run's connection, not EF: EF compiles each query shape on first use (~100 ms cold each), more than
     /// reading every stored article takes.
     /// </summary>
-    public IReadOnlyList<Article> Articles() => _writer.Run(ReadArticles);
+    public IReadOnlyList<Article> Articles() => Read(ReadArticles);
 
     private List<Article> ReadArticles() => ReadArticles("""ORDER BY "Id" """);
 
@@ -46,11 +46,11 @@ public sealed partial class TimelineStore
         // would otherwise wait for the writer once a month it reaches.
         if (!_events.KnowsStoredSpan)
         {
-            _events.StoredSpan(_writer.Run(StoredSpan));
+            _events.StoredSpan(Read(StoredSpan));
         }
         foreach (var (start, end) in _events.MissingMonths(from, to))
         {
-            _events.AddLoaded(start, end, _writer.Run(() => LoadEvents(start, end)));
+            _events.AddLoaded(start, end, Read(() => LoadEvents(start, end)));
         }
         return _events.Between(from, to);
     }
@@ -148,6 +148,32 @@ public sealed partial class TimelineStore
     private DateOnly? NullableDate(DbDataReader r, int i) => r.IsDBNull(i) ? null : Date(r, i);
 
     private DateOnly Date(DbDataReader r, int i) => _dialect.Date(r, i);
+
+    /// <summary>
+    /// A read on the writer's thread, after the writes queued before it. Inside an open batch it runs under a savepoint: on
+    /// PostgreSQL a failed statement aborts the whole transaction, and the batch's articles would be lost at its commit
+    /// without a word; rolled back to the savepoint, they are kept, as SQLite keeps them.
+    /// </summary>
+    private T Read<T>(Func<T> read) => _writer.Run(() =>
+    {
+        if (_batch is not { } batch)
+        {
+            return read();
+        }
+        Execute(batch, "SAVEPOINT read");
+        try
+        {
+            var result = read();
+            Execute(batch, "RELEASE read");
+            return result;
+        }
+        catch
+        {
+            Execute(batch, "ROLLBACK TO read");
+            Execute(batch, "RELEASE read");
+            throw;
+        }
+    });
 
     /// <summary>A read on the run's connection, inside the open batch if any, so it sees what this run wrote.</summary>
     private DbDataReader Query(string sql, params (string Name, object? Value)[] parameters) =>

@@ -5,7 +5,7 @@ namespace Timeline.Data.Store;
 /// <summary>Finding an article by its source and taking one out, for new versions and `timeline remove`.</summary>
 public sealed partial class TimelineStore
 {
-    public string? FindArticle(string reference) => _writer.Run(() =>
+    public string? FindArticle(string reference) => Read(() =>
     {
         using var reader = Query(
             """SELECT "ContentHash" FROM "Articles" WHERE "Source" = @r OR "Url" = @r OR CAST("Id" AS TEXT) = @r ORDER BY "Id" DESC LIMIT 1""",
@@ -14,11 +14,11 @@ public sealed partial class TimelineStore
     });
 
     public Article? GetArticle(string contentHash) =>
-        _writer.Run(() => ReadArticles("""WHERE "ContentHash" = @h""", ("@h", contentHash)).FirstOrDefault());
+        Read(() => ReadArticles("""WHERE "ContentHash" = @h""", ("@h", contentHash)).FirstOrDefault());
 
     public IReadOnlyList<TimelineEvent> EventsOf(string contentHash)
     {
-        var spans = _writer.Run(() =>
+        var spans = Read(() =>
         {
             var found = new List<(string Id, DateOnly From, DateOnly To)>();
             using var reader = Query("""
