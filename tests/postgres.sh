@@ -9,8 +9,9 @@ if [ -n "${TIMELINE_TEST_POSTGRES:-}" ]; then
   return 0
 fi
 
-PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-if [ ! -x "$PG_BIN/pg_ctl" ]; then
+# Whichever version Debian's packages installed, the newest first.
+PG_BIN="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
+if [ -z "$PG_BIN" ] || [ ! -x "$PG_BIN/pg_ctl" ]; then
   echo "PostgreSQL is missing: installing Debian's postgresql for the database tests"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
@@ -40,8 +41,11 @@ stop_test_postgres() {
 trap stop_test_postgres EXIT
 
 # The C locale: text orders byte-wise, as in SQLite. fsync off: a throw-away server need not survive a power cut.
-"${AS_PG[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U timeline --auth=trust --encoding=UTF8 --no-locale >"$PG_DIR/initdb.log"
+# On failure the logs are printed before the trap removes them.
+"${AS_PG[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U timeline --auth=trust --encoding=UTF8 --no-locale >"$PG_DIR/initdb.log" 2>&1 \
+  || { cat "$PG_DIR/initdb.log"; exit 1; }
 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-  -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=200" start >/dev/null
+  -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c max_connections=200" start >/dev/null \
+  || { cat "$PG_DIR/server.log"; exit 1; }
 export TIMELINE_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=timeline;Database=postgres"
 echo "PostgreSQL for the tests: 127.0.0.1:$PG_PORT (data in $PG_DIR, removed at the end)"
