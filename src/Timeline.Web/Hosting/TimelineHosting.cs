@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Serilog;
@@ -33,6 +34,13 @@ public static class TimelineHosting
         // sign-in and antiforgery cookies the others wrote, whichever of them answers. On SQLite (one instance) the keys
         // simply travel with the database file.
         services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<TimelineDbContext>();
+        // A database the app cannot write cannot take a new key either: the pages' antiforgery tokens would fail. Such an app
+        // browses alone, so it keeps its keys where ASP.NET Core would by default. Options are read at the first key use,
+        // after MigrateTimelineDatabase has probed the storage.
+        services.AddOptions<KeyManagementOptions>().PostConfigure<StorageHolder>((o, storage) =>
+        {
+            if (storage.Current.ReadOnly) o.XmlRepository = null;
+        });
         services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");
         services.AddSingleton<TimelineQueries>();
         // "Exported 3 Dec 2026" on a published picture: a clock tests can set.
