@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Timeline.Data;
 /// Not sealed only for <see cref="PostgresMigrationsContext"/>: EF tells migration sets apart by their context's type, and
 /// PostgreSQL's set must not be SQLite's. The app and the CLI use this type on both engines.
 /// </remarks>
-public class TimelineDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>
+public class TimelineDbContext : IdentityDbContext<IdentityUser, IdentityRole, string>, IDataProtectionKeyContext
 {
     public TimelineDbContext(DbContextOptions<TimelineDbContext> options) : base(options)
     {
@@ -31,6 +32,8 @@ public class TimelineDbContext : IdentityDbContext<IdentityUser, IdentityRole, s
     public DbSet<EventCorrectionEntity> EventCorrections => Set<EventCorrectionEntity>();
     public DbSet<EventRedirectEntity> EventRedirects => Set<EventRedirectEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+    /// <summary>The web app's data-protection key ring: shared by every instance on this database, so a cookie one wrote the others read.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Serilog;
@@ -13,6 +15,9 @@ public static class TimelineHosting
 {
     public const string ConnectionStringName = "Timeline";
 
+    /// <summary>The data-protection discriminator; the default (the content root) differs between two machines' installs.</summary>
+    public const string DataProtectionApplicationName = "Timeline";
+
     public static IServiceCollection AddTimelineData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName) ?? TimelineDatabase.DefaultConnectionString;
@@ -25,6 +30,17 @@ public static class TimelineHosting
         services.AddSingleton(_ => Timeline.Domain.Knowledge.KnowledgeBase.LoadDefault());
         // A factory, not a scoped context: a Blazor circuit lives for minutes and must open one context per operation.
         services.AddDbContextFactory<TimelineDbContext>(o => TimelineDatabase.Configure(o, connectionString));
+        // The key ring lives in the database, under one application name: every instance on the same database reads the
+        // sign-in and antiforgery cookies the others wrote, whichever of them answers. On SQLite (one instance) the keys
+        // simply travel with the database file.
+        services.AddDataProtection().SetApplicationName(DataProtectionApplicationName).PersistKeysToDbContext<TimelineDbContext>();
+        // A database the app cannot write cannot take a new key either: the pages' antiforgery tokens would fail. Such an app
+        // browses alone, so it keeps its keys where ASP.NET Core would by default. Options are read at the first key use,
+        // after MigrateTimelineDatabase has probed the storage.
+        services.AddOptions<KeyManagementOptions>().PostConfigure<StorageHolder>((o, storage) =>
+        {
+            if (storage.Current.ReadOnly) o.XmlRepository = null;
+        });
         services.AddHealthChecks().AddDbContextCheck<TimelineDbContext>("database");
         services.AddSingleton<TimelineQueries>();
         // "Exported 3 Dec 2026" on a published picture: a clock tests can set.

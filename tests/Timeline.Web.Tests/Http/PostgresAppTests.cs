@@ -1,7 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Timeline.Data.Accounts;
 using Timeline.Data.Store;
 using Timeline.Data.Tests;
 using Timeline.Web.Hosting;
@@ -13,7 +20,7 @@ namespace Timeline.Web.Tests.Http;
 /// seeds on first start, serves them, and reports the database in /health. In the app collection: hosts start one at a time.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class PostgresAppTests : IDisposable
+public sealed partial class PostgresAppTests : IDisposable
 {
     private readonly string _name = $"timeline_web_{Guid.NewGuid():N}";
     private readonly string _db;
@@ -22,10 +29,12 @@ public sealed class PostgresAppTests : IDisposable
 
     public void Dispose() => PostgresServer.Drop(_name, _db);
 
-    private sealed class PostgresApp(string connectionString, string seeds) : WebApplicationFactory<Program>
+    /// <summary>An instance of the app; <paramref name="contentRoot"/> stands for another machine's install folder.</summary>
+    private sealed class PostgresApp(string connectionString, string seeds, string? contentRoot = null) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            if (contentRoot is not null) builder.UseContentRoot(contentRoot);
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Timeline", connectionString);
             builder.UseSetting("Timeline:Database", "Postgres");
@@ -119,5 +128,93 @@ public sealed class PostgresAppTests : IDisposable
         var run = (await Timeline.Data.Imports.ImportHistory.LatestAsync(db, 5)).Single();
         (run.Id, run.UserName, run.Channel).ShouldBe((result.RunId, "editor", "web"));
         run.Files.Select(f => f.FileName).ShouldBe(files.Select(f => f.FileName));
+    }
+
+    private static string NoSeeds => Path.Combine(Path.GetTempPath(), "no-such-seed-folder");
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+
+    [Fact]
+    public async Task Two_instances_on_one_database_share_the_sign_in_and_each_sees_the_others_corrections_without_a_restart()
+    {
+        // Two install folders, as on two machines: without a shared application name and key ring neither reads the other's cookie.
+        var roots = new[] { "a", "b" }.Select(n => Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"timeline-{n}-{Guid.NewGuid():N}")).FullName).ToArray();
+        try
+        {
+            await using var a = new PostgresApp(_db, NoSeeds, roots[0]);
+            await using var b = new PostgresApp(_db, NoSeeds, roots[1]);
+            using var clientA = a.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            using var clientB = b.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+            (await clientB.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK, "B is up before anyone signs in");
+            const string password = "correct horse battery";
+            using (var scope = a.Services.CreateScope())
+                (await scope.ServiceProvider.GetRequiredService<AccountAdmin>().AddAsync("editor", Roles.Editor, password)).ShouldBeEmpty();
+
+            // Signed in through A.
+            var form = await clientA.GetStringAsync("/account/signin");
+            var signIn = await clientA.PostAsync("/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(form).Groups[1].Value),
+                ["name"] = "editor",
+                ["password"] = password,
+                ["returnUrl"] = "/imports",
+            }));
+            signIn.Headers.Location!.ToString().ShouldBe("/imports", "signed in");
+            var cookie = signIn.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("timeline.auth=", StringComparison.Ordinal));
+
+            // B takes A's cookie: its editors' pages and API let the editor in.
+            (await clientB.GetAsync("/imports")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "B without the cookie sends to sign-in");
+            clientB.DefaultRequestHeaders.Add("Cookie", cookie);
+            (await clientB.GetAsync("/imports")).StatusCode.ShouldBe(HttpStatusCode.OK, "B reads the cookie A wrote");
+
+            // One key ring, in the database: B found A's key instead of making its own.
+            await using (var db = new Timeline.Data.TimelineDbContext(Timeline.Data.TimelineDatabase.Options(_db)))
+                (await db.DataProtectionKeys.CountAsync()).ShouldBe(1);
+
+            // An import through B, seen by A; a correction through A, seen by B; neither restarted.
+            var article = Encoding.UTF8.GetBytes("---\npublished: 2024-04-05\n---\nTwo instances\n\nEstonia delivered a further Mistral launcher to Ukraine on Monday, its ministry said.");
+            var files = new MultipartFormDataContent();
+            var part = new ByteArrayContent(article);
+            part.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+            files.Add(part, "files", "two-instances.txt");
+            var imported = await clientB.PostAsync("/api/imports", files);
+            imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+            using var report = JsonDocument.Parse(await imported.Content.ReadAsStringAsync());
+            var id = report.RootElement.GetProperty("files")[0].GetProperty("events")[0].GetString()!;
+            (await EventOn(clientA, id)).GetProperty("date").GetString().ShouldBe("2024-04-01");
+            (await EventOn(clientB, id)).GetProperty("curated").GetBoolean().ShouldBeFalse("B has served the event before the correction");
+
+            var patched = await clientA.PatchAsJsonAsync($"/api/events/{id}", new { date = "2024-03" });
+            patched.StatusCode.ShouldBe(HttpStatusCode.OK, await patched.Content.ReadAsStringAsync());
+
+            var corrected = await EventOn(clientB, id);
+            corrected.GetProperty("date").GetString().ShouldBe("2024-03");
+            corrected.GetProperty("curated").GetBoolean().ShouldBeTrue();
+        }
+        finally
+        {
+            foreach (var root in roots) Directory.Delete(root, recursive: true);
+        }
+    }
+
+    private static async Task<JsonElement> EventOn(HttpClient client, string id)
+    {
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/export.json"));
+        return json.RootElement.GetProperty("events").EnumerateArray().Single(e => e.GetProperty("id").GetString() == id).Clone();
+    }
+
+    [Fact]
+    public async Task Health_is_unhealthy_once_the_postgres_database_is_gone()
+    {
+        await using var app = new PostgresApp(_db, NoSeeds);
+        using var client = app.CreateClient();
+        (await client.GetAsync("/health")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        PostgresServer.Drop(_name, _db);
+
+        var health = await client.GetAsync("/health");
+        health.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable);
+        (await health.Content.ReadAsStringAsync()).ShouldBe("Unhealthy");
     }
 }
