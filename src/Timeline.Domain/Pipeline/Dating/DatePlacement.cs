@@ -52,9 +52,10 @@ public static partial class DatePlacement
         var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
         if (text.AsSpan(lineStart, e.Start - lineStart).Trim().Length == 0) return false;
         // Separators are no words: "By A. Writer | 26 April 2022, 18:40 BST | 4 min read" is a byline, not a sentence.
+        var trimmed = line.Trim();
         var words = 0;
-        foreach (var range in line.Trim().Split(' '))
-            if (line.Trim()[range].ContainsAnyExcept("|·•–—-/")) words++;
+        foreach (var range in trimmed.Split(' '))
+            if (trimmed[range].ContainsAnyExcept("|·•–—-/")) words++;
         return words > 12;
     }
 }
