@@ -148,7 +148,7 @@ public sealed partial class EventCurator
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """SELECT "FromId" FROM "EventRedirects" WHERE "ToId" = @id ORDER BY "FromId" """;
-        Parameter(command, "@id", id);
+        command.AddParameter("@id", id);
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read()) ids.Add(reader.GetString(0));
@@ -160,7 +160,7 @@ public sealed partial class EventCurator
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """SELECT "Snapshot" FROM "EventCorrections" WHERE "Id" = @id""";
-        Parameter(command, "@id", changeId);
+        command.AddParameter("@id", changeId);
         return StructuralChange.FromJson(command.ExecuteScalar() as string);
     }
 }

@@ -48,7 +48,7 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """SELECT "ToId" FROM "EventRedirects" WHERE "FromId" = @id""";
-        Parameter(command, "@id", id);
+        command.AddParameter("@id", id);
         return command.ExecuteScalar() as string;
     }
 
@@ -76,7 +76,7 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
         command.CommandText = """
             SELECT "Id", "Field", "Before", "After", "UserName", "At", "UndoOf", "UndoneAt" FROM "EventCorrections" WHERE "EventId" = @e ORDER BY "Id"
             """;
-        Parameter(command, "@e", eventId);
+        command.AddParameter("@e", eventId);
         using var reader = command.ExecuteReader();
         var list = new List<Change>();
         while (reader.Read())
@@ -132,19 +132,11 @@ public sealed partial class EventCurator(string connectionString, Timeline.Domai
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = """SELECT "EventId" FROM "EventCorrections" WHERE "Id" = @id""";
-        Parameter(command, "@id", changeId);
+        command.AddParameter("@id", changeId);
         return command.ExecuteScalar() is string eventId ? (eventId, History(eventId)) : null;
     }
 
     private DbConnection Open() => StoreDialect.For(connectionString).Open(connectionString);
-
-    private static void Parameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     /// <summary>Where a merged-away id now leads: an upsert both engines read (SQLite's INSERT OR REPLACE is not PostgreSQL's).</summary>
     private static TimelineStore.Statement Redirect(string from, string to) =>

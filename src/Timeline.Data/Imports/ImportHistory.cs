@@ -25,10 +25,10 @@ public static class ImportHistory
         run.CommandText = """
             INSERT INTO "ImportRuns" ("UserName", "Channel", "StartedAt", "FinishedAt") VALUES (@user, @channel, @started, @finished) RETURNING "Id"
             """;
-        Add(run, "@user", userName);
-        Add(run, "@channel", channel);
-        Add(run, "@started", started.UtcTicks);
-        Add(run, "@finished", DateTimeOffset.UtcNow.UtcTicks);
+        run.AddParameter("@user", userName);
+        run.AddParameter("@channel", channel);
+        run.AddParameter("@started", started.UtcTicks);
+        run.AddParameter("@finished", DateTimeOffset.UtcNow.UtcTicks);
         var id = Convert.ToInt64(await run.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
         var file = connection.CreateCommand();
         file.Transaction = tx;
@@ -36,8 +36,8 @@ public static class ImportHistory
             INSERT INTO "ImportRunFiles" ("ImportRunId", "FileName", "Outcome", "Reason", "EventsCreated", "EventsUpdated", "EventIds")
             VALUES (@run, @name, @outcome, @reason, @created, @updated, @ids)
             """;
-        var p = (Run: Add(file, "@run", id), Name: Add(file, "@name", ""), Outcome: Add(file, "@outcome", ""), Reason: Add(file, "@reason", ""),
-            Created: Add(file, "@created", 0), Updated: Add(file, "@updated", 0), Ids: Add(file, "@ids", ""));
+        var p = (Run: file.AddParameter("@run", id), Name: file.AddParameter("@name", ""), Outcome: file.AddParameter("@outcome", ""), Reason: file.AddParameter("@reason", ""),
+            Created: file.AddParameter("@created", 0), Updated: file.AddParameter("@updated", 0), Ids: file.AddParameter("@ids", ""));
         foreach (var f in report.Files)
         {
             p.Run.Value = id;
@@ -51,15 +51,6 @@ public static class ImportHistory
         }
         await tx.CommitAsync(ct);
         return id;
-    }
-
-    private static DbParameter Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 
     public sealed record Run(long Id, string UserName, string Channel, DateTimeOffset StartedAt, DateTimeOffset FinishedAt, IReadOnlyList<File> Files);

@@ -36,6 +36,6 @@ public abstract class StoreDialect
     /// <summary>A date column as read back.</summary>
     public abstract DateOnly Date(DbDataReader reader, int ordinal);
 
-
-    protected static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>A date as EF stores it on SQLite and as PostgreSQL reads a date literal.</summary>
+    internal static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -96,7 +96,7 @@ public sealed partial class TimelineStore
             Count++;
         }
 
-        private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        private static string Date(DateOnly d) => StoreDialect.Date(d);
 
         public void Row(string eventId, int articleId, Evidence v)
         {

@@ -1,3 +1,4 @@
+using Timeline.Data;
 using Timeline.Data.Imports;
 using Timeline.Data.Store;
 using Timeline.Domain.Import;
@@ -46,10 +47,7 @@ public sealed class WebImporter(TimelineConnection database, KnowledgeBase knowl
         using var connection = dialect.Open(database.ConnectionString);
         using var command = connection.CreateCommand();
         command.CommandText = $"""SELECT "Id", "Title" FROM "Events" WHERE "Id" IN ({dialect.JsonValues("@ids", "text")})""";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@ids";
-        parameter.Value = System.Text.Json.JsonSerializer.Serialize(list);
-        command.Parameters.Add(parameter);
+        command.AddParameter("@ids", System.Text.Json.JsonSerializer.Serialize(list));
         using var reader = command.ExecuteReader();
         while (reader.Read()) titles[reader.GetString(0)] = reader.GetString(1);
         return titles;
