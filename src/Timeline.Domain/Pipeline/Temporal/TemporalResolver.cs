@@ -44,8 +44,9 @@ public sealed partial class TemporalResolver : ITemporalResolver
             {
                 var year = r.Year;
                 var date = new DateOnly(year, e.Month!.Value, Math.Min(e.Day!.Value, DateTime.DaysInMonth(year, e.Month.Value)));
-                // A day-month far after the reference in a past context belongs to the year before, and vice versa.
-                if (!future && date > r.AddDays(45)) date = date.AddYears(-1);
+                // A day-month after the reference in a past context belongs to the year before (a week allows for a report filed
+                // late or a publication date a few days off), and one long before it in a future context to the year after.
+                if (!future && date > r.AddDays(7)) date = date.AddYears(-1);
                 else if (future && date < r.AddDays(-45)) date = date.AddYears(1);
                 var note = e.Weekday is { } wd && date.DayOfWeek != wd ? $" (the text says {wd}, but it is a {date.DayOfWeek})" : "";
                 return Make(e, Day(date), $"day and month in the year of the reference date {refText}{note}");
