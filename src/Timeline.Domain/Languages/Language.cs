@@ -80,6 +80,11 @@ public sealed class Language
     public IReadOnlyList<string> DayWords { get; set; } = [];
     /// <summary>Words that open a sentence about what happened before the news ("Earlier, ...", "Раніше ...").</summary>
     public IReadOnlyList<string> BackgroundWords { get; set; } = [];
+    /// <summary>
+    /// Words that open a phrase naming the occasion of the main clause's act ("During Zelensky's visit on 21 December, the
+    /// United States said it would send ..."): the phrase's date is the act's, its meeting noun not the act.
+    /// </summary>
+    public IReadOnlyList<string> OccasionWords { get; set; } = [];
     /// <summary>The word before an offset that makes it vague ("less than two weeks after", "etwa zwei Tage nach"): no day follows.</summary>
     public IReadOnlyList<string> ApproximateWords { get; set; } = [];
 
@@ -130,6 +135,7 @@ public sealed class Language
         Coordinators = [.. Coordinators, .. more.Coordinators],
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
+        OccasionWords = [.. OccasionWords, .. more.OccasionWords],
         ApproximateWords = [.. ApproximateWords, .. more.ApproximateWords],
         DayWords = [.. DayWords, .. more.DayWords],
     };

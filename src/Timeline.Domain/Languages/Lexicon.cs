@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Timeline.Domain.Pipeline.Temporal;
+using Timeline.Domain.Text;
 
 namespace Timeline.Domain.Languages;
 
@@ -27,6 +28,7 @@ public sealed partial class Lexicon
     public IReadOnlyList<(string Phrase, RelativeUnit Unit)> Later { get; }
     public WordList Abbreviations { get; }
     public WordList BackgroundWords { get; }
+    public WordList OccasionWords { get; }
     public WordList ApproximateWords { get; }
     /// <summary>The "day" of "day 233 of the war" in every language shipped.</summary>
     public IReadOnlyList<string> DayWords { get; }
@@ -43,6 +45,20 @@ public sealed partial class Lexicon
     /// (opening the database). They are compiled later, in the background, once used (see <see cref="Pipeline.Temporal.TieredRegex"/>).
     /// </summary>
     public void Prepare() => _ = Patterns;
+
+    /// <summary>
+    /// Where a phrase that opens <c>text[start..end]</c> with an occasion ends ("During Zelensky's visit on 21 December,
+    /// the United States said ..."): at its first comma; -1 when the text opens otherwise.
+    /// </summary>
+    public int OccasionPhraseEnd(string text, int start, int end)
+    {
+        var comma = text.IndexOf(',', start, end - start);
+        if (comma < 0) return -1;
+        var tokens = Tokens.Of(text, start, comma);
+        for (var n = 1; n <= Math.Min(4, tokens.Count); n++)
+            if (OccasionWords.Contains(text.AsSpan(tokens[0].Start, tokens[n - 1].End - tokens[0].Start))) return comma;
+        return -1;
+    }
 
     public Lexicon(IEnumerable<Language> languages)
     {
@@ -61,6 +77,7 @@ public sealed partial class Lexicon
         Later = [.. Languages.SelectMany(l => l.Later).Select(p => (p.Key, p.Value)).DistinctBy(p => p.Key).OrderByDescending(p => p.Key.Length)];
         Abbreviations = All(l => l.Abbreviations);
         BackgroundWords = All(l => l.BackgroundWords);
+        OccasionWords = All(l => l.OccasionWords);
         ApproximateWords = All(l => l.ApproximateWords);
         DayWords = [.. Languages.SelectMany(l => l.DayWords).Distinct()];
         WeekdayNames = All(l => l.Weekdays.SelectMany(names => names));

@@ -162,6 +162,12 @@ internal sealed partial class ArticleReading
         return false;
     }
 
+    /// <summary>
+    /// Whether a trigger stands in the phrase that opens the sentence with an occasion ("During Zelensky's visit to
+    /// Washington on 21 December, the United States said ...").
+    /// </summary>
+    public bool InOccasionPhrase(SentenceReading s, TriggerHit t) => t.Start < Words.OccasionPhraseEnd(Text, s.Sentence.Start, s.Sentence.End);
+
     public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
 
     /// <summary>Whether a quote in the sentence tells of something done ("“Today we signed an agreement ...,” he said").</summary>

@@ -404,11 +404,21 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     }
 
     /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
+    private static readonly System.Buffers.SearchValues<char> Boundaries = System.Buffers.SearchValues.Create(",;:–—");
+
     private static EventType TypeNear(ArticleReading reading, SentenceReading s, TemporalExpression? e)
     {
         if (e is not null && AttackClauses.Dates(reading, s, e)) return EventType.Attack;
         if (e is null || s.Triggers.Count < 2 || s.Type == EventType.Statement) return s.Type;
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
+        // Not a verb across a clause boundary when one stands before the date in its own clause ("IRIS-T, promised by
+        // Scholz on 1 June, reached Ukraine"); "met on Tuesday and agreed to send" stays one clause.
+        if (nearest.Start >= e.End && reading.Text.AsSpan(e.End, nearest.Start - e.End).IndexOfAny(Boundaries) >= 0
+            && s.Triggers.LastOrDefault(t => t.End <= e.Start && reading.Text.AsSpan(t.End, e.Start - t.End).IndexOfAny(Boundaries) < 0) is { } before)
+            nearest = before;
+        // "During Zelensky's visit to Washington on 21 December, the United States said it would send ...": the occasion's
+        // date is the main clause's act's.
+        if (nearest.Type == EventType.Meeting && s.Trigger is { } main && main.Start > e.End && reading.InOccasionPhrase(s, nearest)) return s.Type;
         // "X will deliver IRIS-T, the minister said on Monday": what was said is the event, dated by the saying. But "On
         // Wednesday, Stoltenberg said the missile that exploded had been fired by ...": the saying comes first, its clause
         // is the main one, and what it says of an attack is a statement of that day, not an attack on it.
