@@ -83,15 +83,26 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
                 {
                     read = si;
                     var s = doc.Sentences[si];
+                    var tokens = Tokens.Of(text, s.Start, s.End);
+                    var triggers = knowledge.TriggerMatcher.Find(text, tokens);
+                    // Shooting down, or being struck ("the Patriot in Kyiv was damaged by a strike"), but not the strikes a
+                    // pledge or a request answers ("asked for Patriot against the attacks").
                     intercepts = !TemporalResolver.MentionsFuture(text.AsSpan(s.Start, s.Length))
-                        && knowledge.AirDefenceTerms.Find(text, Tokens.Of(text, s.Start, s.End))
-                            .Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack));
+                        && (knowledge.AirDefenceTerms.Find(text, tokens)
+                                .Exists(t => knowledge.TriggerMatcher.Find(text, Tokens.Of(text, t.Start, t.End)).Exists(h => h.Type == EventType.Attack))
+                            || triggers.Exists(h => h.Type == EventType.Attack && !Capability(text, tokens, h))
+                                && !triggers.Exists(h => h.Type is EventType.Pledge or EventType.Decision or EventType.Request or EventType.Delivery));
                 }
                 if (intercepts) found.Add((entity.Name, since));
             }
         }
         return found;
     }
+
+    /// <summary>"is capable to hit aircraft", "could strike": what a system can do, not what it did.</summary>
+    private static bool Capability(string text, List<Token> tokens, TriggerHit h) =>
+        h.TokenIndex > 0 && tokens[h.TokenIndex - 1].In(text) is var before
+        && (Languages.Lexicon.Default.InfinitiveMarkers.Contains(before) || Languages.Lexicon.Default.Modals.Contains(before));
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
 
