@@ -403,9 +403,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         return between is "," or ", on" or "—" or "-" or "(" || between.StartsWith(", on", StringComparison.Ordinal);
     }
 
-    /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
     private static readonly System.Buffers.SearchValues<char> Boundaries = System.Buffers.SearchValues.Create(",;:–—");
 
+    /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
     private static EventType TypeNear(ArticleReading reading, SentenceReading s, TemporalExpression? e)
     {
         if (e is not null && AttackClauses.Dates(reading, s, e)) return EventType.Attack;
