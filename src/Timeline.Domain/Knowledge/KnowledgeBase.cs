@@ -60,10 +60,12 @@ public sealed partial class KnowledgeBase
             entities.Add(new Entity(c.Name, EntityKind.Country, Aliases(c.Name, [.. c.Aliases ?? [], .. c.Demonyms ?? [], .. c.Capitals ?? []]), ParseDate(c.Founded)));
         foreach (var p in merged.Places.Values)
             entities.Add(new Entity(p.Name, EntityKind.Place, Aliases(p.Name, p.Aliases), Country: string.IsNullOrEmpty(p.Country) ? null : p.Country));
-        // Capitals are places too ("in Washington"), besides standing for their country ("Washington is eyeing").
+        // Capitals are places too ("in Washington"), besides standing for their country ("Washington is eyeing"); a place
+        // entry that lists a capital's other spellings ("Вашингтон") gives them its one name.
+        var placeNames = merged.Places.Values.SelectMany(p => (p.Aliases ?? []).Append(p.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var c in merged.Countries.Values)
             foreach (var cap in c.Capitals ?? [])
-                if (!merged.Places.ContainsKey(cap))
+                if (!placeNames.Contains(cap))
                     entities.Add(new Entity(cap, EntityKind.Place, [cap], Country: c.Name));
         foreach (var p in merged.People.Values)
             entities.Add(new Entity(p.Name, EntityKind.Person, Aliases(p.Name, p.Aliases), Offices: (p.Offices ?? [])

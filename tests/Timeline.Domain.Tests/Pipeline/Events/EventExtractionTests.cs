@@ -51,6 +51,12 @@ public sealed class EventExtractionTests
         if (expectations.Length > 1) events.Select(e => e.Evidence.Quote).Distinct().Count().ShouldBe(events.Count);
     }
 
+    [Theory]
+    [InlineData("Союзники пообещали Украине пять систем Patriot на саммите НАТО в Вашингтоне 10 июля.", "Washington")]
+    [InlineData("Міністри оборони зустрілися в Берліні 10 липня, щоб обговорити постачання Patriot.", "Berlin")]
+    public void A_capital_is_one_place_whatever_the_language_names_it(string sentence, string place) =>
+        Extract(sentence, "2024-07-12").ShouldHaveSingleItem().Location.ShouldBe(place);
+
     [Fact]
     public void Three_translations_of_one_report_merge_and_a_different_event_that_day_stays_apart()
     {
