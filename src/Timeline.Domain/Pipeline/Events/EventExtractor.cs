@@ -335,6 +335,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             if (e.IsRelative && i + 1 < phrases.Count && IsApposition(reading.Text, e.End, phrases[i + 1].Start)) continue;
             // "Kyiv, 30 December 2023 (TDI): ..." is when the report was filed, not when its event happened.
             if (IsBound(reading.Text, s.Sentence.Start, e) || DatePlacement.IsDateline(reading.Text, e)) continue;
+            if (SideClauseDates.Dates(reading, s, e, knowledge)) continue;
             // A date inside a quote dates what the quote says, not the reporting verb outside it.
             if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
             // "NATO launched a mission on Friday, two days after allied jets shot down drones": not the day of the attacks.
