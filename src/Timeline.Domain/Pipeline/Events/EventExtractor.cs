@@ -424,7 +424,13 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         // Wednesday, Stoltenberg said the missile that exploded had been fired by ...": the saying comes first, its clause
         // is the main one, and what it says of an attack is a statement of that day, not an attack on it.
         if (nearest.Type == EventType.Statement)
-            return s.Type == EventType.Attack && s.Triggers.Where(t => t.Type == EventType.Attack).All(t => t.Start > nearest.End) ? EventType.Statement : s.Type;
+        {
+            if (s.Type == EventType.Attack && s.Triggers.Where(t => t.Type == EventType.Attack).All(t => t.Start > nearest.End)) return EventType.Statement;
+            // "Robles told reporters today that two more Hawk launchers will go to Ukraine, on top of the four that were
+            // delivered last week": the day of the saying is the day of what was said, the verb after it in its clause.
+            var said = s.Triggers.FirstOrDefault(t => t.Start > nearest.End && t.Type is not (EventType.Statement or EventType.Attack));
+            return said is not null && reading.Text.AsSpan(nearest.End, said.Start - nearest.End).IndexOfAny(Boundaries) < 0 ? said.Type : s.Type;
+        }
         return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
     }
 
