@@ -39,6 +39,34 @@ internal static class AttackClauses
         return attacks.Count > 0 && attacks.All(t => t.Start > e.End && SubordinatorBefore(reading.Text, e.End, t.Start));
     }
 
+    /// <summary>
+    /// "While Russia keeps attacking Ukraine's infrastructure, the United States is today welcoming Zelensky": every attack
+    /// the sentence tells is in a clause a subordinating word opens before the phrase's clause. The phrase dates the main one.
+    /// </summary>
+    public static bool OnlyInClauseBefore(ArticleReading reading, SentenceReading s, TemporalExpression e)
+    {
+        var attacks = s.Triggers.Where(t => t.Type == EventType.Attack).ToList();
+        return attacks.Count > 0 && attacks.All(t => t.End <= e.Start && reading.Text.AsSpan(t.End, e.Start - t.End).Contains(',')
+            && SubordinatorBefore(reading.Text, s.Sentence.Start, t.Start));
+    }
+
+    /// <summary>
+    /// "power cuts continue today while engineers repair damage from last month's strikes": the attacks have their own date
+    /// phrase right before them, and another phrase of the sentence does not date them.
+    /// </summary>
+    public static bool DatedByOther(ArticleReading reading, SentenceReading s, TemporalExpression e)
+    {
+        var text = reading.Text;
+        foreach (var t in s.Triggers)
+        {
+            if (t.Type != EventType.Attack) continue;
+            foreach (var other in reading.DatePhrases(s.Index))
+                if (other != e && other.End <= t.Start && text.AsSpan(other.End, t.Start - other.End).Trim() is var gap
+                    && (gap.IsEmpty || gap is "'s" or "’s")) return true;
+        }
+        return false;
+    }
+
     /// <summary>A subordinating word ("after", "since", "nachdem") among the few words before an offset.</summary>
     private static bool SubordinatorBefore(string text, int from, int at)
     {

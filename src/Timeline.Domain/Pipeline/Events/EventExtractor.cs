@@ -339,7 +339,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // A date inside a quote dates what the quote says, not the reporting verb outside it.
             if (!s.TriggerQuoted && reading.IsQuoted(e.Start)) continue;
             // "NATO launched a mission on Friday, two days after allied jets shot down drones": not the day of the attacks.
-            if (s.Type == EventType.Attack && AttackClauses.OnlyInClauseAfter(reading, s, e)) continue;
+            if (s.Type == EventType.Attack && (AttackClauses.OnlyInClauseAfter(reading, s, e) || AttackClauses.OnlyInClauseBefore(reading, s, e)
+                || AttackClauses.DatedByOther(reading, s, e))) continue;
             var future = TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, e.Start);
             // "... will be carried out in Tewksbury and has an estimated completion date of Nov. 28, 2025": without a
             // publication date to say whether that day is past, a date told as the future dates no event.
