@@ -50,6 +50,10 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
         }
         foreach (var (system, since) in InterceptionsReported(doc))
             Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
+        // A report naming a known meeting ("the NATO summit in Washington") is written while it runs or after, or in the
+        // weeks before it: no earlier than that.
+        foreach (var (meeting, _) in KnownMeetingMentions.In(doc, knowledge))
+            Consider(meeting.Start.AddDays(-MeetingLead), $"names the {meeting.Name} ({meeting.Start:yyyy-MM-dd})", false, false);
         foreach (var era in knowledge.Eras)
             foreach (var k in era.Keywords)
                 if (k.Length >= DistinctiveEraKeyword && text.Contains(k, StringComparison.OrdinalIgnoreCase))
@@ -103,6 +107,9 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
     private static bool Capability(string text, List<Token> tokens, TriggerHit h) =>
         h.TokenIndex > 0 && tokens[h.TokenIndex - 1].In(text) is var before
         && (Languages.Lexicon.Default.InfinitiveMarkers.Contains(before) || Languages.Lexicon.Default.Modals.Contains(before));
+
+    /// <summary>How many days before a known meeting a report may already name it.</summary>
+    private const int MeetingLead = 60;
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
 

@@ -27,13 +27,16 @@ internal sealed class Datelines : IDatingEvidence
         var what = $"the dateline '{e.Text.Trim()}'";
         if (fits.Count == 1) return new(fits[0], c.Weights.Dateline, $"{what} in the only year the other evidence allows");
         var lead = doc.SentenceAt(e.Start);
+        // "БУХАРЕСТ, 3 октября. Комплекс ... прибыл": a dateline ended by a full stop is a sentence of its own before the lead.
+        if (lead >= 0 && c.Text.AsSpan(e.End, doc.Sentences[lead].End - e.End).Trim().Trim('.').IsEmpty) lead++;
         // The lead's weekday is the dateline's day, or the day before when the report was filed overnight ("KYIV, Nov 8 -
         // ... said on Monday" was written on Tuesday, 8 November 2022). The year where it is the day is the likelier; when
         // another year fits the overnight reading, the year is still a fair guess for "May 4" but must not date the news.
         var sameDay = new List<DateOnly>();
         var overnight = new List<DateOnly>();
+        // The lead is the dateline's sentence, and the next when it says who told it and when ("Это в четверг подтвердил ...").
         foreach (var w in doc.Temporal)
-            if (w.Kind == TemporalKind.Weekday && w.Anchor == Anchor.Nearest && !doc.Quoted[w.Start] && doc.SentenceAt(w.Start) == lead)
+            if (w.Kind == TemporalKind.Weekday && w.Anchor == Anchor.Nearest && !doc.Quoted[w.Start] && doc.SentenceAt(w.Start) - lead is 0 or 1)
                 foreach (var d in fits)
                 {
                     if (d.DayOfWeek == w.Weekday && !sameDay.Contains(d)) sameDay.Add(d);

@@ -18,33 +18,16 @@ internal sealed class MeetingsUnderWay : IDatingEvidence
     }
 
     /// <summary>
-    /// "At the NATO summit in The Hague last week, ...": a meeting the sentence dates before the report is over by then.
+    /// "At the NATO summit in The Hague last week, ...": a meeting the sentence dates before the report is over by then. So
+    /// is one it gives the month of ("promised at the NATO summit in Washington in July"): a report from the summit says
+    /// "today", not the month.
     /// </summary>
-    private static bool TellsAsPast(AnalysedDocument doc, Sentences.Sentence s) =>
+    private static bool TellsAsPast(AnalysedDocument doc, Sentences.Sentence s, KnownMeeting meeting) =>
         doc.Temporal.Any(e => e.Start >= s.Start && e.End <= s.End
             && (e.Kind is TemporalKind.RelativeDay or TemporalKind.RelativeWeek or TemporalKind.RelativeMonth && e.Offset < 0
-                || e.Kind is TemporalKind.Weekday or TemporalKind.Month && e.Anchor == Anchor.Last));
+                || e.Kind is TemporalKind.Weekday or TemporalKind.Month && e.Anchor == Anchor.Last
+                || e.Kind is TemporalKind.Month && e.Month == meeting.Start.Month));
 
-    private static List<KnownMeeting> Found(DatingContext c)
-    {
-        var found = new List<KnownMeeting>();
-        var (doc, text) = (c.Doc, c.Text);
-        // Most texts name none of the places: one search of the whole text spares a case-insensitive search per sentence.
-        var named = c.Knowledge.Meetings.Where(m => text.Contains(m.Place, StringComparison.Ordinal)).ToList();
-        if (named.Count == 0) return found;
-        foreach (var s in doc.Sentences)
-        {
-            var span = text.AsSpan(s.Start, s.Length);
-            foreach (var meeting in named)
-            {
-                if (span.IndexOf(meeting.Place, StringComparison.Ordinal) < 0) continue;
-                var at = -1;
-                foreach (var k in meeting.Keywords)
-                    if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }
-                if (at < 0 || doc.Quoted[at] || TemporalResolver.MentionsFuture(span) || TellsAsPast(doc, s)) continue;
-                found.Add(meeting);
-            }
-        }
-        return found;
-    }
+    private static IEnumerable<KnownMeeting> Found(DatingContext c) =>
+        KnownMeetingMentions.In(c.Doc, c.Knowledge).Where(m => !TellsAsPast(c.Doc, m.Sentence, m.Meeting)).Select(m => m.Meeting);
 }
