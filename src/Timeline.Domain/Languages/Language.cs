@@ -85,6 +85,11 @@ public sealed class Language
     /// United States said it would send ..."): the phrase's date is the act's, its meeting noun not the act.
     /// </summary>
     public IReadOnlyList<string> OccasionWords { get; set; } = [];
+    /// <summary>
+    /// Words that after a negated verb give the day it happened at last ("did not cross the border until 25 July"): the
+    /// verb is not negated and the date is no bound.
+    /// </summary>
+    public IReadOnlyList<string> NotUntilWords { get; set; } = [];
     /// <summary>The word before an offset that makes it vague ("less than two weeks after", "etwa zwei Tage nach"): no day follows.</summary>
     public IReadOnlyList<string> ApproximateWords { get; set; } = [];
 
@@ -136,6 +141,7 @@ public sealed class Language
         Abbreviations = [.. Abbreviations, .. more.Abbreviations],
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
         OccasionWords = [.. OccasionWords, .. more.OccasionWords],
+        NotUntilWords = [.. NotUntilWords, .. more.NotUntilWords],
         ApproximateWords = [.. ApproximateWords, .. more.ApproximateWords],
         DayWords = [.. DayWords, .. more.DayWords],
     };

@@ -29,6 +29,7 @@ public sealed partial class Lexicon
     public WordList Abbreviations { get; }
     public WordList BackgroundWords { get; }
     public WordList OccasionWords { get; }
+    public WordList NotUntilWords { get; }
     public WordList ApproximateWords { get; }
     /// <summary>The "day" of "day 233 of the war" in every language shipped.</summary>
     public IReadOnlyList<string> DayWords { get; }
@@ -78,6 +79,7 @@ public sealed partial class Lexicon
         Abbreviations = All(l => l.Abbreviations);
         BackgroundWords = All(l => l.BackgroundWords);
         OccasionWords = All(l => l.OccasionWords);
+        NotUntilWords = All(l => l.NotUntilWords);
         ApproximateWords = All(l => l.ApproximateWords);
         DayWords = [.. Languages.SelectMany(l => l.DayWords).Distinct()];
         WeekdayNames = All(l => l.Weekdays.SelectMany(names => names));

@@ -415,12 +415,24 @@ internal sealed partial class ArticleReading
     /// </summary>
     private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
     {
+        if (HappenedAtLast(source, tokens, t)) return false;
         for (var k = t.TokenIndex - 1; k >= 0 && k >= t.TokenIndex - NegationReach; k--)
         {
             if (Words.Negators.Contains(tokens[k].In(source))) return true;
             if (Words.Coordinators.Contains(tokens[k].In(source))) return false;
             var between = source.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End);
             if (k < t.TokenIndex - 1 && between.IndexOfAny(",;–—") >= 0) return false;
+        }
+        return false;
+    }
+
+    /// <summary>"did not cross the border until 25 July": an "until" after the verb, in its clause, tells when it happened.</summary>
+    private static bool HappenedAtLast(string source, List<Token> tokens, TriggerHit t)
+    {
+        for (var k = t.TokenIndex + t.TokenCount; k < tokens.Count; k++)
+        {
+            if (source.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(",;:–—") >= 0) return false;
+            if (Words.NotUntilWords.Contains(tokens[k].In(source))) return true;
         }
         return false;
     }

@@ -471,11 +471,22 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         // The phrase may hold its preposition itself ("since October").
         var own = e.Text.TrimStart();
         var first = own[..Math.Max(0, own.IndexOf(' '))];
-        if (first.Length > 0 && knowledge.DateBoundWords.Contains(first)) return true;
+        if (first.Length > 0 && knowledge.DateBoundWords.Contains(first)) return !NotUntil(text, sentenceStart, e.Start, first);
         var (start, word) = WordBefore(text, sentenceStart, e.Start);
         // "from the middle of October", "since the end of March": the words of a part of the period stand between.
         for (var i = 0; i < 3 && PartOfPeriod.Contains(word); i++) (start, word) = WordBefore(text, sentenceStart, start);
-        return word.Length > 0 && knowledge.DateBoundWords.Contains(word);
+        return word.Length > 0 && knowledge.DateBoundWords.Contains(word) && !NotUntil(text, sentenceStart, start, word);
+    }
+
+    /// <summary>"did not cross the border until 25 July": the day it happened at last, not the end of a period.</summary>
+    private static bool NotUntil(string text, int sentenceStart, int at, string word)
+    {
+        if (!Languages.Lexicon.Default.NotUntilWords.Contains(word)) return false;
+        var clause = text.AsSpan(sentenceStart, at - sentenceStart);
+        var comma = clause.LastIndexOfAny(",;:–—");
+        foreach (var t in Tokens.Of(text, comma < 0 ? sentenceStart : sentenceStart + comma + 1, at))
+            if (Languages.Lexicon.Default.Negators.Contains(t.In(text))) return true;
+        return false;
     }
 
     private static readonly HashSet<string> PartOfPeriod = new(StringComparer.OrdinalIgnoreCase)
