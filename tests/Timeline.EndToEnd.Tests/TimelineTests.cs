@@ -252,7 +252,13 @@ public sealed class TimelineTests(AppFixture app) : IAsyncLifetime
         // Read once the page has written the dragged window to its address: a window read in the middle of the gesture, on
         // a busy machine, can catch one render's bounds from two steps.
         await Expect(_page).Not.ToHaveURLAsync(new Regex("from=2022-01-01"));
+        // The gesture's last steps may still be rendering: read the window once the chart and the address agree.
         var dragged = await _timeline.ChartWindowAsync();
+        for (var i = 0; i < 50 && !_page.Url.Contains($"from={dragged.From:yyyy-MM-dd}", StringComparison.Ordinal); i++)
+        {
+            await Task.Delay(100);
+            dragged = await _timeline.ChartWindowAsync();
+        }
         var seen = string.Join(" → ", await _page.EvaluateAsync<string[]>("() => window.__e2eWindows"));
         dragged.From.ShouldBeLessThan(start.From, "dragging to the right shows earlier dates");
         Span(dragged).TotalHours.ShouldBe(Span(start).TotalHours, 24, seen);

@@ -55,8 +55,10 @@ public sealed class TriggerMatcher
                 l.Add(entry);
             }
         }
-        foreach (var l in _exactFirst.Values) l.Sort((a, b) => b.Length.CompareTo(a.Length));
-        foreach (var l in _prefixFirst.Values) l.Sort((a, b) => b.Length.CompareTo(a.Length));
+        // Longer first; on a tie the phrase without a gap ("traf sich", a meeting, before "traf … ein").
+        Comparison<Entry> order = (a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Tail.Length.CompareTo(b.Tail.Length);
+        foreach (var l in _exactFirst.Values) l.Sort(order);
+        foreach (var l in _prefixFirst.Values) l.Sort(order);
     }
 
     public List<TriggerHit> Find(string text, List<Token> tokens)
@@ -97,8 +99,11 @@ public sealed class TriggerMatcher
         var from = i + e.Parts.Length;
         for (var j = from; j <= from + MaxGap && j + e.Tail.Length <= tokens.Count; j++)
         {
-            // A semicolon, colon or dash before this word starts another clause.
-            if (j > from && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End).IndexOfAny(";:–—") >= 0) return false;
+            // A semicolon, colon or dash before this word starts another clause, and so does a comma, except in a list of
+            // names ("sagten Dänemark, Norwegen und Schweden ... zu"): "stellte klar, Berlin sei bereit" is no pledge.
+            if (j > from && text.AsSpan(tokens[j - 1].End, tokens[j].Start - tokens[j - 1].End) is var gap
+                && (gap.IndexOfAny(";:–—") >= 0 || gap.Contains(',') && !(char.IsUpper(text[tokens[j - 1].Start]) && char.IsUpper(text[tokens[j].Start]))))
+                return false;
             var k = 0;
             while (k < e.Tail.Length && Key(lower, offset, tokens[j + k]).SequenceEqual(e.Tail[k])) k++;
             if (k < e.Tail.Length) continue;

@@ -90,6 +90,8 @@ public sealed class Language
     /// verb is not negated and the date is no bound.
     /// </summary>
     public IReadOnlyList<string> NotUntilWords { get; set; } = [];
+    /// <summary>Endings of a verb in the past tense ("*ed", "*ла"): a day and month it dates is not after the report.</summary>
+    public IReadOnlyList<string> PastVerbs { get; set; } = [];
     /// <summary>The word before an offset that makes it vague ("less than two weeks after", "etwa zwei Tage nach"): no day follows.</summary>
     public IReadOnlyList<string> ApproximateWords { get; set; } = [];
 
@@ -142,6 +144,7 @@ public sealed class Language
         BackgroundWords = [.. BackgroundWords, .. more.BackgroundWords],
         OccasionWords = [.. OccasionWords, .. more.OccasionWords],
         NotUntilWords = [.. NotUntilWords, .. more.NotUntilWords],
+        PastVerbs = [.. PastVerbs, .. more.PastVerbs],
         ApproximateWords = [.. ApproximateWords, .. more.ApproximateWords],
         DayWords = [.. DayWords, .. more.DayWords],
     };

@@ -30,6 +30,7 @@ public sealed partial class Lexicon
     public WordList BackgroundWords { get; }
     public WordList OccasionWords { get; }
     public WordList NotUntilWords { get; }
+    public WordList PastVerbs { get; }
     public WordList ApproximateWords { get; }
     /// <summary>The "day" of "day 233 of the war" in every language shipped.</summary>
     public IReadOnlyList<string> DayWords { get; }
@@ -80,6 +81,7 @@ public sealed partial class Lexicon
         BackgroundWords = All(l => l.BackgroundWords);
         OccasionWords = All(l => l.OccasionWords);
         NotUntilWords = All(l => l.NotUntilWords);
+        PastVerbs = All(l => l.PastVerbs);
         ApproximateWords = All(l => l.ApproximateWords);
         DayWords = [.. Languages.SelectMany(l => l.DayWords).Distinct()];
         WeekdayNames = All(l => l.Weekdays.SelectMany(names => names));

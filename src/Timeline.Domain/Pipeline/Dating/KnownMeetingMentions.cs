@@ -5,32 +5,28 @@ using Timeline.Domain.Pipeline.Temporal;
 namespace Timeline.Domain.Pipeline.Dating;
 
 /// <summary>
-/// Sentences that name a known meeting: one of its keywords and its place, by any of the place's names ("на саммите НАТО
-/// в Вашингтоне"), outside quotes and not in the future tense.
+/// Sentences that name a known meeting: one of its keywords, its place by any of the place's names ("на саммите НАТО в
+/// Вашингтоне") and its organisation, outside quotes and not in the future tense. "Zelensky's trip to Washington came days
+/// after the EU summit" names no NATO summit.
 /// </summary>
 internal static class KnownMeetingMentions
 {
     public static List<(KnownMeeting Meeting, Sentence Sentence)> In(AnalysedDocument doc, KnowledgeBase knowledge)
     {
         var found = new List<(KnownMeeting, Sentence)>();
+        if (knowledge.Meetings.Count == 0 || doc.Mentions.Count == 0) return found;
         var text = doc.Article.Text;
-        // Most texts name none of the places: one search of the whole text spares a case-insensitive search per sentence.
-        var named = new List<(KnownMeeting Meeting, string[] Names)>();
-        foreach (var m in knowledge.Meetings)
-        {
-            IEnumerable<string> names = knowledge.Find(m.Place) is { Kind: EntityKind.Place } place ? place.Aliases : [m.Place];
-            var present = names.Where(n => text.Contains(n, StringComparison.Ordinal)).ToArray();
-            if (present.Length > 0) named.Add((m, present));
-        }
-        if (named.Count == 0) return found;
         foreach (var s in doc.Sentences)
         {
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var m in doc.Mentions)
+                if (m.Start >= s.Start && m.End <= s.End && !doc.Quoted[m.Start])
+                    foreach (var e in m.Entities) names.Add(e.Name);
+            if (names.Count < 2) continue;
             var span = text.AsSpan(s.Start, s.Length);
-            foreach (var (meeting, names) in named)
+            foreach (var meeting in knowledge.Meetings)
             {
-                var placed = false;
-                foreach (var n in names) placed |= span.Contains(n, StringComparison.Ordinal);
-                if (!placed) continue;
+                if (!names.Contains(meeting.Place) || meeting.Organisation is { } org && !names.Contains(org)) continue;
                 var at = -1;
                 foreach (var k in meeting.Keywords)
                     if (span.IndexOf(k, StringComparison.OrdinalIgnoreCase) is >= 0 and var i) { at = s.Start + i; break; }

@@ -51,7 +51,7 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
         foreach (var (system, since) in InterceptionsReported(doc))
             Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
         // A report naming a known meeting ("the NATO summit in Washington") is written while it runs or after, or in the
-        // weeks before it: no earlier than that.
+        // months before it as a preview: no earlier than a year before it.
         foreach (var (meeting, _) in KnownMeetingMentions.In(doc, knowledge))
             Consider(meeting.Start.AddDays(-MeetingLead), $"names the {meeting.Name} ({meeting.Start:yyyy-MM-dd})", false, false);
         foreach (var era in knowledge.Eras)
@@ -109,7 +109,7 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
         && (Languages.Lexicon.Default.InfinitiveMarkers.Contains(before) || Languages.Lexicon.Default.Modals.Contains(before));
 
     /// <summary>How many days before a known meeting a report may already name it.</summary>
-    private const int MeetingLead = 60;
+    private const int MeetingLead = 365;
 
     private static readonly string[] UpdateWords = ["updated", "update", "modified", "aktualisiert", "обновлено", "оновлено"];
 

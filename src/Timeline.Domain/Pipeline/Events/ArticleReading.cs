@@ -168,6 +168,13 @@ internal sealed partial class ArticleReading
     /// </summary>
     public bool InOccasionPhrase(SentenceReading s, TriggerHit t) => t.Start < Words.OccasionPhraseEnd(Text, s.Sentence.Start, s.Sentence.End);
 
+    /// <summary>
+    /// One of the sentence's event verbs is in the past tense ("dropped its refusal to send ... and promised", "передала"):
+    /// the language files' <c>pastVerbs</c>.
+    /// </summary>
+    public bool ToldAsPast(SentenceReading s) =>
+        s.Triggers.Any(t => Tokens.Of(Text, t.Start, t.End) is { Count: > 0 } words && Words.PastVerbs.Contains(words[^1].In(Text)));
+
     public bool IsOrganisation(string actor) => _knowledge.Find(actor)?.Kind is EntityKind.Organisation;
 
     /// <summary>Whether a quote in the sentence tells of something done ("“Today we signed an agreement ...,” he said").</summary>
@@ -339,7 +346,7 @@ internal sealed partial class ArticleReading
             hits = _knowledge.TriggerMatcher.Find(Text, plain);
             (source, masked, quotedTrigger) = (Text, plain, true);
         }
-        var (trigger, type, affirmed, refusal) = MainTrigger(hits, source, masked);
+        var (trigger, type, affirmed, refusal) = MainTrigger(hits, source, masked, DatePhrases(si));
         return new SentenceReading(si, s, set with { Systems = systems }, systems, about, trigger, type, affirmed, quotedTrigger, refusal);
     }
 
@@ -350,7 +357,8 @@ internal sealed partial class ArticleReading
     /// act as the first main verb (the knowledge file's <c>Other</c> triggers: "Kyiv summoned the US envoy to discuss the
     /// pause") makes the sentence about that act: no event.
     /// </summary>
-    private static (TriggerHit?, EventType, List<TriggerHit>, TriggerHit?) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens)
+    private static (TriggerHit?, EventType, List<TriggerHit>, TriggerHit?) MainTrigger(List<TriggerHit> hits, string source, List<Token> tokens,
+        IReadOnlyList<TemporalExpression> dates)
     {
         TriggerHit? best = null, statement = null;
         var bestRank = int.MaxValue;
@@ -359,13 +367,13 @@ internal sealed partial class ArticleReading
         foreach (var t in hits)
         {
             if (IsSubordinate(source, tokens, t) || IsSubjectNoun(source, tokens, t) || IsComplement(source, tokens, t, hits)) continue;
-            if (t.Type == EventType.Other && !IsNegated(source, tokens, t)) return (null, EventType.Other, hits.FindAll(h => h.Type != EventType.Other), null);
+            if (t.Type == EventType.Other && !IsNegated(source, tokens, t, dates)) return (null, EventType.Other, hits.FindAll(h => h.Type != EventType.Other), null);
             break;
         }
         foreach (var t in hits)
         {
             if (t.Type == EventType.Other) continue;
-            var negated = IsNegated(source, tokens, t);
+            var negated = IsNegated(source, tokens, t, dates);
             if (!negated) affirmed.Add(t);
             if (t.Type == EventType.Statement && !negated) statement ??= t;
             // A complement ranks below the verb it completes, even where that verb is in a subordinate clause itself.
@@ -413,9 +421,9 @@ internal sealed partial class ArticleReading
     /// A negator among the words before the verb in its clause: close by ("will not send") or further back where the verb
     /// comes last ("darf ... weiterhin nicht an die Ukraine weitergeben"); a comma, a dash or "and" ends the search.
     /// </summary>
-    private static bool IsNegated(string source, List<Token> tokens, TriggerHit t)
+    private static bool IsNegated(string source, List<Token> tokens, TriggerHit t, IReadOnlyList<TemporalExpression> dates)
     {
-        if (HappenedAtLast(source, tokens, t)) return false;
+        if (HappenedAtLast(source, tokens, t, dates)) return false;
         for (var k = t.TokenIndex - 1; k >= 0 && k >= t.TokenIndex - NegationReach; k--)
         {
             if (Words.Negators.Contains(tokens[k].In(source))) return true;
@@ -426,13 +434,18 @@ internal sealed partial class ArticleReading
         return false;
     }
 
-    /// <summary>"did not cross the border until 25 July": an "until" after the verb, in its clause, tells when it happened.</summary>
-    private static bool HappenedAtLast(string source, List<Token> tokens, TriggerHit t)
+    /// <summary>
+    /// "did not cross the border until 25 July": an "until" and a date after the verb, in its clause, tell when it happened
+    /// ("will not send Taurus until the war ends" stays negated).
+    /// </summary>
+    private static bool HappenedAtLast(string source, List<Token> tokens, TriggerHit t, IReadOnlyList<TemporalExpression> dates)
     {
         for (var k = t.TokenIndex + t.TokenCount; k < tokens.Count; k++)
         {
             if (source.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(",;:–—") >= 0) return false;
-            if (Words.NotUntilWords.Contains(tokens[k].In(source))) return true;
+            if (!Words.NotUntilWords.Contains(tokens[k].In(source))) continue;
+            var next = k + 1 < tokens.Count ? tokens[k + 1].Start : tokens[k].End;
+            return dates.Any(d => d.Start >= tokens[k].Start && d.Start <= next);
         }
         return false;
     }

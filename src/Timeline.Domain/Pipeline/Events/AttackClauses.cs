@@ -51,20 +51,15 @@ internal static class AttackClauses
     }
 
     /// <summary>
-    /// "power cuts continue today while engineers repair damage from last month's strikes": the attacks have their own date
-    /// phrase right before them, and another phrase of the sentence does not date them.
+    /// "power cuts continue today while engineers repair damage from last month's strikes": every attack has its own date
+    /// phrase right before it, and another phrase of the sentence does not date them.
     /// </summary>
     public static bool DatedByOther(ArticleReading reading, SentenceReading s, TemporalExpression e)
     {
         var text = reading.Text;
-        foreach (var t in s.Triggers)
-        {
-            if (t.Type != EventType.Attack) continue;
-            foreach (var other in reading.DatePhrases(s.Index))
-                if (other != e && other.End <= t.Start && text.AsSpan(other.End, t.Start - other.End).Trim() is var gap
-                    && (gap.IsEmpty || gap is "'s" or "’s")) return true;
-        }
-        return false;
+        var attacks = s.Triggers.Where(t => t.Type == EventType.Attack).ToList();
+        return attacks.Count > 0 && attacks.All(t => reading.DatePhrases(s.Index).Any(other => other != e && other.End <= t.Start
+            && text.AsSpan(other.End, t.Start - other.End).Trim() is var gap && (gap.IsEmpty || gap is "'s" or "’s")));
     }
 
     /// <summary>A subordinating word ("after", "since", "nachdem") among the few words before an offset.</summary>

@@ -349,7 +349,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             var reference = !e.IsRelative ? today : anchor ?? (e.Kind is TemporalKind.DayMonth or TemporalKind.Month ? today ?? monthEnd : null);
             if (spoken is not null && e.Kind == TemporalKind.RelativeDay && reading.IsQuoted(e.Start)) reference = spoken;
             var resolved = (future ? null : NarrativeYear.Resolve(reading, s, e, resolver, knowledge.Eras.Select(era => era.Start)))
-                ?? resolver.Resolve(e, reference, future);
+                ?? resolver.Resolve(e, reference, future, reading.ToldAsPast(s));
             if (resolved is null || resolved.Date.Precision is DatePrecision.Year) continue;
             // "The attack came two days after ... on Saturday, Aug. 24": the sentence's event is two days later.
             if (DateOffsets.Shift(reading.Text, s.Sentence.Start, phrases, e, resolved, Languages.Lexicon.Default, s.Trigger?.Start) is not { } shifted) continue;

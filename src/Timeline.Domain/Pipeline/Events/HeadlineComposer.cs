@@ -58,7 +58,10 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
         var agents = e.Actors.Where(a => knowledge.Find(a)?.Kind is EntityKind.Country or EntityKind.Organisation or EntityKind.Person).ToList();
         // "During Zelensky's visit to Washington, the United States said ...": who only the occasion names did not act.
         if (Lexicon.Default.OccasionPhraseEnd(sentence, 0, sentence.Length) is var occasion and > 0)
-            agents = [.. agents.OrderBy(a => !Named(sentence.AsSpan(occasion), a))];
+        {
+            var acting = knowledge.Gazetteer.Find(sentence[occasion..]).SelectMany(m => m.Entities).Select(x => x.Name).ToHashSet();
+            agents = [.. agents.OrderBy(a => !acting.Contains(a))];
+        }
         // An interception in these reports is Ukraine's, whoever confirmed it.
         if (e.Type == EventType.Attack)
             return e.Systems.Count > 0 ? $"{(e.Actors.Contains("Ukraine") || NamesUkraine(sentence) ? "Ukraine" : agents.FirstOrDefault(a => a != "Russia") ?? "Ukraine")} {verb ?? "intercepts missile with"} {what}"
@@ -97,14 +100,6 @@ public sealed partial class HeadlineComposer(KnowledgeBase knowledge)
                 return verb;
         }
         return null;
-    }
-
-    private bool Named(ReadOnlySpan<char> text, string actor)
-    {
-        if (text.Contains(actor, StringComparison.OrdinalIgnoreCase)) return true;
-        foreach (var alias in knowledge.Find(actor)?.Aliases ?? [])
-            if (text.Contains(alias, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     /// <summary>A person whose offices are Ukraine's ("Defence Minister of Ukraine").</summary>

@@ -7,8 +7,9 @@ namespace Timeline.Domain.Pipeline.Events;
 
 /// <summary>
 /// "The United States announced on Wednesday it will provide a Patriot battery, as Zelensky made his first trip abroad
-/// since the war started in February": a date in a clause that "since" or "before" opens after the main verb dates what
-/// that clause tells, which is no event of the sentence; an event verb of its own would make it one.
+/// since the war started in February": a date in a clause that a subordinator bounding a period opens after the main verb
+/// ("since", "before", "после", "після": the language files' subordinators that are also date-bound words) dates what that
+/// clause tells, which is no event of the sentence; an event verb of its own would make it one.
 /// </summary>
 internal static class SideClauseDates
 {
@@ -17,9 +18,10 @@ internal static class SideClauseDates
         if (s.Trigger is not { } main || main.End > e.Start) return false;
         var text = reading.Text;
         var tokens = Tokens.Of(text, main.End, e.Start);
+        var verbs = s.Triggers.Select(t => t.Start).ToHashSet();
         for (var k = tokens.Count - 1; k >= 0; k--)
         {
-            if (s.Triggers.Any(t => t.Start == tokens[k].Start)) return false;
+            if (verbs.Contains(tokens[k].Start)) return false;
             var word = tokens[k].In(text);
             if (Lexicon.Default.Subordinators.Contains(word) && knowledge.DateBoundWords.Contains(word.ToString()))
                 return !EndsOffset(text, s.Sentence.Start, tokens[k].End);
@@ -32,7 +34,8 @@ internal static class SideClauseDates
     {
         var before = text.AsSpan(sentenceStart, end - sentenceStart);
         foreach (var (phrase, _) in Lexicon.Default.Offsets)
-            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)) return true;
+            if (before.EndsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && (before.Length == phrase.Length || !char.IsLetter(before[^(phrase.Length + 1)]))) return true;
         return false;
     }
 }

@@ -14,7 +14,8 @@ public sealed record ResolvedDate(TemporalExpression Expression, EventDate Date,
 public interface ITemporalResolver
 {
     /// <summary>Null when the phrase needs a reference date and there is none (relative dates are never guessed).</summary>
-    ResolvedDate? Resolve(TemporalExpression e, DateOnly? reference, bool future);
+    /// <param name="past">the sentence's verb is in the past tense: a day and month is not much after the reference.</param>
+    ResolvedDate? Resolve(TemporalExpression e, DateOnly? reference, bool future, bool past = false);
 }
 
 /// <summary>
@@ -25,7 +26,7 @@ public sealed partial class TemporalResolver : ITemporalResolver
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public ResolvedDate? Resolve(TemporalExpression e, DateOnly? reference, bool future)
+    public ResolvedDate? Resolve(TemporalExpression e, DateOnly? reference, bool future, bool past = false)
     {
         switch (e.Kind)
         {
@@ -44,9 +45,10 @@ public sealed partial class TemporalResolver : ITemporalResolver
             {
                 var year = r.Year;
                 var date = new DateOnly(year, e.Month!.Value, Math.Min(e.Day!.Value, DateTime.DaysInMonth(year, e.Month.Value)));
-                // A day-month after the reference in a past context belongs to the year before (a week allows for a report filed
-                // late or a publication date a few days off), and one long before it in a future context to the year after.
-                if (!future && date > r.AddDays(7)) date = date.AddYears(-1);
+                // A day-month long after the reference belongs to the year before, and one long before it in a future context
+                // to the year after. Told with a verb in the past tense, a day-month after the reference is last year's: a week
+                // allows for a report filed late or a publication date a few days off.
+                if (!future && date > r.AddDays(past ? 7 : 45)) date = date.AddYears(-1);
                 else if (future && date < r.AddDays(-45)) date = date.AddYears(1);
                 var note = e.Weekday is { } wd && date.DayOfWeek != wd ? $" (the text says {wd}, but it is a {date.DayOfWeek})" : "";
                 return Make(e, Day(date), $"day and month in the year of the reference date {refText}{note}");

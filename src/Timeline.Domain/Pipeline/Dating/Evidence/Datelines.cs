@@ -1,4 +1,6 @@
+using Timeline.Domain.Model;
 using Timeline.Domain.Pipeline.Temporal;
+using Timeline.Domain.Text;
 
 namespace Timeline.Domain.Pipeline.Dating.Evidence;
 
@@ -35,8 +37,11 @@ internal sealed class Datelines : IDatingEvidence
         var sameDay = new List<DateOnly>();
         var overnight = new List<DateOnly>();
         // The lead is the dateline's sentence, and the next when it says who told it and when ("Это в четверг подтвердил ...").
+        var told = lead + 1 < doc.Sentences.Count && doc.Sentences[lead + 1] is var next
+            && c.Knowledge.TriggerMatcher.Find(c.Text, Tokens.Of(c.Text, next.Start, next.End)).Exists(h => h.Type == EventType.Statement);
         foreach (var w in doc.Temporal)
-            if (w.Kind == TemporalKind.Weekday && w.Anchor == Anchor.Nearest && !doc.Quoted[w.Start] && doc.SentenceAt(w.Start) - lead is 0 or 1)
+            if (w.Kind == TemporalKind.Weekday && w.Anchor == Anchor.Nearest && !doc.Quoted[w.Start]
+                && (doc.SentenceAt(w.Start) == lead || told && doc.SentenceAt(w.Start) == lead + 1))
                 foreach (var d in fits)
                 {
                     if (d.DayOfWeek == w.Weekday && !sameDay.Contains(d)) sameDay.Add(d);
