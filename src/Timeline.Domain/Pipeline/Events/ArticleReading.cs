@@ -442,7 +442,7 @@ internal sealed partial class ArticleReading
     {
         for (var k = t.TokenIndex + t.TokenCount; k < tokens.Count; k++)
         {
-            if (source.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(",;:–—") >= 0) return false;
+            if (source.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End).IndexOfAny(Clauses.Boundaries) >= 0) return false;
             if (!Words.NotUntilWords.Contains(tokens[k].In(source))) continue;
             var next = k + 1 < tokens.Count ? tokens[k + 1].Start : tokens[k].End;
             return dates.Any(d => d.Start >= tokens[k].Start && d.Start <= next);

@@ -405,8 +405,6 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         return between is "," or ", on" or "—" or "-" or "(" || between.StartsWith(", on", StringComparison.Ordinal);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Boundaries = System.Buffers.SearchValues.Create(",;:–—");
-
     /// <summary>The type of the event a date phrase dates: the kind of the trigger nearest to it, when the sentence has several.</summary>
     private static EventType TypeNear(ArticleReading reading, SentenceReading s, TemporalExpression? e)
     {
@@ -415,8 +413,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         var nearest = s.Triggers.MinBy(t => Math.Abs(t.Start - e.Start))!;
         // Not a verb across a clause boundary when one stands before the date in its own clause ("IRIS-T, promised by
         // Scholz on 1 June, reached Ukraine"); "met on Tuesday and agreed to send" stays one clause.
-        if (nearest.Start >= e.End && reading.Text.AsSpan(e.End, nearest.Start - e.End).IndexOfAny(Boundaries) >= 0
-            && s.Triggers.LastOrDefault(t => t.End <= e.Start && reading.Text.AsSpan(t.End, e.Start - t.End).IndexOfAny(Boundaries) < 0) is { } before)
+        if (nearest.Start >= e.End && reading.Text.AsSpan(e.End, nearest.Start - e.End).IndexOfAny(Clauses.Boundaries) >= 0
+            && s.Triggers.LastOrDefault(t => t.End <= e.Start && reading.Text.AsSpan(t.End, e.Start - t.End).IndexOfAny(Clauses.Boundaries) < 0) is { } before)
             nearest = before;
         // "During Zelensky's visit to Washington on 21 December, the United States said it would send ...": the occasion's
         // date is the main clause's act's.
@@ -430,7 +428,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             // "Robles told reporters today that two more Hawk launchers will go to Ukraine, on top of the four that were
             // delivered last week": the day of the saying is the day of what was said, the verb after it in its clause.
             var said = s.Triggers.FirstOrDefault(t => t.Start > nearest.End && t.Type is not (EventType.Statement or EventType.Attack));
-            return said is not null && reading.Text.AsSpan(nearest.End, said.Start - nearest.End).IndexOfAny(Boundaries) < 0 ? said.Type : s.Type;
+            return said is not null && reading.Text.AsSpan(nearest.End, said.Start - nearest.End).IndexOfAny(Clauses.Boundaries) < 0 ? said.Type : s.Type;
         }
         return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
     }
@@ -483,7 +481,7 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
     {
         if (!Languages.Lexicon.Default.NotUntilWords.Contains(word)) return false;
         var clause = text.AsSpan(sentenceStart, at - sentenceStart);
-        var comma = clause.LastIndexOfAny(",;:–—");
+        var comma = clause.LastIndexOfAny(Clauses.Boundaries);
         foreach (var t in Tokens.Of(text, comma < 0 ? sentenceStart : sentenceStart + comma + 1, at))
             if (Languages.Lexicon.Default.Negators.Contains(t.In(text))) return true;
         return false;
