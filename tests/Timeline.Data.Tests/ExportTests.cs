@@ -94,12 +94,52 @@ public abstract class ExportTests : IDisposable
 
         await using var db = _db.Create();
         var ids = new List<string>();
-        await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None))
+        await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None, pageSize: 100))
         {
             ids.Add(e.Event.Id);
         }
         ids.Count.ShouldBe(1205);
         ids.Distinct().Count().ShouldBe(1205);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(1000)]
+    public async Task Pages_end_between_days_and_a_day_larger_than_a_page_is_exported_whole_in_id_order(int pageSize)
+    {
+        // Seven events on one day (more than a page), ids whose ordinal order differs from a linguistic collation's.
+        using (var store = new TimelineStore(_db.ConnectionString))
+        {
+            string[] ids = ["b-2", "B-1", "a_3", "A-4", "c.5", "_6", "Z7"];
+            var day = new DateOnly(2024, 5, 1);
+            store.Commit(Samples.Article("busy"), [.. ids.Select(id => Samples.Event(id, day, "busy", systems: ["NASAMS"]))]);
+            store.Flush();
+        }
+
+        await using var db = _db.Create();
+        var exported = new List<ExportEvent>();
+        await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None, pageSize))
+        {
+            exported.Add(e);
+        }
+
+        var expected = new[] { "e1", "A-4", "B-1", "Z7", "_6", "a_3", "b-2", "c.5", "e2" };
+        exported.Select(e => e.Event.Id).ShouldBe(expected);
+        exported.Single(e => e.Event.Id == "Z7").Event.Systems.ShouldBe(["NASAMS"]);
+        exported.Single(e => e.Event.Id == "Z7").Sources.Single().File.ShouldBe("busy.txt");
+    }
+
+    [Fact]
+    public async Task Stopping_an_export_early_releases_the_connection_for_the_next_query()
+    {
+        await using var db = _db.Create();
+        await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None, pageSize: 1))
+        {
+            break;
+        }
+        // The page reader ran on its own task: it has stopped and left the context usable.
+        db.Events.Count().ShouldBe(2);
     }
 }
 
