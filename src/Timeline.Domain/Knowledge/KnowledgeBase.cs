@@ -39,6 +39,11 @@ public sealed partial class KnowledgeBase
     public TriggerMatcher PackageWords { get; }
     /// <summary>Words that refer back to what a report is about ("the corresponding contract", "die Lieferungen"), as trigger phrases.</summary>
     public TriggerMatcher ReferenceWords { get; }
+    /// <summary>
+    /// Words for a unit of a system ("a battery", "launchers", "пускові установки"): in a report whose headline names one
+    /// air-defence system, a sentence that names no system but such a unit speaks of that system.
+    /// </summary>
+    public TriggerMatcher UnitWords { get; }
     /// <summary>Words that name a meeting told just before ("during the visit", "на встрече"): what happened at it has its day.</summary>
     public TriggerMatcher MeetingReferences { get; }
     /// <summary>
@@ -104,6 +109,7 @@ public sealed partial class KnowledgeBase
         PackageWords = new TriggerMatcher(merged.PackageWords.Select(t => (EventType.Other, t)));
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
         MeetingReferences = new TriggerMatcher(merged.MeetingReferences.Select(t => (EventType.Other, t)));
+        UnitWords = new TriggerMatcher(merged.UnitWords.Select(t => (EventType.Other, t)));
         HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
         Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
     }
@@ -214,6 +220,7 @@ public sealed partial class KnowledgeBase
         public List<string> PackageWords { get; } = [];
         public List<string> ReferenceWords { get; } = [];
         public List<string> MeetingReferences { get; } = [];
+        public List<string> UnitWords { get; } = [];
         public Dictionary<string, string> HeadlineVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public void Add(KnowledgeDto dto)
@@ -244,6 +251,7 @@ public sealed partial class KnowledgeBase
             PackageWords.AddRange(dto.PackageWords ?? []);
             ReferenceWords.AddRange(dto.ReferenceWords ?? []);
             MeetingReferences.AddRange(dto.MeetingReferences ?? []);
+            UnitWords.AddRange(dto.UnitWords ?? []);
             foreach (var (form, headline) in dto.HeadlineVerbs ?? []) HeadlineVerbs[form] = headline;
         }
     }
@@ -256,7 +264,7 @@ public sealed partial class KnowledgeBase
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
         List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null,
         List<string>? CaptionVerbs = null, List<string>? PackageWords = null, List<string>? ArchiveMarkers = null,
-        List<string>? MeetingReferences = null);
+        List<string>? MeetingReferences = null, List<string>? UnitWords = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

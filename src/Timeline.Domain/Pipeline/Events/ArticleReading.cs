@@ -78,6 +78,11 @@ internal sealed partial class ArticleReading
 
     public bool HasDatePhrase(int si) => _dates[si] is not null;
 
+    /// <summary>The day of the live-blog heading above the sentence (<see cref="EntryDays"/>); null outside a live blog.</summary>
+    public DateOnly? EntryDay(int si) => (_entryDays ??= EntryDays.Of(_doc, this))[si];
+
+    private DateOnly?[]? _entryDays;
+
     /// <summary>A cheap look at the names found in the sentence, before reading it: most sentences name neither.</summary>
     public bool NamesSystemOrOrganisation(int si)
     {
@@ -333,9 +338,15 @@ internal sealed partial class ArticleReading
         // Systems named in a quote are still what the sentence is about; the actors are the ones outside it.
         var named = quotes ? _entities.Resolve(Text, _doc.Mentions, s.Start, s.End, _unquoted).Systems : set.Systems;
         var systems = named.Where(_knowledge.IsAirDefence).ToList();
+        var plain = Tokens.Of(Text, s.Start, s.End);
+        // "The first battery reached Ukraine" after a sentence on IRIS-T, or "Germany said it would send a battery" in a report
+        // headlined on Patriots: a unit of the one system the paragraph, else the report, is about.
+        if (systems.Count == 0 && _knowledge.UnitWords.Find(Text, plain).Count > 0
+            && (Previous(si) is { } before ? before.Systems : []) is var around
+            && (around.Count > 0 ? around : TitleSystems) is [var only])
+            systems = [only];
         // Quoted words still say what the sentence is about (“hundreds of missiles for air defense”); what happened is
         // read outside quotes, unless the whole sentence is a quote.
-        var plain = Tokens.Of(Text, s.Start, s.End);
         var about = systems.Count > 0 || _knowledge.AirDefenceTerms.Find(Text, plain).Count > 0;
         var masked = quotes ? Tokens.Of(_masked, s.Start, s.End) : plain;
         var hits = _knowledge.TriggerMatcher.Find(quotes ? _masked : Text, masked);

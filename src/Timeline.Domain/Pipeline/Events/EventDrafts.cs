@@ -32,7 +32,10 @@ internal static class EventDrafts
             // a date months before it is background, and the lead is news of its own.
             var i = result.FindIndex(r => (SameContent(r, lead) && r.Systems.Count > 0 && Near(r.Date, lead.Date)
                 // a meeting that discusses deliveries is not the delivery the lead reports, nor a request the decision
-                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type))
+                && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type)
+                // "Allies committed to give more Patriots, Stoltenberg said. ... Germany said last Saturday it would send a
+                // third Patriot": a country's pledge or decision the lead does not name is another story the report recalls
+                && (r.Type is not (EventType.Pledge or EventType.Decision) || r.Givers.Count == 0 || r.Givers.Any(lead.Actors.Contains)))
                 // one report's meeting of the week without a system: its dated and its undated sentences tell one meeting
                 || (r.Type == EventType.Meeting && lead.Type == EventType.Meeting && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date))
                 // one report's night of strikes and, undated, what air defence shot down of it ("Overnight into Sunday Russia

@@ -109,8 +109,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                 drafts.Add(ReportedDraft(si, k, dated, s.Type, systems, s.Set.Actors, s.Set.Location));
                 break;
             }
-            if (dates.Count == 0 && PublicationDay(pub) is { } day)
-                drafts.Add(new EventDraft(si, day, true, s.Type, systems, s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
+            if (dates.Count == 0 && UndatedDay(reading, si, pub) is { } day)
+                drafts.Add(new EventDraft(si, day.Date, true, s.Type, systems, s.Set.Actors, day.Explanation, null) { Location = s.Set.Location });
             break;
         }
 
@@ -189,25 +189,25 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         AfterSentenceBefore(reading, drafts, lead, anchor, pub);
 
         // 3. Developments the report gives as news without a date: "A first IRIS-T system has arrived in Ukraine".
-        if (PublicationDay(pub) is { } today)
-            for (var si = 0; si < doc.Sentences.Count; si++)
+        for (var si = 0; si < doc.Sentences.Count; si++)
+        {
+            if (reading.Furniture[si] || reading.HasDatePhrase(si) || !reading.NamesSystemOrOrganisation(si)
+                || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
+            var s = reading.At(si);
+            // A plea told in the perfect ("has pleaded for seven Patriot systems") goes on; it is not the day's news.
+            if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack or EventType.Request) continue;
+            if (UndatedDay(reading, si, pub) is not { } today) continue;
+            // "..., he said before the meeting of the contact group": a meeting the report has under way.
+            if (s.Type == EventType.Meeting && reading.IsMeetingUnderWay(s.Trigger) && s.Set.Actors.Any(reading.IsOrganisation))
             {
-                if (reading.Furniture[si] || reading.HasDatePhrase(si) || !reading.NamesSystemOrOrganisation(si)
-                    || drafts.Exists(x => x.Sources.Any(y => y.Sentence == si))) continue;
-                var s = reading.At(si);
-                // A plea told in the perfect ("has pleaded for seven Patriot systems") goes on; it is not the day's news.
-                if (s.Trigger is null || s.Type is EventType.Statement or EventType.Attack or EventType.Request) continue;
-                // "..., he said before the meeting of the contact group": a meeting the report has under way.
-                if (s.Type == EventType.Meeting && reading.IsMeetingUnderWay(s.Trigger) && s.Set.Actors.Any(reading.IsOrganisation))
-                {
-                    drafts.Add(new EventDraft(si, today, true, EventType.Meeting, [], s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
-                    continue;
-                }
-                if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si) || reading.TellsBackground(si)) continue;
-                // "... NASAMS, which the USA have promised, and they will arrive in the next weeks": an arrival to come is no news yet.
-                if (s.Type == EventType.Delivery && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
-                drafts.Add(new EventDraft(si, today, true, s.Type, reading.Systems(si), s.Set.Actors, PublicationExplanation(pub, s.Trigger.Phrase), null) { Location = s.Set.Location });
+                drafts.Add(new EventDraft(si, today.Date, true, EventType.Meeting, [], s.Set.Actors, today.Explanation, null) { Location = s.Set.Location });
+                continue;
             }
+            if (reading.Systems(si).Count == 0 || !reading.IsDevelopment(si) || reading.TellsBackground(si)) continue;
+            // "... NASAMS, which the USA have promised, and they will arrive in the next weeks": an arrival to come is no news yet.
+            if (s.Type == EventType.Delivery && TemporalResolver.IsFuture(reading.Text, s.Sentence.Start, s.Trigger.Start)) continue;
+            drafts.Add(new EventDraft(si, today.Date, true, s.Type, reading.Systems(si), s.Set.Actors, today.Explanation, null) { Location = s.Set.Location });
+        }
 
         // Who acts, for telling two countries' acts of one day apart.
         for (var i = 0; i < drafts.Count; i++)
@@ -317,6 +317,8 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         DateOnly? monthEnd = pub is { Date: { } m, Precision: DatePrecision.Month } ? LastDay(m, DatePrecision.Month) : null;
         // Without a publication date, the first year after what the text tells as past: "In summer 2023 ... In November".
         monthEnd ??= pub is { Date: null, NotBefore: { } after } ? after.AddYears(1).AddDays(-1) : null;
+        // A live blog's entry counts its "on Wednesday" from its heading's day.
+        if (reading.EntryDay(s.Index) is { } entry) (anchor, today) = (entry, entry);
         var phrases = reading.DatePhrases(s.Index);
         // "“Today we signed ...,” he said on Tuesday": a quote's today is the day it was said.
         DateOnly? spoken = null;
@@ -416,6 +418,12 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         if (nearest.Start >= e.End && reading.Text.AsSpan(e.End, nearest.Start - e.End).IndexOfAny(Clauses.Boundaries) >= 0
             && s.Triggers.LastOrDefault(t => t.End <= e.Start && reading.Text.AsSpan(t.End, e.Start - t.End).IndexOfAny(Clauses.Boundaries) < 0) is { } before)
             nearest = before;
+        // "Bulgaria agreed on 2 May to send Hawk launchers": the infinitive after the date is what was agreed or asked for, and
+        // the date is the agreeing's.
+        if (nearest.Start >= e.End && IsInfinitive(reading.Text, s.Sentence.Start, nearest)
+            && s.Triggers.LastOrDefault(t => t.End <= e.Start && t.Type is EventType.Decision or EventType.Request
+                && reading.Text.AsSpan(t.End, e.Start - t.End).IndexOfAny(Clauses.Boundaries) < 0) is { } governing)
+            nearest = governing;
         // "During Zelensky's visit to Washington on 21 December, the United States said it would send ...": the occasion's
         // date is the main clause's act's.
         if (nearest.Type == EventType.Meeting && s.Trigger is { } main && main.Start > e.End && reading.InOccasionPhrase(s, nearest)) return s.Type;
@@ -431,6 +439,15 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
             return said is not null && reading.Text.AsSpan(nearest.End, said.Start - nearest.End).IndexOfAny(Clauses.Boundaries) < 0 ? said.Type : s.Type;
         }
         return nearest.Type == EventType.Attack && s.Type != EventType.Attack && !reading.IsInterception(nearest) ? s.Type : nearest.Type;
+    }
+
+    /// <summary>"to send", "zu liefern": a trigger that is, or follows, an infinitive marker.</summary>
+    private static bool IsInfinitive(string text, int sentenceStart, TriggerHit t)
+    {
+        var first = t.Phrase.AsSpan();
+        var space = first.IndexOf(' ');
+        if (space > 0 && Languages.Lexicon.Default.InfinitiveMarkers.Contains(first[..space])) return true;
+        return Languages.Lexicon.Default.InfinitiveMarkers.Contains(WordBefore(text, sentenceStart, t.Start).Word);
     }
 
     private static DateOnly LastDay(DateOnly d, DatePrecision precision) => precision switch
@@ -509,7 +526,16 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
         _ => null,
     };
 
-    private static string PublicationExplanation(PublicationDate pub, string phrase) =>
-        $"'{phrase}' (no date phrase) → {pub.Date!.Value.ToString(pub.Precision == DatePrecision.Month ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: the publication date, approximate";
+    /// <summary>
+    /// The day of news a sentence tells without a date: that of the live-blog entry it is in, else the publication's.
+    /// </summary>
+    private static (EventDate Date, string Explanation)? UndatedDay(ArticleReading reading, int si, PublicationDate pub)
+    {
+        var phrase = reading.At(si).Trigger?.Phrase ?? "";
+        if (reading.EntryDay(si) is { } entry)
+            return (new EventDate(entry, null, DatePrecision.Day, true), $"'{phrase}' (no date phrase) → {entry.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: the day of the live blog's entry, approximate");
+        if (PublicationDay(pub) is not { } day) return null;
+        return (day, $"'{phrase}' (no date phrase) → {pub.Date!.Value.ToString(pub.Precision == DatePrecision.Month ? "yyyy-MM" : "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}: the publication date, approximate");
+    }
 
 }

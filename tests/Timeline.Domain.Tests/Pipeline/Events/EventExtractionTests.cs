@@ -86,6 +86,70 @@ public sealed class EventExtractionTests
     }
 
     [Fact]
+    public void A_live_blogs_entries_are_dated_by_their_day_headings_not_by_the_last_update()
+    {
+        var events = ExtractArticle(
+            "Updated 8 March 2023, 20:15\n\n" +
+            "Wednesday 8 March 2023\n\n" +
+            "19:50 — Lithuania's defence minister said on Wednesday that two more NASAMS launchers would be sent to Ukraine.\n\n" +
+            "Tuesday 7 March 2023\n\n" +
+            "16:10 — The defence ministry in Kyiv said a second Skynex system from Germany has arrived in Ukraine.\n\n" +
+            "09:30 — Speaking on Monday evening, the Dutch prime minister pledged a Patriot launcher to Ukraine.",
+            "2023-03-08");
+
+        events.Select(e => $"{e.Type}@{e.Date.ToIso()}#{string.Join('|', e.Systems)}").Distinct().Order().ShouldBe(
+            ["Delivery@2023-03-07#Skynex", "Pledge@2023-03-06#Patriot", "Pledge@2023-03-08#NASAMS"]);
+    }
+
+    [Fact]
+    public void An_undated_lead_is_not_joined_to_a_dated_pledge_of_a_country_it_does_not_name()
+    {
+        var events = ExtractArticle(
+            "NATO's secretary general said after the council that allies had committed to give Ukraine more Patriot systems.\n\n" +
+            "The Netherlands said on Monday it would send Ukraine two Patriot launchers.",
+            "2024-05-10");
+
+        events.Select(e => e.Group).Distinct().Count().ShouldBe(2);
+        events.Select(e => $"{e.Type}@{e.Date.ToIso()}").Distinct().Order().ShouldBe(["Pledge@2024-05-06", "Pledge@2024-05-10"]);
+    }
+
+    [Theory]
+    [InlineData("How Kyiv got its Patriots", "Patriot")]
+    [InlineData("Air defence for Kyiv: Patriot and NASAMS", "")]
+    public void A_battery_in_a_report_headlined_on_one_system_is_that_systems(string headline, string expected)
+    {
+        var body = "Spain said on 2 March 2023 that it would send Ukraine two more Hawk launchers.\n\n" +
+            "On 9 March 2023 the Dutch government said it would send Ukraine a battery of its own.";
+        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: 2023-06-01\n---\n{headline}\n\n{body}"))).Document!;
+        var events = TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]);
+
+        var battery = events.Where(e => e.Date.ToIso() == "2023-03-09").Select(e => string.Join('|', e.Systems)).Distinct();
+        battery.ShouldBe(expected.Length == 0 ? [] : [expected]);
+    }
+
+    [Fact]
+    public void A_battery_after_a_sentence_naming_one_system_is_that_systems_whatever_the_headline_names()
+    {
+        var body = "On 1 June 2022 the chancellor told parliament that Germany would supply IRIS-T to Ukraine. " +
+            "The first battery reached Ukraine on 11 October 2022.";
+        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: 2025-08-20\n---\nFrom Stinger to everything else\n\n{body}"))).Document!;
+        var events = TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]);
+
+        events.Where(e => e.Date.ToIso() == "2022-10-11").Select(e => $"{e.Type}#{string.Join('|', e.Systems)}").Distinct().ShouldBe(["Delivery#IRIS-T"]);
+    }
+
+    [Fact]
+    public void A_single_date_line_is_a_pages_date_not_a_live_blog()
+    {
+        var events = ExtractArticle(
+            "Tuesday 7 March 2023\n\n" +
+            "The defence ministry in Kyiv said a second Skynex system from Germany has arrived in Ukraine.",
+            "2023-03-09");
+
+        events.Select(e => $"{e.Type}@{e.Date.ToIso()}").Distinct().ShouldBe(["Delivery@2023-03-09"]);
+    }
+
+    [Fact]
     public void Opinions_reactions_and_background_after_the_lead_are_not_events()
     {
         var events = ExtractArticle(
