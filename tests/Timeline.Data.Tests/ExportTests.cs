@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text;
 using System.Text.Json;
 using Timeline.Data.Queries;
@@ -131,20 +132,42 @@ public abstract class ExportTests : IDisposable
     }
 
     [Fact]
-    public async Task Stopping_an_export_early_releases_the_connection_for_the_next_query()
+    public async Task Stopping_an_export_early_stops_the_reader_and_closes_the_connection()
     {
+        using (var store = new TimelineStore(_db.ConnectionString))
+        {
+            store.Commit(Samples.Article("many"), [.. Enumerable.Range(0, 12).Select(i => Samples.Event($"m{i:D2}", new DateOnly(2021, 1, 1).AddDays(i), "many"))]);
+            store.Flush();
+        }
         await using var db = _db.Create();
         await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None, pageSize: 1))
         {
             break;
         }
-        // The page reader ran on its own task: it has stopped and left the context usable.
-        db.Events.Count().ShouldBe(2);
+        // The page reader ran on its own task, pages ahead: it has stopped and let the connection go.
+        db.Database.GetDbConnection().State.ShouldBe(System.Data.ConnectionState.Closed);
+        db.Events.Count().ShouldBe(14);
     }
 }
 
 /// <summary>The same tests on SQLite (the default engine).</summary>
-public sealed class ExportOnSqliteTests() : ExportTests(TempDatabase.Sqlite());
+public sealed class ExportOnSqliteTests() : ExportTests(TempDatabase.Sqlite())
+{
+    [Fact]
+    public async Task An_export_from_a_database_that_cannot_be_opened_fails_instead_of_waiting()
+    {
+        var missing = $"Data Source={Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N"), "none.db")};Mode=ReadOnly";
+        await using var db = new TimelineDbContext(TimelineDatabase.Options(missing));
+
+        var export = async () =>
+        {
+            await foreach (var e in ExportQueries.StreamAsync(db, EventFilter.None)) { }
+        };
+
+        // The open's own error, not a timeout of a wait that never ends.
+        await Should.ThrowAsync<Microsoft.Data.Sqlite.SqliteException>(export().WaitAsync(TimeSpan.FromSeconds(60)));
+    }
+}
 
 /// <summary>The same tests on PostgreSQL, each in a database of its own.</summary>
 public sealed class ExportOnPostgresTests() : ExportTests(TempDatabase.Postgres());

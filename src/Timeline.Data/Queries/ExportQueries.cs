@@ -17,7 +17,10 @@ namespace Timeline.Data.Queries;
 /// </remarks>
 public static class ExportQueries
 {
-    /// <summary>Events per keyset page: memory stays flat whatever the export's size, and each page is a few queries.</summary>
+    /// <summary>
+    /// Events per keyset page: memory stays flat whatever the export's size (a single day with more events than a page is
+    /// read whole), and each page is a few queries.
+    /// </summary>
     private const int PageSize = 4000;
 
     /// <summary>The exported events, each with its evidence as <see cref="ExportSource"/>s; <c>Event.Evidence</c> is empty.</summary>
@@ -45,9 +48,10 @@ public static class ExportQueries
         }
         finally
         {
-            // The caller stopped early (or failed): the reader stops too and lets the connection go before this returns.
+            // The caller stopped early (or failed): the reader stops too and lets the connection go before this returns. What
+            // the reader failed with has reached the caller through the channel already; the caller's own outcome stands.
             stop.Cancel();
-            try { await reading; } catch (OperationCanceledException) { } catch (ChannelClosedException) { }
+            try { await reading; } catch (Exception) { }
         }
     }
 
@@ -57,9 +61,12 @@ public static class ExportQueries
         // stand behind a hundred thousand events. This grows with the articles (a few hundred bytes each, no text).
         var sources = new Dictionary<int, ExportSource>();
         Exception? failed = null;
-        await db.Database.OpenConnectionAsync(ct);
+        var opened = false;
         try
         {
+            // Inside the try: a connection that cannot be opened must end the caller's wait on the channel with the error.
+            await db.Database.OpenConnectionAsync(ct);
+            opened = true;
             DateOnly? next = null;
             while (true)
             {
@@ -79,7 +86,7 @@ public static class ExportQueries
         finally
         {
             pages.TryComplete(failed);
-            await db.Database.CloseConnectionAsync();
+            if (opened) await db.Database.CloseConnectionAsync();
         }
     }
 
@@ -163,7 +170,8 @@ public static class ExportQueries
 
     /// <summary>
     /// Runs the SQL EF writes for the query and hands each row to <paramref name="read"/> with the positions of the named
-    /// columns (EF names a projected column after its property and may order them differently from the projection).
+    /// columns. EF names a projected column after the table's column (adding "0" to a second column of the same name) and
+    /// may order them differently from the projection: each projection here names distinct columns.
     /// </summary>
     private static async Task ForEachAsync<TRow>(IQueryable<TRow> query, string[] columns, Action<DbDataReader, int[]> read, CancellationToken ct)
     {

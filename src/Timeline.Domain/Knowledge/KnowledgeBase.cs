@@ -44,6 +44,8 @@ public sealed partial class KnowledgeBase
     /// air-defence system, a sentence that names no system but such a unit speaks of that system.
     /// </summary>
     public TriggerMatcher UnitWords { get; }
+    /// <summary>Words before a unit word that make it another kind of unit ("rocket launchers", "power batteries").</summary>
+    public IReadOnlySet<string> OtherUnitKinds { get; }
     /// <summary>Words that name a meeting told just before ("during the visit", "на встрече"): what happened at it has its day.</summary>
     public TriggerMatcher MeetingReferences { get; }
     /// <summary>
@@ -110,6 +112,7 @@ public sealed partial class KnowledgeBase
         ReferenceWords = new TriggerMatcher(merged.ReferenceWords.Select(t => (EventType.Other, t)));
         MeetingReferences = new TriggerMatcher(merged.MeetingReferences.Select(t => (EventType.Other, t)));
         UnitWords = new TriggerMatcher(merged.UnitWords.Select(t => (EventType.Other, t)));
+        OtherUnitKinds = new HashSet<string>(merged.OtherUnitKinds, StringComparer.OrdinalIgnoreCase);
         HeadlineVerbs = new Dictionary<string, string>(merged.HeadlineVerbs, StringComparer.OrdinalIgnoreCase);
         Verbs = new TriggerMatcher([.. triggers, .. HeadlineVerbs.Values.Select(v => (EventType.Other, v.Split(' ')[0] is "to" or "is" ? v.TrimEnd('.') : v.Split(' ')[0].TrimEnd('.')))]);
     }
@@ -221,6 +224,7 @@ public sealed partial class KnowledgeBase
         public List<string> ReferenceWords { get; } = [];
         public List<string> MeetingReferences { get; } = [];
         public List<string> UnitWords { get; } = [];
+        public List<string> OtherUnitKinds { get; } = [];
         public Dictionary<string, string> HeadlineVerbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public void Add(KnowledgeDto dto)
@@ -252,6 +256,7 @@ public sealed partial class KnowledgeBase
             ReferenceWords.AddRange(dto.ReferenceWords ?? []);
             MeetingReferences.AddRange(dto.MeetingReferences ?? []);
             UnitWords.AddRange(dto.UnitWords ?? []);
+            OtherUnitKinds.AddRange(dto.OtherUnitKinds ?? []);
             foreach (var (form, headline) in dto.HeadlineVerbs ?? []) HeadlineVerbs[form] = headline;
         }
     }
@@ -264,7 +269,7 @@ public sealed partial class KnowledgeBase
         List<string>? AirDefenceTerms = null, List<string>? AirDefenceCategories = null, List<string>? FurnitureMarkers = null,
         List<string>? DateBoundWords = null, List<string>? ReferenceWords = null, Dictionary<string, string>? HeadlineVerbs = null,
         List<string>? CaptionVerbs = null, List<string>? PackageWords = null, List<string>? ArchiveMarkers = null,
-        List<string>? MeetingReferences = null, List<string>? UnitWords = null);
+        List<string>? MeetingReferences = null, List<string>? UnitWords = null, List<string>? OtherUnitKinds = null);
 
     private sealed record NamedDto(string Name, List<string>? Aliases, string? Founded);
     private sealed record CountryDto(string Name, List<string>? Aliases, List<string>? Demonyms, List<string>? Capitals, string? Founded);

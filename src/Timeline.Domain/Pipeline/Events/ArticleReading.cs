@@ -329,6 +329,10 @@ internal sealed partial class ArticleReading
         return systems;
     }
 
+    /// <summary>A unit word not made another kind of unit by the word before it ("rocket launchers").</summary>
+    private bool NamesUnit(List<Token> tokens) => _knowledge.UnitWords.Find(Text, tokens)
+        .Exists(h => h.TokenIndex == 0 || !_knowledge.OtherUnitKinds.Contains(tokens[h.TokenIndex - 1].In(Text).ToString()));
+
     private SentenceReading Read(int si)
     {
         var s = _doc.Sentences[si];
@@ -341,7 +345,7 @@ internal sealed partial class ArticleReading
         var plain = Tokens.Of(Text, s.Start, s.End);
         // "The first battery reached Ukraine" after a sentence on IRIS-T, or "Germany said it would send a battery" in a report
         // headlined on Patriots: a unit of the one system the paragraph, else the report, is about.
-        if (systems.Count == 0 && _knowledge.UnitWords.Find(Text, plain).Count > 0
+        if (named.Count == 0 && NamesUnit(plain)
             && (Previous(si) is { } before ? before.Systems : []) is var around
             && (around.Count > 0 ? around : TitleSystems) is [var only])
             systems = [only];

@@ -34,8 +34,10 @@ internal static class EventDrafts
                 // a meeting that discusses deliveries is not the delivery the lead reports, nor a request the decision
                 && (r.Type == EventType.Meeting) == (lead.Type == EventType.Meeting) && Compatible(r.Type, lead.Type)
                 // "Allies committed to give more Patriots, Stoltenberg said. ... Germany said last Saturday it would send a
-                // third Patriot": a country's pledge or decision the lead does not name is another story the report recalls
-                && (r.Type is not (EventType.Pledge or EventType.Decision) || r.Givers.Count == 0 || r.Givers.Any(lead.Actors.Contains)))
+                // third Patriot": a country's pledge or decision the lead does not name, when the lead names who acts, is
+                // another story the report recalls ("Pistorius announced a third Patriot" names no one else: it may be Germany's)
+                && (r.Type is not (EventType.Pledge or EventType.Decision) || r.Givers.Count == 0 || lead.Institutions.Count == 0
+                    || r.Givers.Any(lead.Actors.Contains)))
                 // one report's meeting of the week without a system: its dated and its undated sentences tell one meeting
                 || (r.Type == EventType.Meeting && lead.Type == EventType.Meeting && r.Systems.Count == 0 && lead.Systems.Count == 0 && Near(r.Date, lead.Date))
                 // one report's night of strikes and, undated, what air defence shot down of it ("Overnight into Sunday Russia
@@ -128,6 +130,9 @@ internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate 
     /// <summary>The countries the event's sentences name, besides Ukraine and Russia: who gives, decides or delivers.</summary>
     public IReadOnlyList<string> Givers { get; init; } = [];
 
+    /// <summary>The countries and organisations the event's sentences name, besides Ukraine and Russia.</summary>
+    public IReadOnlyList<string> Institutions { get; init; } = [];
+
     public string? Location { get; init; }
 
     public EventDraft Absorb(EventDraft other) => this with
@@ -136,6 +141,7 @@ internal sealed record EventDraft(IReadOnlyList<DraftSource> Sources, EventDate 
         Systems = Systems.Union(other.Systems).ToList(),
         Actors = Actors.Union(other.Actors).ToList(),
         Givers = Givers.Union(other.Givers).ToList(),
+        Institutions = Institutions.Union(other.Institutions).ToList(),
         Location = Location ?? other.Location,
         Type = Array.IndexOf(ArticleReading.Preference, other.Type) < Array.IndexOf(ArticleReading.Preference, Type) && Approximate ? other.Type : Type,
     };

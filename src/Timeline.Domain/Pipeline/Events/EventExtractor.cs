@@ -155,6 +155,9 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
                     && !(s.Type == EventType.Request && reading.RefersBack(si))) continue;
                 var previous = reading.Previous(si);
                 systems = previous is { AboutAirDefence: true, Systems.Count: > 0 } ? previous.Systems : reading.RefersBack(si) ? lead : [];
+                // "On Monday the Netherlands became the first ally to fund a package, pledging €500 million. ... the money would
+                // buy Patriot components": what the next sentences that speak of the package list, as for the lead.
+                if (systems.Count == 0 && s.Type is not EventType.Meeting) systems = reading.PackageContents(si, PackageSentences);
                 // ... but not what someone says they would do ("Germany said on Wednesday it would fund the purchase").
                 inherited = systems.Count > 0 && !reading.IsModal(si);
                 // "Austria and Switzerland want to join the European Sky Shield Initiative. The ministers signed the corresponding
@@ -211,7 +214,11 @@ public sealed class EventExtractor(KnowledgeBase knowledge, IEntityRecogniser en
 
         // Who acts, for telling two countries' acts of one day apart.
         for (var i = 0; i < drafts.Count; i++)
-            drafts[i] = drafts[i] with { Givers = [.. drafts[i].Actors.Where(a => a is not ("Ukraine" or "Russia") && knowledge.Find(a)?.Kind == EntityKind.Country)] };
+            drafts[i] = drafts[i] with
+            {
+                Givers = [.. drafts[i].Actors.Where(a => a is not ("Ukraine" or "Russia") && knowledge.Find(a)?.Kind == EntityKind.Country)],
+                Institutions = [.. drafts[i].Actors.Where(a => a is not ("Ukraine" or "Russia") && knowledge.Find(a)?.Kind is EntityKind.Country or EntityKind.Organisation)],
+            };
         return EventDrafts.Consolidate(drafts).SelectMany((x, group) => EventDrafts.ToCandidates(doc, x, group)).ToList();
     }
 

@@ -106,7 +106,7 @@ public sealed partial class TemporalResolver : ITemporalResolver
         return null;
     }
 
-    [GeneratedRegex(@"\b(will|shall|’ll|'ll|is to|are to|scheduled|planned|plans to|plan to|set to|due to|expected to|going to|upcoming|next|ahead of|hopes?|looks? forward|будет|будут|буде|будуть|планирует|планує|планують|состоится|відбудеться)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|shall|’ll|'ll|is to|are to|scheduled|planned|plans to|plan to|set to|due to|expected to|going to|upcoming|next|ahead of|hopes?|looks? forward|будет|будут|буде|будуть|планирует|планує|планують|состоится|відбудеться|voraussichtlich|künftig|soll(?:en)?\s(?:\S+\s){0,8}?(?:werden|folgen)|wird\s(?:\S+\s){0,8}?(?:liefern|schicken|erhalten|bekommen|folgen))\b", RegexOptions.IgnoreCase)]
     private static partial Regex FutureMarker();
 
     /// <summary>Whether the words just before a date phrase (same sentence) put it in the future: "will meet on Thursday".</summary>

@@ -79,9 +79,9 @@ public sealed class EventExtractionTests
         store.Events.ShouldAllBe(e => e.Title.Length <= 80 && e.Summary.Length > 0);
     }
 
-    private static IReadOnlyList<EventCandidate> ExtractArticle(string body, string published)
+    private static IReadOnlyList<EventCandidate> ExtractArticle(string body, string published, string headline = "Headline")
     {
-        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: {published}\n---\nHeadline\n\n{body}"))).Document!;
+        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: {published}\n---\n{headline}\n\n{body}"))).Document!;
         return TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]);
     }
 
@@ -113,6 +113,18 @@ public sealed class EventExtractionTests
         events.Select(e => $"{e.Type}@{e.Date.ToIso()}").Distinct().Order().ShouldBe(["Pledge@2024-05-06", "Pledge@2024-05-10"]);
     }
 
+    [Fact]
+    public void Rocket_launchers_or_a_named_other_system_are_not_the_headlines_system()
+    {
+        var events = ExtractArticle(
+            "Spain said on 2 March 2023 that it would send Ukraine two more Hawk launchers.\n\n" +
+            "On 9 March 2023 the Dutch government said it would send Ukraine rocket launchers.\n\n" +
+            "On 10 March 2023 Norway said it would send Ukraine HIMARS launchers.",
+            "2023-06-01", "How Kyiv got its Patriots");
+
+        events.ShouldAllBe(e => !e.Systems.Contains("Patriot"));
+    }
+
     [Theory]
     [InlineData("How Kyiv got its Patriots", "Patriot")]
     [InlineData("Air defence for Kyiv: Patriot and NASAMS", "")]
@@ -120,8 +132,7 @@ public sealed class EventExtractionTests
     {
         var body = "Spain said on 2 March 2023 that it would send Ukraine two more Hawk launchers.\n\n" +
             "On 9 March 2023 the Dutch government said it would send Ukraine a battery of its own.";
-        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: 2023-06-01\n---\n{headline}\n\n{body}"))).Document!;
-        var events = TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]);
+        var events = ExtractArticle(body, "2023-06-01", headline);
 
         var battery = events.Where(e => e.Date.ToIso() == "2023-03-09").Select(e => string.Join('|', e.Systems)).Distinct();
         battery.ShouldBe(expected.Length == 0 ? [] : [expected]);
@@ -132,10 +143,21 @@ public sealed class EventExtractionTests
     {
         var body = "On 1 June 2022 the chancellor told parliament that Germany would supply IRIS-T to Ukraine. " +
             "The first battery reached Ukraine on 11 October 2022.";
-        var doc = TestData.Pipeline.Analyse(new SourceDocument("t.md", Encoding.UTF8.GetBytes($"---\npublished: 2025-08-20\n---\nFrom Stinger to everything else\n\n{body}"))).Document!;
-        var events = TestData.Pipeline.Extract(TestData.Pipeline.InferPublicationDates([doc], [])[0]);
+        var events = ExtractArticle(body, "2025-08-20", "From Stinger to everything else");
 
         events.Where(e => e.Date.ToIso() == "2022-10-11").Select(e => $"{e.Type}#{string.Join('|', e.Systems)}").Distinct().ShouldBe(["Delivery#IRIS-T"]);
+    }
+
+    [Fact]
+    public void A_dated_pledge_of_a_package_takes_the_systems_the_next_sentence_lists_for_it()
+    {
+        var events = ExtractArticle(
+            "Allied ministers met in Brussels on 14 July to discuss the war.\n\n" +
+            "On Monday the Netherlands became the first ally to fund a package under the new scheme, pledging 500 million euros.\n\n" +
+            "The Dutch defence minister said the package would include Patriot components and missiles.",
+            "2025-08-08");
+
+        events.Where(e => e.Date.ToIso() == "2025-08-04").Select(e => $"{e.Type}#{string.Join('|', e.Systems)}").Distinct().ShouldBe(["Pledge#Patriot"]);
     }
 
     [Fact]
