@@ -23,7 +23,7 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
     /// caption's month or year ("during a drill, September 2019"), a file photo's, which bounds the article but may be years
     /// before it, so it places no "in early March"; a caption's full day is the wire photo of the story's days.
     /// </remarks>
-    public PastBound? Latest(AnalysedDocument doc)
+    public PastBound? Latest(AnalysedDocument doc, IEnumerable<(KnownMeeting Meeting, Sentences.Sentence Sentence)> knownMeetings)
     {
         var text = doc.Article.Text;
         PastBound? best = null;
@@ -52,7 +52,7 @@ internal sealed class PastBounds(KnowledgeBase knowledge)
             Consider(since, $"reports {system} in combat, which it is only since {since:yyyy-MM}", false, false);
         // A report naming a known meeting ("the NATO summit in Washington") is written while it runs or after, or in the
         // months before it as a preview: no earlier than a year before it.
-        foreach (var (meeting, _) in KnownMeetingMentions.In(doc, knowledge))
+        foreach (var (meeting, _) in knownMeetings)
             Consider(meeting.Start.AddDays(-MeetingLead), $"names the {meeting.Name} ({meeting.Start:yyyy-MM-dd})", false, false);
         foreach (var era in knowledge.Eras)
             foreach (var k in era.Keywords)

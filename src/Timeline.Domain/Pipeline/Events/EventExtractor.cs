@@ -2,9 +2,7 @@ using Timeline.Domain.Knowledge;
 using Timeline.Domain.Model;
 using Timeline.Domain.Pipeline.Dating;
 using Timeline.Domain.Pipeline.Entities;
-using Timeline.Domain.Pipeline.Sentences;
 using Timeline.Domain.Pipeline.Temporal;
-using Timeline.Domain.Text;
 
 namespace Timeline.Domain.Pipeline.Events;
 

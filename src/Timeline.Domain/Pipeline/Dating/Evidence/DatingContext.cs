@@ -49,6 +49,11 @@ internal sealed class DatingContext
     /// <summary>For "still in office" and the latest year a date can be in.</summary>
     public DateOnly Today { get; }
 
+    /// <summary>The known meetings the article names, found once for the bound below (<see cref="PastBounds"/>) and for a meeting under way.</summary>
+    public IReadOnlyList<(KnownMeeting Meeting, Sentences.Sentence Sentence)> KnownMeetings => _knownMeetings ??= KnownMeetingMentions.In(Doc, Knowledge);
+
+    private List<(KnownMeeting, Sentences.Sentence)>? _knownMeetings;
+
     /// <summary>The top of the article, where a date is the day of writing more often than an event's.</summary>
     public int Lead => Math.Min(Text.Length, Math.Max(600, Text.Length / 4));
 

@@ -29,5 +29,5 @@ internal sealed class MeetingsUnderWay : IDatingEvidence
                 || e.Kind is TemporalKind.Month && e.Month == meeting.Start.Month));
 
     private static IEnumerable<KnownMeeting> Found(DatingContext c) =>
-        KnownMeetingMentions.In(c.Doc, c.Knowledge).Where(m => !TellsAsPast(c.Doc, m.Sentence, m.Meeting)).Select(m => m.Meeting);
+        c.KnownMeetings.Where(m => !TellsAsPast(c.Doc, m.Sentence, m.Meeting)).Select(m => m.Meeting);
 }

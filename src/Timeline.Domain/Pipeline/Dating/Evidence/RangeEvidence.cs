@@ -132,7 +132,7 @@ internal sealed class TextsOwnPast(PastBounds bounds) : IDatingEvidence
 {
     public void Constrain(DatingContext c)
     {
-        c.Past = bounds.Latest(c.Doc);
+        c.Past = bounds.Latest(c.Doc, c.KnownMeetings);
         if (c.Past is { } p) c.Constrain(p.Date, c.To ?? c.Today, p.Why);
     }
 }
